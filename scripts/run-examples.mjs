@@ -1,0 +1,26 @@
+// Runs every example against the built package, in order, as a reader would:
+// `examples/*.ts` with tsx, `examples/*.cjs` with plain node. Fails on the first error.
+// --quiet prints one line per example instead of its output.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const quiet = process.argv.includes('--quiet');
+const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+const files = readdirSync('examples')
+  .filter((f) => f.endsWith('.ts') || f.endsWith('.cjs'))
+  .sort();
+if (files.length === 0) throw new Error('no examples found in examples/');
+
+for (const file of files) {
+  const args = file.endsWith('.ts') ? [tsx, `examples/${file}`] : [`examples/${file}`];
+  if (!quiet) process.stdout.write(`\n━━━ examples/${file} ━━━\n\n`);
+  const run = spawnSync(process.execPath, args, { stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
+  if (run.status !== 0) {
+    if (quiet) process.stderr.write(run.stdout + run.stderr);
+    process.stderr.write(`\nexamples/${file} failed (exit ${String(run.status)})\n`);
+    process.exit(1);
+  }
+  if (quiet) process.stdout.write(`ok  examples/${file}\n`);
+}
+process.stdout.write(`\n${String(files.length)} examples ran against the built package.\n`);

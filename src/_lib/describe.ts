@@ -1,0 +1,58 @@
+/**
+ * Words for values and paths in error messages.
+ *
+ * @module
+ */
+
+const MAX_SHOWN = 40;
+
+/** Describes a received value in a few words, never echoing a huge string or a whole object. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'number':
+      return Number.isNaN(value) ? 'NaN' : String(value);
+    case 'string': {
+      if (value.length <= MAX_SHOWN) return JSON.stringify(value);
+      return `${JSON.stringify(value.slice(0, MAX_SHOWN))}… (${String(value.length)} characters)`;
+    }
+    case 'boolean':
+      return String(value);
+    case 'bigint':
+      return `${String(value)}n`;
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      if (Array.isArray(value)) return `an array of ${String(value.length)}`;
+      if (value instanceof Date) return 'a Date object';
+      return 'an object';
+  }
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** Formats a path as `offer.amount`, `members[2].influence` or `weights["after-sales"]`. */
+export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
+  let out = prefix;
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${String(key)}]`;
+    else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/** Reads the value at a path of an input, without invoking getters of prototypes. */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null || !Object.prototype.hasOwnProperty.call(current, key)) {
+      return undefined;
+    }
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}

@@ -1,0 +1,67 @@
+/**
+ * The shapes of a buying center and its members.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { id, text, unit } from '../_lib/schemas.js';
+import { organizationTypeSchema, roleSchema } from '../_lib/vocabulary.js';
+
+/**
+ * A member's stance toward the purchase (or toward the assessed supplier), separate from
+ * the member's roles: from a `champion` who sells internally to a `blocker`.
+ *
+ * @example
+ * ```ts
+ * import { STANCES } from 'buygrid/buying-center';
+ * STANCES[0];
+ * //=> 'champion'
+ * ```
+ */
+export const STANCES = ['champion', 'supporter', 'neutral', 'skeptic', 'blocker'] as const;
+/** One of the {@link STANCES}. */
+export type Stance = (typeof STANCES)[number];
+/** Schema of a {@link Stance}. */
+export const stanceSchema = /* @__PURE__ */ z.enum(STANCES);
+
+/** Schema of a member of the buying center. */
+export const memberSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    id,
+    name: text,
+    title: z.optional(text),
+    department: z.optional(text),
+    roles: z.readonly(z.array(roleSchema)),
+    influence: unit,
+    stance: z.optional(stanceSchema),
+    external: z.optional(z.boolean()),
+  }),
+);
+
+/** Schema of the buying organization. */
+export const organizationSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    type: z.optional(organizationTypeSchema),
+    employees: z.optional(z.int().check(z.gte(1))),
+    sector: z.optional(text),
+  }),
+);
+
+/** Schema of a buying center. */
+export const buyingCenterSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    organization: z.optional(organizationSchema),
+    members: z.readonly(z.array(memberSchema)),
+  }),
+);
+
+/** A member as given to `createBuyingCenter`. */
+export type MemberInput = z.input<typeof memberSchema>;
+/** A member of a buying center: who, in which roles, with what influence and stance. */
+export type Member = z.output<typeof memberSchema>;
+/** The buying organization. */
+export type Organization = z.output<typeof organizationSchema>;
+/** A buying center as given to `createBuyingCenter`. */
+export type BuyingCenterInput = z.input<typeof buyingCenterSchema>;
+/** A buying center: the organization and the members who take part in the purchase. Deeply frozen. */
+export type BuyingCenter = z.output<typeof buyingCenterSchema>;

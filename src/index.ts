@@ -1,0 +1,11 @@
+/**
+ * buygrid — how organizations buy, as typed, pure, explainable functions. The root
+ * re-exports every module: `buygrid/process`, `buygrid/buying-center`,
+ * `buygrid/situation` and `buygrid/risk`.
+ *
+ * @packageDocumentation
+ */
+export * from './process/index.js';
+export * from './buying-center/index.js';
+export * from './situation/index.js';
+export * from './risk/index.js';

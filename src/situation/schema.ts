@@ -1,0 +1,65 @@
+/**
+ * The shape of a classified purchase situation, which `buygrid/process` and
+ * `buygrid/risk` accept.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { buyclassSchema, importanceSchema, organizationTypeSchema, regimeSchema } from '../_lib/vocabulary.js';
+import { text } from '../_lib/schemas.js';
+
+/**
+ * The four quadrants of Kraljic's (1983) purchasing portfolio matrix.
+ *
+ * @example
+ * ```ts
+ * import { QUADRANTS } from 'buygrid/situation';
+ * QUADRANTS.length;
+ * //=> 4
+ * ```
+ */
+export const QUADRANTS = ['strategic', 'leverage', 'bottleneck', 'non-critical'] as const;
+/** One of the {@link QUADRANTS}. */
+export type Quadrant = (typeof QUADRANTS)[number];
+/** Schema of a {@link Quadrant}. */
+export const quadrantSchema = /* @__PURE__ */ z.enum(QUADRANTS);
+
+/**
+ * Size bands by headcount, as in the EU definition of SMEs (Recommendation 2003/361/EC):
+ * micro < 10, small < 50, medium < 250, large.
+ *
+ * @example
+ * ```ts
+ * import { SIZE_BANDS } from 'buygrid/situation';
+ * SIZE_BANDS.at(-1);
+ * //=> 'large'
+ * ```
+ */
+export const SIZE_BANDS = ['micro', 'small', 'medium', 'large'] as const;
+/** One of the {@link SIZE_BANDS}. */
+export type SizeBand = (typeof SIZE_BANDS)[number];
+/** Schema of a {@link SizeBand}. */
+export const sizeBandSchema = /* @__PURE__ */ z.enum(SIZE_BANDS);
+
+/** Schema of a {@link PurchaseSituation}. */
+export const purchaseSituationSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    buyclass: buyclassSchema,
+    quadrant: z.optional(quadrantSchema),
+    importance: z.optional(importanceSchema),
+    organization: z.readonly(
+      z.strictObject({
+        type: organizationTypeSchema,
+        sizeBand: z.optional(sizeBandSchema),
+      }),
+    ),
+    regime: regimeSchema,
+    reasons: z.readonly(z.array(z.readonly(z.strictObject({ code: text, message: text })))),
+  }),
+);
+
+/**
+ * One classified purchase situation: the buyclass, the Kraljic quadrant and importance,
+ * the buying organization and the procurement regime, with the reasons behind them.
+ */
+export type PurchaseSituation = z.output<typeof purchaseSituationSchema>;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/_lib/parse.js';
+import { purchaseSituationSchema } from '../../src/situation/schema.js';
+
+describe('purchaseSituationSchema', () => {
+  const situation = {
+    buyclass: 'new-task',
+    organization: { type: 'public-body', sizeBand: 'large' },
+    regime: 'public-tender',
+    reasons: [{ code: 'public-body', message: 'A public body buys by tender.' }],
+  };
+
+  it('accepts a classified situation', () => {
+    expect(parse(purchaseSituationSchema, situation)).toEqual(situation);
+  });
+
+  it('refuses an unknown quadrant and a missing regime', () => {
+    expect(() => parse(purchaseSituationSchema, { ...situation, quadrant: 'routine' })).toThrow(
+      /quadrant: expected one of "strategic" \| "leverage" \| "bottleneck" \| "non-critical", received "routine"/,
+    );
+    const { regime: _, ...withoutRegime } = situation;
+    expect(() => parse(purchaseSituationSchema, withoutRegime)).toThrow('regime: expected one of "private" | "public-tender", received undefined');
+  });
+});

@@ -1,0 +1,19 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    process: 'src/process/index.ts',
+    'buying-center': 'src/buying-center/index.ts',
+    situation: 'src/situation/index.ts',
+    risk: 'src/risk/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  treeshake: true,
+  splitting: true,
+  sourcemap: false,
+  target: 'es2022',
+  platform: 'neutral',
+});
