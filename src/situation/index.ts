@@ -15,4 +15,13 @@ export {
   ORGANIZATION_TYPES,
   type OrganizationType,
 } from '../_lib/vocabulary.js';
-export { QUADRANTS, type Quadrant, SIZE_BANDS, type SizeBand, type PurchaseSituation } from './schema.js';
+export {
+  QUADRANTS,
+  type Quadrant,
+  SIZE_BANDS,
+  type SizeBand,
+  LEVELS,
+  type Level,
+  type BuyclassFacts,
+  type PurchaseSituation,
+} from './schema.js';

@@ -41,6 +41,40 @@ export type SizeBand = (typeof SIZE_BANDS)[number];
 /** Schema of a {@link SizeBand}. */
 export const sizeBandSchema = /* @__PURE__ */ z.enum(SIZE_BANDS);
 
+/**
+ * The ordinal levels of the buyclass criteria (newness of the problem, information need).
+ *
+ * @example
+ * ```ts
+ * import { LEVELS } from 'buygrid/situation';
+ * LEVELS.join(' < ');
+ * //=> 'low < medium < high'
+ * ```
+ */
+export const LEVELS = ['low', 'medium', 'high'] as const;
+/** One of the {@link LEVELS}. */
+export type Level = (typeof LEVELS)[number];
+/** Schema of a {@link Level}. */
+export const levelSchema = /* @__PURE__ */ z.enum(LEVELS);
+
+/**
+ * Schema of the facts `classifyBuyclass` takes (Robinson, Faris & Wind 1967's criteria plus
+ * the rebuy facts), which `nextPurchaseFacts` of `buygrid/process` produces.
+ */
+export const buyclassFactsSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    purchasedBefore: z.boolean(),
+    specificationChanged: z.optional(z.boolean()),
+    satisfiedWithIncumbent: z.optional(z.boolean()),
+    consideringNewSuppliers: z.optional(z.boolean()),
+    problemNovelty: z.optional(levelSchema),
+    informationNeed: z.optional(levelSchema),
+  }),
+);
+
+/** The facts about a purchase from which its buyclass is classified. */
+export type BuyclassFacts = z.output<typeof buyclassFactsSchema>;
+
 /** Schema of a {@link PurchaseSituation}. */
 export const purchaseSituationSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({

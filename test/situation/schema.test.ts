@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/_lib/parse.js';
-import { purchaseSituationSchema } from '../../src/situation/schema.js';
+import { buyclassFactsSchema, purchaseSituationSchema } from '../../src/situation/schema.js';
 
 describe('purchaseSituationSchema', () => {
   const situation = {
@@ -20,5 +20,15 @@ describe('purchaseSituationSchema', () => {
     );
     const { regime: _, ...withoutRegime } = situation;
     expect(() => parse(purchaseSituationSchema, withoutRegime)).toThrow('regime: expected one of "private" | "public-tender", received undefined');
+  });
+});
+
+describe('buyclassFactsSchema', () => {
+  it('requires purchasedBefore and takes the ordinal criteria', () => {
+    const facts = { purchasedBefore: true, problemNovelty: 'low', informationNeed: 'medium' };
+    expect(parse(buyclassFactsSchema, facts)).toEqual(facts);
+    expect(() => parse(buyclassFactsSchema, { problemNovelty: 'huge' })).toThrow(
+      /purchasedBefore: expected a boolean, received undefined\n- problemNovelty: expected one of "low" \| "medium" \| "high", received "huge"/,
+    );
   });
 });
