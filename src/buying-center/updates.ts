@@ -37,6 +37,16 @@ function update(center: BuyingCenter, recipe: (members: Member[]) => void): Buyi
   );
 }
 
+/** Validates the center, the member's id and the role, then changes that member's roles. */
+function changeRoles(center: BuyingCenter, id: string, role: Role, change: (roles: Role[], role: Role) => void): BuyingCenter {
+  const base = toCenter(center);
+  const index = indexOf(base, id);
+  const valid = parse(roleSchema, role, 'role');
+  return update(base, (members) => {
+    change(members[index]?.roles as Role[], valid);
+  });
+}
+
 /**
  * Adds a member to a buying center.
  *
@@ -142,11 +152,7 @@ export function removeMember(center: BuyingCenter, id: string): BuyingCenter {
  * ```
  */
 export function assignRole(center: BuyingCenter, id: string, role: Role): BuyingCenter {
-  const base = toCenter(center);
-  const index = indexOf(base, id);
-  const valid = parse(roleSchema, role, 'role');
-  return update(base, (members) => {
-    const roles = members[index]?.roles as Role[];
+  return changeRoles(center, id, role, (roles, valid) => {
     if (!roles.includes(valid)) roles.push(valid);
   });
 }
@@ -169,11 +175,7 @@ export function assignRole(center: BuyingCenter, id: string, role: Role): Buying
  * ```
  */
 export function unassignRole(center: BuyingCenter, id: string, role: Role): BuyingCenter {
-  const base = toCenter(center);
-  const index = indexOf(base, id);
-  const valid = parse(roleSchema, role, 'role');
-  return update(base, (members) => {
-    const roles = members[index]?.roles as Role[];
+  return changeRoles(center, id, role, (roles, valid) => {
     const at = roles.indexOf(valid);
     if (at !== -1) roles.splice(at, 1);
   });

@@ -51,6 +51,11 @@ describe('createBuyingCenter', () => {
     expect(issuesOf(() => createBuyingCenter(input as never))).toEqual(expected);
   });
 
+  test.prop([centerInputArb])('survives a JSON round trip: stored state re-enters unchanged', (input) => {
+    const center = createBuyingCenter(input);
+    expect(createBuyingCenter(JSON.parse(JSON.stringify(center)) as typeof input)).toEqual(center);
+  });
+
   test.prop([centerInputArb])('accepts every valid center and keeps its members in order', (input) => {
     const center = createBuyingCenter(input);
     expect(center.members.map((m) => m.id)).toEqual(input.members.map((m) => m.id));
