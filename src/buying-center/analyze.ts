@@ -98,7 +98,7 @@ export const analyzeOptionsSchema = /* @__PURE__ */ z.readonly(
 );
 
 /** The options of {@link analyzeBuyingCenter}. */
-export type AnalyzeOptions = z.input<typeof analyzeOptionsSchema>;
+export type AnalyzeBuyingCenterOptions = z.input<typeof analyzeOptionsSchema>;
 
 const names = (members: readonly Member[]): string => members.map((m) => m.name).join(', ');
 
@@ -183,7 +183,7 @@ function warningsOf(center: BuyingCenter, step: Step | undefined, options: z.out
  * //=> ['missing-role']
  * ```
  */
-export function analyzeBuyingCenter(center: BuyingCenter, options: AnalyzeOptions = {}): BuyingCenterAnalysis {
+export function analyzeBuyingCenter(center: BuyingCenter, options: AnalyzeBuyingCenterOptions = {}): BuyingCenterAnalysis {
   const valid = toCenter(center);
   const opts = parse(analyzeOptionsSchema, options, 'options');
   const { members } = valid;

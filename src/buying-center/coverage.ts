@@ -11,7 +11,7 @@ import { neededRoles, participationOptionsSchema, type ParticipationOptions } fr
 import type { BuyingCenter } from './schema.js';
 
 /** The result of {@link coverage}. */
-export interface Coverage {
+export interface RoleCoverage {
   /** The step looked at, if one was given. */
   readonly step?: Step;
   /** The roles looked at: all eight, or those the step needs. `covered` and `missing` partition them. */
@@ -31,8 +31,8 @@ export function membersByRole(center: BuyingCenter): Record<Role, string[]> {
   return byRole;
 }
 
-/** Coverage from validated input. */
-export function coverageOf(center: BuyingCenter, step: Step | undefined, options: ParticipationOptions): Coverage {
+/** The coverage of a validated center, step and options. */
+export function coverageOf(center: BuyingCenter, step: Step | undefined, options: ParticipationOptions): RoleCoverage {
   const byRole = membersByRole(center);
   const roles = step === undefined ? ROLES : neededRoles(step, options.participation, options.threshold);
   return deepFreeze({
@@ -71,7 +71,7 @@ export function coverageOf(center: BuyingCenter, step: Step | undefined, options
  * //=> ['ana']
  * ```
  */
-export function coverage(center: BuyingCenter, step?: Step, options: ParticipationOptions = {}): Coverage {
+export function coverage(center: BuyingCenter, step?: Step, options: ParticipationOptions = {}): RoleCoverage {
   const valid = toCenter(center);
   const validStep = step === undefined ? undefined : parse(stepSchema, step, 'step');
   return coverageOf(valid, validStep, parse(participationOptionsSchema, options, 'options'));

@@ -11,10 +11,19 @@ import { MAX_TEXT_LENGTH } from '../_lib/schemas.js';
 import { roleSchema, type Role } from '../_lib/vocabulary.js';
 import { stanceSchema, type Stance } from './schema.js';
 
-/** The CRMs whose role picklists {@link fromCrmRole} reads. */
-export const CRM_SYSTEMS = ['salesforce', 'hubspot', 'dynamics'] as const;
-/** One of the {@link CRM_SYSTEMS}. */
-export type CrmSystem = (typeof CRM_SYSTEMS)[number];
+/**
+ * The CRMs whose role picklists {@link fromCrmRole} reads.
+ *
+ * @example
+ * ```ts
+ * import { CRM_ROLE_SYSTEMS } from 'buygrid/buying-center';
+ * CRM_ROLE_SYSTEMS.includes('hubspot');
+ * //=> true
+ * ```
+ */
+export const CRM_ROLE_SYSTEMS = ['salesforce', 'hubspot', 'dynamics'] as const;
+/** One of the {@link CRM_ROLE_SYSTEMS}. */
+export type CrmRoleSystem = (typeof CRM_ROLE_SYSTEMS)[number];
 
 /**
  * What one CRM value means in buygrid's terms: the roles (possibly none) and the stance it
@@ -76,7 +85,7 @@ export const CRM_ROLE_MAPS = {
     'Technical Buyer': { roles: ['prescriber'] },
     Stakeholder: null,
   },
-} as const satisfies Record<CrmSystem, Readonly<Record<string, CrmRoleMapping>>>;
+} as const satisfies Record<CrmRoleSystem, Readonly<Record<string, CrmRoleMapping>>>;
 
 /** The result of {@link fromCrmRole}. */
 export interface CrmRole {
@@ -92,7 +101,7 @@ export interface CrmRole {
 
 const key = (value: string): string => value.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 
-const crmSystemSchema = /* @__PURE__ */ z.enum(CRM_SYSTEMS);
+const crmSystemSchema = /* @__PURE__ */ z.enum(CRM_ROLE_SYSTEMS);
 const crmValueSchema = /* @__PURE__ */ z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 const crmEntrySchema = /* @__PURE__ */ z.strictObject({ roles: z.readonly(z.array(roleSchema)), stance: z.optional(stanceSchema) });
 
@@ -128,7 +137,7 @@ function parseMap(map: unknown): Readonly<Record<string, CrmRoleMapping>> {
  * ```
  */
 export function fromCrmRole(
-  system: CrmSystem,
+  system: CrmRoleSystem,
   value: string,
   map?: Readonly<Record<string, CrmRoleMapping>>,
 ): CrmRole {

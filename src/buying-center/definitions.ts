@@ -7,7 +7,7 @@ import type { Role } from '../_lib/vocabulary.js';
 import type { Stance } from './schema.js';
 
 /** One entry of {@link ROLE_DEFINITIONS} or {@link STANCE_DEFINITIONS}. */
-export interface Definition {
+export interface BuyingCenterDefinition {
   /** One sentence saying what the role or stance is. */
   readonly definition: string;
   /** The name in the French *centre d'achat*, where the literature has one. */
@@ -73,7 +73,7 @@ export const ROLE_DEFINITIONS = {
     french: 'approbateur',
     source: 'Kotler & Keller',
   },
-} as const satisfies Record<Role, Definition>;
+} as const satisfies Record<Role, BuyingCenterDefinition>;
 
 /**
  * The five stances a member can take toward the purchase or the assessed supplier, each
@@ -110,4 +110,4 @@ export const STANCE_DEFINITIONS = {
     definition: 'Opposes the purchase or the supplier and can stop or delay it.',
     source: 'HubSpot BLOCKER; Bonoma 1982',
   },
-} as const satisfies Record<Stance, Definition>;
+} as const satisfies Record<Stance, BuyingCenterDefinition>;

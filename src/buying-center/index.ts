@@ -17,7 +17,7 @@ export {
   type BuyingCenter,
   type BuyingCenterInput,
 } from './schema.js';
-export { ROLE_DEFINITIONS, STANCE_DEFINITIONS, type Definition } from './definitions.js';
+export { ROLE_DEFINITIONS, STANCE_DEFINITIONS, type BuyingCenterDefinition } from './definitions.js';
 export { createBuyingCenter } from './center.js';
 export { addMember, updateMember, removeMember, assignRole, unassignRole } from './updates.js';
 export {
@@ -27,7 +27,7 @@ export {
   type Participation,
   type ParticipationOptions,
 } from './participation.js';
-export { coverage, type Coverage } from './coverage.js';
+export { coverage, type RoleCoverage } from './coverage.js';
 export {
   analyzeBuyingCenter,
   STANCE_SCORES,
@@ -36,15 +36,15 @@ export {
   type BuyingCenterWarningCode,
   type BuyingCenterWarning,
   type BuyingCenterAnalysis,
-  type AnalyzeOptions,
+  type AnalyzeBuyingCenterOptions,
 } from './analyze.js';
 export {
   expectedSize,
   EXPECTED_SIZE_FACTORS,
-  COMPLEXITIES,
-  type Complexity,
+  PURCHASE_COMPLEXITIES,
+  type PurchaseComplexity,
   type HeadcountFactor,
   type ExpectedSizeInput,
   type ExpectedSize,
 } from './size.js';
-export { fromCrmRole, CRM_ROLE_MAPS, CRM_SYSTEMS, type CrmSystem, type CrmRoleMapping, type CrmRole } from './crm.js';
+export { fromCrmRole, CRM_ROLE_MAPS, CRM_ROLE_SYSTEMS, type CrmRoleSystem, type CrmRoleMapping, type CrmRole } from './crm.js';

@@ -9,10 +9,21 @@ import { parse } from '../_lib/parse.js';
 import type { Reason } from '../_lib/reason.js';
 import { buyclassSchema, importanceSchema, type Buyclass, type Importance } from '../_lib/vocabulary.js';
 
-/** The technical complexity of the purchased item: `low`, `medium` or `high`. */
-export const COMPLEXITIES = ['low', 'medium', 'high'] as const;
-/** One of the {@link COMPLEXITIES}. */
-export type Complexity = (typeof COMPLEXITIES)[number];
+/**
+ * The technical complexity of the purchased item, an input of {@link expectedSize}: more
+ * complex products involve more people, functions and levels (Chalmers 1993; Johnston &
+ * Bonoma 1981).
+ *
+ * @example
+ * ```ts
+ * import { PURCHASE_COMPLEXITIES } from 'buygrid/buying-center';
+ * PURCHASE_COMPLEXITIES.join(' < ');
+ * //=> 'low < medium < high'
+ * ```
+ */
+export const PURCHASE_COMPLEXITIES = ['low', 'medium', 'high'] as const;
+/** One of the {@link PURCHASE_COMPLEXITIES}. */
+export type PurchaseComplexity = (typeof PURCHASE_COMPLEXITIES)[number];
 
 /** One headcount band of {@link EXPECTED_SIZE_FACTORS}: organizations with fewer than `below` employees. */
 export interface HeadcountFactor {
@@ -57,7 +68,7 @@ export const EXPECTED_SIZE_FACTORS = {
   range: { min: 0.7, max: 1.45 },
 } as const satisfies {
   buyclass: Record<Buyclass, number>;
-  complexity: Record<Complexity, number>;
+  complexity: Record<PurchaseComplexity, number>;
   importance: Record<Importance, number>;
   employees: readonly HeadcountFactor[];
   range: { min: number; max: number };
@@ -68,7 +79,7 @@ export const expectedSizeInputSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     employees: z.int().check(z.gte(1)),
     buyclass: buyclassSchema,
-    complexity: z.optional(z.enum(COMPLEXITIES)),
+    complexity: z.optional(z.enum(PURCHASE_COMPLEXITIES)),
     importance: z.optional(importanceSchema),
   }),
 );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CRM_ROLE_MAPS, fromCrmRole, type CrmSystem } from '../../src/buying-center/crm.js';
+import { CRM_ROLE_MAPS, fromCrmRole, type CrmRoleSystem } from '../../src/buying-center/crm.js';
 
-const ROWS: [CrmSystem, string, { mapped: boolean; roles: string[]; stance?: string }][] = [
+const ROWS: [CrmRoleSystem, string, { mapped: boolean; roles: string[]; stance?: string }][] = [
   ['salesforce', 'Business User', { mapped: true, roles: ['user'] }],
   ['salesforce', 'Decision Maker', { mapped: true, roles: ['decider'] }],
   ['salesforce', 'Economic Buyer', { mapped: true, roles: ['approver'] }],

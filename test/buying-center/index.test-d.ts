@@ -12,7 +12,7 @@ import {
   type BuyingCenter,
   type BuyingCenterAnalysis,
   type BuyingCenterWarningCode,
-  type Coverage,
+  type RoleCoverage,
   type CrmRole,
   type ExpectedSize,
   type Member,
@@ -53,7 +53,7 @@ describe('buying-center public types', () => {
   });
 
   it('types results', () => {
-    expectTypeOf(coverage(center)).toEqualTypeOf<Coverage>();
+    expectTypeOf(coverage(center)).toEqualTypeOf<RoleCoverage>();
     expectTypeOf(coverage(center).missing).toEqualTypeOf<readonly Role[]>();
     expectTypeOf(analyzeBuyingCenter(center)).toEqualTypeOf<BuyingCenterAnalysis>();
     expectTypeOf<BuyingCenterAnalysis['warnings'][number]['code']>().toEqualTypeOf<BuyingCenterWarningCode>();

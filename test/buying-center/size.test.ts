@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { BUYCLASSES, IMPORTANCES } from '../../src/_lib/vocabulary.js';
-import { COMPLEXITIES, EXPECTED_SIZE_FACTORS, expectedSize, type ExpectedSizeInput } from '../../src/buying-center/size.js';
+import { PURCHASE_COMPLEXITIES, EXPECTED_SIZE_FACTORS, expectedSize, type ExpectedSizeInput } from '../../src/buying-center/size.js';
 
 describe('expectedSize anchors', () => {
   it.each<[string, ExpectedSizeInput, { min: number; typical: number; max: number }]>([
@@ -50,7 +50,7 @@ const toInput = (r: { employees: number; buyclass: number; complexity: number; i
   employees: r.employees,
   // BUYCLASSES run from most to least novel; reverse so that a higher index is more novel.
   buyclass: [...BUYCLASSES].reverse()[r.buyclass] ?? 'new-task',
-  complexity: COMPLEXITIES[r.complexity] ?? 'low',
+  complexity: PURCHASE_COMPLEXITIES[r.complexity] ?? 'low',
   importance: IMPORTANCES[r.importance] ?? 'banal',
 });
 
@@ -80,7 +80,7 @@ describe('expectedSize properties', () => {
   it('has factors that grow with each input (what makes it monotone)', () => {
     const grows = (values: readonly number[]): boolean => values.every((v, i) => i === 0 || v >= (values[i - 1] ?? 0));
     expect(grows(['straight-rebuy', 'modified-rebuy', 'new-task'].map((b) => EXPECTED_SIZE_FACTORS.buyclass[b as 'new-task']))).toBe(true);
-    expect(grows(COMPLEXITIES.map((c) => EXPECTED_SIZE_FACTORS.complexity[c]))).toBe(true);
+    expect(grows(PURCHASE_COMPLEXITIES.map((c) => EXPECTED_SIZE_FACTORS.complexity[c]))).toBe(true);
     expect(grows(IMPORTANCES.map((i) => EXPECTED_SIZE_FACTORS.importance[i]))).toBe(true);
     expect(grows(EXPECTED_SIZE_FACTORS.employees.map((b) => b.factor))).toBe(true);
   });
