@@ -10,6 +10,8 @@ import { organizationTypeSchema, roleSchema } from '../_lib/vocabulary.js';
 /**
  * A member's stance toward the purchase (or toward the assessed supplier), separate from
  * the member's roles: from a `champion` who sells internally to a `blocker`.
+ * Each stance's definition and source: `STANCE_DEFINITIONS`; its score in the support
+ * figure of `analyzeBuyingCenter`: `STANCE_SCORES`.
  *
  * @example
  * ```ts
