@@ -10,6 +10,8 @@ import { organizationTypeSchema, roleSchema } from '../_lib/vocabulary.js';
 /**
  * A member's stance toward the purchase (or toward the assessed supplier), separate from
  * the member's roles: from a `champion` who sells internally to a `blocker`.
+ * Each stance's definition and source: `STANCE_DEFINITIONS`; its score in the support
+ * figure of `analyzeBuyingCenter`: `STANCE_SCORES`.
  *
  * @example
  * ```ts
@@ -24,7 +26,12 @@ export type Stance = (typeof STANCES)[number];
 /** Schema of a {@link Stance}. */
 export const stanceSchema = /* @__PURE__ */ z.enum(STANCES);
 
-/** Schema of a member of the buying center. */
+/**
+ * Schema of a member of the buying center: an `id` unique in the center, a `name`, the
+ * roles held (several roles per person, several people per role: Webster & Wind 1972),
+ * an `influence` in `[0, 1]`, and optionally a `title`, a `department`, a {@link Stance}
+ * and `external` (consultants, engineering firms: the French *prescripteurs externes*).
+ */
 export const memberSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     id,
@@ -33,6 +40,23 @@ export const memberSchema = /* @__PURE__ */ z.readonly(
     department: z.optional(text),
     roles: z.readonly(z.array(roleSchema)),
     influence: unit,
+    stance: z.optional(stanceSchema),
+    external: z.optional(z.boolean()),
+  }),
+);
+
+/**
+ * Schema of the patch `updateMember` takes: any member field but `id`; an optional field
+ * given as `undefined` is removed. (Written out rather than derived with `z.partial` and
+ * `z.omit`, which would cost the bundle half a kilobyte.)
+ */
+export const memberPatchSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    name: z.optional(text),
+    title: z.optional(text),
+    department: z.optional(text),
+    roles: z.optional(z.readonly(z.array(roleSchema))),
+    influence: z.optional(unit),
     stance: z.optional(stanceSchema),
     external: z.optional(z.boolean()),
   }),
@@ -65,3 +89,5 @@ export type Organization = z.output<typeof organizationSchema>;
 export type BuyingCenterInput = z.input<typeof buyingCenterSchema>;
 /** A buying center: the organization and the members who take part in the purchase. Deeply frozen. */
 export type BuyingCenter = z.output<typeof buyingCenterSchema>;
+/** The changes `updateMember` applies to a member: any field but `id`; `undefined` removes an optional field. */
+export type MemberPatch = z.input<typeof memberPatchSchema>;

@@ -1,0 +1,197 @@
+/**
+ * The analysis of a buying center: size, key players, support and warnings.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { deepFreeze } from '../_lib/freeze.js';
+import { parse } from '../_lib/parse.js';
+import type { Reason } from '../_lib/reason.js';
+import { unit } from '../_lib/schemas.js';
+import { stepSchema, type Role, type Step } from '../_lib/vocabulary.js';
+import { toCenter } from './center.js';
+import { coverageOf } from './coverage.js';
+import { ROLE_DEFINITIONS } from './definitions.js';
+import { participationSchema } from './participation.js';
+import type { BuyingCenter, Member, Stance } from './schema.js';
+
+/**
+ * The score of each stance in the support figure, from `1` (champion) to `-1` (blocker).
+ * A member without a stance counts as `neutral`. An evenly spaced scale: an assumption.
+ *
+ * @example
+ * ```ts
+ * import { STANCE_SCORES } from 'buygrid/buying-center';
+ * STANCE_SCORES.skeptic;
+ * //=> -0.5
+ * ```
+ */
+export const STANCE_SCORES = {
+  champion: 1,
+  supporter: 0.5,
+  neutral: 0,
+  skeptic: -0.5,
+  blocker: -1,
+} as const satisfies Record<Stance, number>;
+
+/**
+ * The influence at or above which a blocker raises the `influential-blocker` warning
+ * (default `0.5`, an assumption: half the scale).
+ *
+ * @example
+ * ```ts
+ * import { INFLUENTIAL_BLOCKER_THRESHOLD } from 'buygrid/buying-center';
+ * INFLUENTIAL_BLOCKER_THRESHOLD;
+ * //=> 0.5
+ * ```
+ */
+export const INFLUENTIAL_BLOCKER_THRESHOLD = 0.5;
+
+/**
+ * The warning codes of {@link analyzeBuyingCenter}, in the order warnings are listed.
+ *
+ * @example
+ * ```ts
+ * import { BUYING_CENTER_WARNINGS } from 'buygrid/buying-center';
+ * BUYING_CENTER_WARNINGS[0];
+ * //=> 'no-decider'
+ * ```
+ */
+export const BUYING_CENTER_WARNINGS = [
+  'no-decider',
+  'single-threaded',
+  'influential-blocker',
+  'no-champion',
+  'missing-role',
+] as const;
+/** One of the {@link BUYING_CENTER_WARNINGS}. */
+export type BuyingCenterWarningCode = (typeof BUYING_CENTER_WARNINGS)[number];
+
+/** A warning of {@link analyzeBuyingCenter}: a code, a message, and the members or role it concerns. */
+export interface BuyingCenterWarning extends Reason<BuyingCenterWarningCode> {
+  /** The members concerned (`influential-blocker`: the blockers). */
+  readonly memberIds?: readonly string[];
+  /** The role concerned (`missing-role`). */
+  readonly role?: Role;
+}
+
+/** The result of {@link analyzeBuyingCenter}. */
+export interface BuyingCenterAnalysis {
+  /** The number of members. */
+  readonly size: number;
+  /** The members by influence, descending (ties keep the center's order). */
+  readonly keyPlayers: readonly Member[];
+  /** The influence-weighted mean of the stance scores, in `[-1, 1]`; `0` when no member has influence. */
+  readonly support: number;
+  /** What needs attention, in the order of {@link BUYING_CENTER_WARNINGS}. */
+  readonly warnings: readonly BuyingCenterWarning[];
+}
+
+/** Schema of the options of {@link analyzeBuyingCenter}. */
+export const analyzeOptionsSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    step: z.optional(stepSchema),
+    participation: z.optional(participationSchema),
+    threshold: z.optional(unit),
+    influentialBlocker: z.optional(unit),
+  }),
+);
+
+/** The options of {@link analyzeBuyingCenter}. */
+export type AnalyzeBuyingCenterOptions = z.input<typeof analyzeOptionsSchema>;
+
+const names = (members: readonly Member[]): string => members.map((m) => m.name).join(', ');
+
+/** The influence-weighted stance of validated members, in `[-1, 1]`. */
+export function supportOf(members: readonly Member[]): number {
+  let weight = 0;
+  let sum = 0;
+  for (const m of members) {
+    weight += m.influence;
+    sum += m.influence * STANCE_SCORES[m.stance ?? 'neutral'];
+  }
+  return weight === 0 ? 0 : Math.min(1, Math.max(-1, sum / weight));
+}
+
+function warningsOf(center: BuyingCenter, step: Step | undefined, options: z.output<typeof analyzeOptionsSchema>): BuyingCenterWarning[] {
+  const { members } = center;
+  const warnings: BuyingCenterWarning[] = [];
+  if (!members.some((m) => m.roles.includes('decider'))) {
+    warnings.push({ code: 'no-decider', message: 'No member is known to decide: find who says yes or no to the purchase.' });
+  }
+  if (members.length < 2) {
+    warnings.push({
+      code: 'single-threaded',
+      message: `The center has ${members.length} known member${members.length === 1 ? '' : 's'}: one contact is one point of failure; reach more of the people involved.`,
+    });
+  }
+  const at = options.influentialBlocker ?? INFLUENTIAL_BLOCKER_THRESHOLD;
+  const blockers = members.filter((m) => m.stance === 'blocker' && m.influence >= at);
+  if (blockers.length > 0) {
+    warnings.push({
+      code: 'influential-blocker',
+      message: `Influential blocker${blockers.length === 1 ? '' : 's'} (influence ≥ ${at}): ${names(blockers)}.`,
+      memberIds: blockers.map((m) => m.id),
+    });
+  }
+  if (!members.some((m) => m.stance === 'champion')) {
+    warnings.push({ code: 'no-champion', message: 'No champion: without one, many purchases are never made (Bonoma 1982).' });
+  }
+  if (step !== undefined) {
+    for (const role of coverageOf(center, step, options).missing) {
+      warnings.push({
+        code: 'missing-role',
+        message: `No ${role} for the ${step} step: no member ${ROLE_DEFINITIONS[role].definition.charAt(0).toLowerCase()}${ROLE_DEFINITIONS[role].definition.slice(1)}`,
+        role,
+      });
+    }
+  }
+  return warnings;
+}
+
+/**
+ * Analyzes a buying center: its size, its key players by influence, its support for the
+ * purchase (influence-weighted stance) and the warnings a seller or buyer should act on.
+ *
+ * Warnings: `no-decider` (no member holds the decider role), `single-threaded` (fewer than
+ * two members), `influential-blocker` (a blocker with influence ≥ 0.5), `no-champion`
+ * (Bonoma 1982: without a champion many purchases are never made) and, when a `step` is
+ * given, one `missing-role` per role the step needs (see `PARTICIPATION`) that no member holds.
+ *
+ * @param center - the buying center.
+ * @param options - `step` (the current step), `participation` and `threshold` (which roles
+ *   a step needs), `influentialBlocker` (default {@link INFLUENTIAL_BLOCKER_THRESHOLD}).
+ * @returns `{ size, keyPlayers, support, warnings }`.
+ * @throws {@link BuygridInputError} for an invalid center or options.
+ * @see Bonoma, T. V. (1982), "Major Sales: Who Really Does the Buying?", *HBR*.
+ *
+ * @example
+ * ```ts
+ * import { analyzeBuyingCenter, createBuyingCenter } from 'buygrid/buying-center';
+ * const center = createBuyingCenter({
+ *   members: [
+ *     { id: 'ana', name: 'Ana', roles: ['buyer'], influence: 0.4, stance: 'champion' },
+ *     { id: 'raj', name: 'Raj', roles: ['decider'], influence: 0.8, stance: 'skeptic' },
+ *   ],
+ * });
+ * const analysis = analyzeBuyingCenter(center, { step: 'decision' });
+ * analysis.keyPlayers.map((m) => m.id);
+ * //=> ['raj', 'ana']
+ * analysis.support;
+ * //=> 0
+ * analysis.warnings.map((w) => w.code);
+ * //=> ['missing-role']
+ * ```
+ */
+export function analyzeBuyingCenter(center: BuyingCenter, options: AnalyzeBuyingCenterOptions = {}): BuyingCenterAnalysis {
+  const valid = toCenter(center);
+  const opts = parse(analyzeOptionsSchema, options, 'options');
+  const { members } = valid;
+  const keyPlayers = members.map((m, i) => [m, i] as const).sort(([a, i], [b, j]) => b.influence - a.influence || i - j);
+  return deepFreeze({
+    size: members.length,
+    keyPlayers: keyPlayers.map(([m]) => m),
+    support: supportOf(members),
+    warnings: warningsOf(valid, opts.step, opts),
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * Which roles a buying center covers, which it misses, and who holds each.
+ *
+ * @module
+ */
+import { deepFreeze } from '../_lib/freeze.js';
+import { parse } from '../_lib/parse.js';
+import { ROLES, stepSchema, type Role, type Step } from '../_lib/vocabulary.js';
+import { toCenter } from './center.js';
+import { neededRoles, participationOptionsSchema, type ParticipationOptions } from './participation.js';
+import type { BuyingCenter } from './schema.js';
+
+/** The result of {@link coverage}. */
+export interface RoleCoverage {
+  /** The step looked at, if one was given. */
+  readonly step?: Step;
+  /** The roles looked at: all eight, or those the step needs. `covered` and `missing` partition them. */
+  readonly roles: readonly Role[];
+  /** The roles looked at that at least one member holds, in the order of `ROLES`. */
+  readonly covered: readonly Role[];
+  /** The roles looked at that no member holds, in the order of `ROLES`. */
+  readonly missing: readonly Role[];
+  /** For each of the eight roles, the ids of the members who hold it, in the center's order. */
+  readonly membersByRole: Readonly<Record<Role, readonly string[]>>;
+}
+
+/** Members' ids by role, from a validated center. */
+export function membersByRole(center: BuyingCenter): Record<Role, string[]> {
+  const byRole = Object.fromEntries(ROLES.map((role) => [role, [] as string[]])) as Record<Role, string[]>;
+  for (const member of center.members) for (const role of member.roles) byRole[role].push(member.id);
+  return byRole;
+}
+
+/** The coverage of a validated center, step and options. */
+export function coverageOf(center: BuyingCenter, step: Step | undefined, options: ParticipationOptions): RoleCoverage {
+  const byRole = membersByRole(center);
+  const roles = step === undefined ? ROLES : neededRoles(step, options.participation, options.threshold);
+  return deepFreeze({
+    ...(step === undefined ? {} : { step }),
+    roles: [...roles],
+    covered: roles.filter((role) => byRole[role].length > 0),
+    missing: roles.filter((role) => byRole[role].length === 0),
+    membersByRole: byRole,
+  });
+}
+
+/**
+ * Tells which roles a buying center covers and which it misses — all eight, or, for a
+ * step, the roles that take part in it (participation at or above the threshold) — and
+ * who holds each role.
+ *
+ * @param center - the buying center.
+ * @param step - a step of the purchase; without it, all eight roles are looked at.
+ * @param options - `participation` (default `PARTICIPATION`) and `threshold` (default
+ *   `PARTICIPATION_THRESHOLD`, 0.5).
+ * @returns `{ step?, roles, covered, missing, membersByRole }`.
+ * @throws {@link BuygridInputError} for an invalid center, step or options.
+ *
+ * @example
+ * ```ts
+ * import { coverage, createBuyingCenter } from 'buygrid/buying-center';
+ * const center = createBuyingCenter({
+ *   members: [
+ *     { id: 'ana', name: 'Ana', roles: ['buyer', 'gatekeeper'], influence: 0.5 },
+ *     { id: 'raj', name: 'Raj', roles: ['decider'], influence: 0.9 },
+ *   ],
+ * });
+ * coverage(center, 'decision');
+ * //=> { covered: ['decider'], missing: ['approver'] }
+ * coverage(center).membersByRole.buyer;
+ * //=> ['ana']
+ * ```
+ */
+export function coverage(center: BuyingCenter, step?: Step, options: ParticipationOptions = {}): RoleCoverage {
+  const valid = toCenter(center);
+  const validStep = step === undefined ? undefined : parse(stepSchema, step, 'step');
+  return coverageOf(valid, validStep, parse(participationOptionsSchema, options, 'options'));
+}

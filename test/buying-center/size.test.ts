@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { BUYCLASSES, IMPORTANCES } from '../../src/_lib/vocabulary.js';
+import { PURCHASE_COMPLEXITIES, EXPECTED_SIZE_FACTORS, expectedSize, type ExpectedSizeInput } from '../../src/buying-center/size.js';
+
+describe('expectedSize anchors', () => {
+  it.each<[string, ExpectedSizeInput, { min: number; typical: number; max: number }]>([
+    ['a routine purchase involves one person (Kotler & Armstrong)', { employees: 2000, buyclass: 'straight-rebuy', complexity: 'low' }, { min: 1, typical: 1, max: 1 }],
+    ['capital equipment in a large firm involves about 7 (Johnston & Bonoma 1981)', { employees: 500, buyclass: 'new-task', complexity: 'high', importance: 'strategic' }, { min: 5, typical: 7, max: 10 }],
+    ['a complex purchase spans Gartner’s 6–10 in a 2,000-person firm', { employees: 2000, buyclass: 'new-task', complexity: 'high', importance: 'strategic' }, { min: 6, typical: 8, max: 12 }],
+    ['the same purchase is smaller in a 20-person firm (seed 001)', { employees: 20, buyclass: 'new-task', complexity: 'high', importance: 'strategic' }, { min: 3, typical: 4, max: 6 }],
+    ['a modified rebuy sits between', { employees: 500, buyclass: 'modified-rebuy' }, { min: 2, typical: 3, max: 4 }],
+  ])('%s', (_, input, expected) => {
+    expect(expectedSize(input)).toMatchObject(expected);
+  });
+
+  it('never counts more people than the employees, and says so', () => {
+    const result = expectedSize({ employees: 3, buyclass: 'new-task', complexity: 'high', importance: 'strategic' });
+    expect(result).toMatchObject({ min: 2, typical: 3, max: 3 });
+    expect(result.reasons.map((r) => r.code)).toEqual(['buyclass', 'complexity', 'importance', 'employees', 'capped-by-employees']);
+    expect(expectedSize({ employees: 1, buyclass: 'new-task' })).toMatchObject({ min: 1, typical: 1, max: 1 });
+  });
+
+  it('gives one reason per input, with its factor', () => {
+    const { reasons } = expectedSize({ employees: 20000, buyclass: 'modified-rebuy' });
+    expect(reasons).toEqual([
+      { code: 'buyclass', message: 'A modified-rebuy purchase: a base of 2.5 people (for 250–999 employees, medium complexity, banal).' },
+      { code: 'complexity', message: 'medium complexity: × 1.' },
+      { code: 'importance', message: 'A banal purchase: × 1.' },
+      { code: 'employees', message: '20000 employees: × 1.3.' },
+    ]);
+  });
+
+  it.each([
+    ['no employees', { employees: 0, buyclass: 'new-task' }, 'employees: expected a number ≥ 1, received 0'],
+    ['a fractional headcount', { employees: 2.5, buyclass: 'new-task' }, 'employees: expected an integer, received 2.5'],
+    ['an unknown complexity', { employees: 5, buyclass: 'new-task', complexity: 'extreme' }, 'complexity: expected one of "low" | "medium" | "high", received "extreme"'],
+  ])('refuses %s', (_, input, message) => {
+    expect(() => expectedSize(input as never)).toThrow(message);
+  });
+});
+
+const inputArb = fc.record({
+  employees: fc.integer({ min: 1, max: 100_000 }),
+  buyclass: fc.nat(2),
+  complexity: fc.nat(2),
+  importance: fc.nat(1),
+});
+const toInput = (r: { employees: number; buyclass: number; complexity: number; importance: number }): ExpectedSizeInput => ({
+  employees: r.employees,
+  // BUYCLASSES run from most to least novel; reverse so that a higher index is more novel.
+  buyclass: [...BUYCLASSES].reverse()[r.buyclass] ?? 'new-task',
+  complexity: PURCHASE_COMPLEXITIES[r.complexity] ?? 'low',
+  importance: IMPORTANCES[r.importance] ?? 'banal',
+});
+
+describe('expectedSize properties', () => {
+  test.prop([inputArb, fc.constantFrom('employees', 'buyclass', 'complexity', 'importance'), fc.integer({ min: 1, max: 50_000 })])(
+    'is monotone: more novelty, complexity, importance or employees never shrinks the range',
+    (r, axis, more) => {
+      const limits = { employees: Infinity, buyclass: 2, complexity: 2, importance: 1 };
+      const bigger = { ...r, [axis]: Math.min(limits[axis], r[axis] + (axis === 'employees' ? more : 1)) };
+      const a = expectedSize(toInput(r));
+      const b = expectedSize(toInput(bigger));
+      expect(b.min).toBeGreaterThanOrEqual(a.min);
+      expect(b.typical).toBeGreaterThanOrEqual(a.typical);
+      expect(b.max).toBeGreaterThanOrEqual(a.max);
+    },
+  );
+
+  test.prop([inputArb])('orders 1 ≤ min ≤ typical ≤ max ≤ employees, in whole people', (r) => {
+    const { min, typical, max } = expectedSize(toInput(r));
+    expect(1).toBeLessThanOrEqual(min);
+    expect(min).toBeLessThanOrEqual(typical);
+    expect(typical).toBeLessThanOrEqual(max);
+    expect(max).toBeLessThanOrEqual(r.employees);
+    expect([min, typical, max].every(Number.isInteger)).toBe(true);
+  });
+
+  it('has factors that grow with each input (what makes it monotone)', () => {
+    const grows = (values: readonly number[]): boolean => values.every((v, i) => i === 0 || v >= (values[i - 1] ?? 0));
+    expect(grows(['straight-rebuy', 'modified-rebuy', 'new-task'].map((b) => EXPECTED_SIZE_FACTORS.buyclass[b as 'new-task']))).toBe(true);
+    expect(grows(PURCHASE_COMPLEXITIES.map((c) => EXPECTED_SIZE_FACTORS.complexity[c]))).toBe(true);
+    expect(grows(IMPORTANCES.map((i) => EXPECTED_SIZE_FACTORS.importance[i]))).toBe(true);
+    expect(grows(EXPECTED_SIZE_FACTORS.employees.map((b) => b.factor))).toBe(true);
+  });
+});
