@@ -13,7 +13,7 @@ import {
   type Buyclass,
 } from '../_lib/vocabulary.js';
 import { APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS, SUPPLIER_POSITIONS, type ApproachAction } from './approach-actions.js';
-import { isOptionalOneOf, isPlainRecord } from './check.js';
+import { isOneOf, isOptionalOneOf, isPlainRecord, isText } from './check.js';
 import { purchaseSituationSchema, QUADRANTS, SIZE_BANDS, type PurchaseSituation } from './schema.js';
 
 /** Schema of the {@link situation!ApproachOptions}. */
@@ -28,17 +28,13 @@ export interface Approach {
   readonly actions: readonly ApproachAction[];
 }
 
-const isText = (v: unknown): boolean => typeof v === 'string' && v.length >= 1 && v.length <= 5000;
-
 /** Accepts exactly what `purchaseSituationSchema` accepts unchanged, as plain objects. */
 export function isPurchaseSituation(value: unknown): value is PurchaseSituation {
   if (!isPlainRecord(value)) return false;
   const { buyclass, organization, regime, reasons } = value;
-  if (typeof buyclass !== 'string' || !(BUYCLASSES as readonly string[]).includes(buyclass)) return false;
-  if (typeof regime !== 'string' || !(REGIMES as readonly string[]).includes(regime)) return false;
+  if (!isOneOf(buyclass, BUYCLASSES) || !isOneOf(regime, REGIMES)) return false;
   if (!isPlainRecord(organization) || !Array.isArray(reasons)) return false;
-  const type = organization['type'];
-  if (typeof type !== 'string' || !(ORGANIZATION_TYPES as readonly string[]).includes(type)) return false;
+  if (!isOneOf(organization['type'], ORGANIZATION_TYPES)) return false;
   for (const key in organization) {
     if (key !== 'type' && !(key === 'sizeBand' && isOptionalOneOf(organization[key], SIZE_BANDS))) return false;
   }
@@ -87,8 +83,7 @@ export function recommendApproach(situation: PurchaseSituation, options: Approac
   const position =
     isPlainRecord(options) &&
     Object.keys(options).length === 1 &&
-    typeof options['position'] === 'string' &&
-    (SUPPLIER_POSITIONS as readonly string[]).includes(options['position'])
+    isOneOf(options['position'], SUPPLIER_POSITIONS)
       ? options.position
       : parse(approachOptionsSchema, options, 'options').position;
   const buyclass: Buyclass = valid.buyclass;

@@ -190,3 +190,10 @@ export const BUYCLASS_FACTS = [
   'problemNovelty',
   'informationNeed',
 ] as const satisfies readonly BuyclassFact[];
+
+/** Each buyclass with its article, for messages. */
+export const BUYCLASS_LABELS: Readonly<Record<Buyclass, string>> = {
+  'new-task': 'a new task',
+  'modified-rebuy': 'a modified rebuy',
+  'straight-rebuy': 'a straight rebuy',
+};

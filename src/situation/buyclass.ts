@@ -8,6 +8,7 @@ import { BUYCLASSES, type Buyclass } from '../_lib/vocabulary.js';
 import {
   BUYCLASS_CRITERIA,
   BUYCLASS_FACTS,
+  BUYCLASS_LABELS,
   type BuyclassCriterion,
   type BuyclassFact,
   type BuyclassFactValue,
@@ -32,12 +33,6 @@ export interface BuyclassResult {
 }
 
 const CRITERIA: Readonly<Record<BuyclassFact, BuyclassCriterion>> = BUYCLASS_CRITERIA;
-
-const LABELS: Readonly<Record<Buyclass, string>> = {
-  'new-task': 'a new task',
-  'modified-rebuy': 'a modified rebuy',
-  'straight-rebuy': 'a straight rebuy',
-};
 
 /** Accepts exactly what `buyclassFactsSchema` accepts unchanged, as plain objects. */
 export function isBuyclassFacts(value: unknown): value is BuyclassFacts {
@@ -150,14 +145,14 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
   }
   if (awayCount > 0) {
     reasons.push(
-      frozenReason('mixed-profile', `A mixed profile: ${away} ${awayCount === 1 ? 'does' : 'do'} not fit ${LABELS[winner]} fully.`),
+      frozenReason('mixed-profile', `A mixed profile: ${away} ${awayCount === 1 ? 'does' : 'do'} not fit ${BUYCLASS_LABELS[winner]} fully.`),
     );
   }
   if (clarity === 0) {
     reasons.push(
       frozenReason(
         'rebuy-undecided',
-        `No known fact tells ${LABELS[winner]} from ${LABELS[runnerUp]}; the one with more buying work is assumed.`,
+        `No known fact tells ${BUYCLASS_LABELS[winner]} from ${BUYCLASS_LABELS[runnerUp]}; the one with more buying work is assumed.`,
       ),
     );
   }

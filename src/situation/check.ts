@@ -7,6 +7,7 @@
  * @module
  */
 import { parse } from '../_lib/parse.js';
+import { MAX_TEXT_LENGTH } from '../_lib/schemas.js';
 import type * as z from 'zod/mini';
 import type { Reason } from '../_lib/reason.js';
 
@@ -32,9 +33,19 @@ export function isOptionalBoolean(value: unknown): boolean {
   return value === undefined || typeof value === 'boolean';
 }
 
+/** Whether `value` is one of `options`. */
+export function isOneOf(value: unknown, options: readonly string[]): boolean {
+  return typeof value === 'string' && options.includes(value);
+}
+
 /** Whether `value` is `undefined` or one of `options`. */
 export function isOptionalOneOf(value: unknown, options: readonly string[]): boolean {
-  return value === undefined || (typeof value === 'string' && options.includes(value));
+  return value === undefined || isOneOf(value, options);
+}
+
+/** Whether `value` is a text as `text` of the kernel's schemas accepts: 1 to `MAX_TEXT_LENGTH` characters. */
+export function isText(value: unknown): boolean {
+  return typeof value === 'string' && value.length >= 1 && value.length <= MAX_TEXT_LENGTH;
 }
 
 /**

@@ -6,8 +6,9 @@
 import * as z from 'zod/mini';
 import type { Reason } from '../_lib/reason.js';
 import { BUYCLASSES, buyclassSchema, type Buyclass } from '../_lib/vocabulary.js';
+import { BUYCLASS_LABELS } from './buyclass-criteria.js';
 import { buyclassOf, isBuyclassFacts } from './buyclass.js';
-import { isPlainRecord } from './check.js';
+import { isOneOf, isPlainRecord } from './check.js';
 import { parse } from '../_lib/parse.js';
 import { isOrganizationInput, organizationInputSchema, organizationOf } from './organization.js';
 import { isPortfolioInput, portfolioInputSchema, portfolioOf } from './portfolio.js';
@@ -47,7 +48,7 @@ export type SituationInput = z.input<typeof situationInputSchema>;
 export function isSituationInput(value: unknown): value is SituationInput {
   if (!isPlainRecord(value)) return false;
   const buyclass = value['buyclass'];
-  if (!(typeof buyclass === 'string' ? (BUYCLASSES as readonly string[]).includes(buyclass) : isBuyclassFacts(buyclass))) {
+  if (!(typeof buyclass === 'string' ? isOneOf(buyclass, BUYCLASSES) : isBuyclassFacts(buyclass))) {
     return false;
   }
   for (const key in value) {
@@ -60,12 +61,6 @@ export function isSituationInput(value: unknown): value is SituationInput {
   }
   return true;
 }
-
-const LABELS: Readonly<Record<Buyclass, string>> = {
-  'new-task': 'a new task',
-  'modified-rebuy': 'a modified rebuy',
-  'straight-rebuy': 'a straight rebuy',
-};
 
 /**
  * Classifies one purchase situation — its buyclass (given, or classified from the facts),
@@ -107,7 +102,7 @@ export function classifySituation(input: SituationInput): PurchaseSituation {
   let buyclass: Buyclass;
   if (typeof valid.buyclass === 'string') {
     buyclass = valid.buyclass;
-    reasons.push({ code: 'buyclass-given', message: `The buyclass is given: ${LABELS[buyclass]}.` });
+    reasons.push({ code: 'buyclass-given', message: `The buyclass is given: ${BUYCLASS_LABELS[buyclass]}.` });
   } else {
     const classified = buyclassOf(valid.buyclass);
     buyclass = classified.buyclass;

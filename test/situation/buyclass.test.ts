@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isBuygridInputError } from '../../src/_lib/errors.js';
 import { BUYCLASS_CRITERIA, BUYCLASS_FACTS, type BuyclassCriterion } from '../../src/situation/buyclass-criteria.js';
 import { classifyBuyclass, isBuyclassFacts } from '../../src/situation/buyclass.js';
+import { factsArb } from './arbitraries.js';
 import { buyclassFactsSchema, LEVELS, type BuyclassFacts, type Level } from '../../src/situation/schema.js';
 
 const BOOLS = [true, false, undefined] as const;
@@ -203,17 +204,6 @@ describe('classifyBuyclass on bad input', () => {
   });
 });
 
-const factsArb = fc.record(
-  {
-    purchasedBefore: fc.boolean(),
-    specificationChanged: fc.boolean(),
-    satisfiedWithIncumbent: fc.boolean(),
-    consideringNewSuppliers: fc.boolean(),
-    problemNovelty: fc.constantFrom(...LEVELS),
-    informationNeed: fc.constantFrom(...LEVELS),
-  },
-  { requiredKeys: ['purchasedBefore'] },
-);
 const nearMiss = fc.dictionary(
   fc.constantFrom(...BUYCLASS_FACTS, 'other', '__proto__', 'constructor'),
   fc.oneof(fc.boolean(), fc.constantFrom(...LEVELS, 'none'), fc.double(), fc.constant(undefined), fc.constant(null)),

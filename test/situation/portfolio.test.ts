@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isBuygridInputError } from '../../src/_lib/errors.js';
 import { classifyPortfolio, isPortfolioInput, portfolioInputSchema, type PortfolioInput } from '../../src/situation/portfolio.js';
 import { PORTFOLIO_STRATEGIES, PORTFOLIO_SUBCRITERIA } from '../../src/situation/portfolio-data.js';
+import { unitArb } from './arbitraries.js';
 
 describe('classifyPortfolio', () => {
   it.each([
@@ -97,7 +98,6 @@ describe('classifyPortfolio on bad input', () => {
   });
 });
 
-const unitArb = fc.double({ min: 0, max: 1, noNaN: true });
 const subArb = (keys: readonly string[]): fc.Arbitrary<Record<string, number>> =>
   fc.uniqueArray(fc.constantFrom(...keys), { minLength: 1 }).chain((chosen) =>
     fc.tuple(...chosen.map(() => unitArb)).map((values) => Object.fromEntries(chosen.map((k, i) => [k, values[i] ?? 0]))),

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/_lib/parse.js';
 import { BUYCLASSES } from '../../src/_lib/vocabulary.js';
 import { classifyBuyclass } from '../../src/situation/buyclass.js';
-import { LEVELS, purchaseSituationSchema } from '../../src/situation/schema.js';
+import { purchaseSituationSchema } from '../../src/situation/schema.js';
+import { factsArb, unitArb } from './arbitraries.js';
 import { classifySituation, isSituationInput, situationInputSchema, type SituationInput } from '../../src/situation/situation.js';
 
 describe('classifySituation', () => {
@@ -75,24 +76,13 @@ describe('classifySituation', () => {
   });
 });
 
-const unit = fc.double({ min: 0, max: 1, noNaN: true });
 const inputArb: fc.Arbitrary<SituationInput> = fc.record(
   {
     buyclass: fc.oneof(
       fc.constantFrom(...BUYCLASSES),
-      fc.record(
-        {
-          purchasedBefore: fc.boolean(),
-          specificationChanged: fc.boolean(),
-          satisfiedWithIncumbent: fc.boolean(),
-          consideringNewSuppliers: fc.boolean(),
-          problemNovelty: fc.constantFrom(...LEVELS),
-          informationNeed: fc.constantFrom(...LEVELS),
-        },
-        { requiredKeys: ['purchasedBefore'] },
-      ),
+      factsArb,
     ),
-    portfolio: fc.record({ profitImpact: unit, supplyRisk: unit, threshold: unit }, { requiredKeys: ['profitImpact', 'supplyRisk'] }),
+    portfolio: fc.record({ profitImpact: unitArb, supplyRisk: unitArb, threshold: unitArb }, { requiredKeys: ['profitImpact', 'supplyRisk'] }),
     organization: fc.record(
       {
         type: fc.constantFrom('company', 'public-body', 'institution'),
