@@ -85,9 +85,19 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
   const entries: (BuyclassFactValue | undefined)[] = [];
   let ignored = '';
   let missing = '';
-  for (const fact of BUYCLASS_FACTS) {
+  // In the order of BUYCLASS_FACTS; named reads (not facts[fact]) keep the property loads fast.
+  const values: readonly (boolean | string | undefined)[] = [
+    facts.purchasedBefore,
+    facts.specificationChanged,
+    facts.satisfiedWithIncumbent,
+    facts.consideringNewSuppliers,
+    facts.problemNovelty,
+    facts.informationNeed,
+  ];
+  for (let i = 0; i < BUYCLASS_FACTS.length; i++) {
+    const fact = BUYCLASS_FACTS[i] ?? 'purchasedBefore';
     const criterion = CRITERIA[fact];
-    const value = facts[fact];
+    const value = values[i];
     const applies = facts.purchasedBefore || criterion.appliesToFirstPurchase;
     const entry = value === undefined ? undefined : criterion.values[String(value)];
     if (applies) applicable += criterion.weight;

@@ -8,7 +8,7 @@ import type { Reason } from '../_lib/reason.js';
 import { BUYCLASSES, buyclassSchema, type Buyclass } from '../_lib/vocabulary.js';
 import { BUYCLASS_LABELS } from './buyclass-criteria.js';
 import { buyclassOf, isBuyclassFacts } from './buyclass.js';
-import { isOneOf, isPlainRecord } from './check.js';
+import { frozenReason, isOneOf, isPlainRecord } from './check.js';
 import { parse } from '../_lib/parse.js';
 import { isOrganizationInput, organizationInputSchema, organizationOf } from './organization.js';
 import { isPortfolioInput, portfolioInputSchema, portfolioOf } from './portfolio.js';
@@ -98,26 +98,23 @@ export function isSituationInput(value: unknown): value is SituationInput {
  */
 export function classifySituation(input: SituationInput): PurchaseSituation {
   const valid = validSituation(input);
-  const reasons: Reason[] = [];
   let buyclass: Buyclass;
+  let byBuyclass: readonly Reason[];
   if (typeof valid.buyclass === 'string') {
     buyclass = valid.buyclass;
-    reasons.push({ code: 'buyclass-given', message: `The buyclass is given: ${BUYCLASS_LABELS[buyclass]}.` });
+    byBuyclass = [frozenReason('buyclass-given', `The buyclass is given: ${BUYCLASS_LABELS[buyclass]}.`)];
   } else {
     const classified = buyclassOf(valid.buyclass);
     buyclass = classified.buyclass;
-    reasons.push(...classified.reasons);
+    byBuyclass = classified.reasons;
   }
   const portfolio = valid.portfolio === undefined ? undefined : portfolioOf(valid.portfolio, 'portfolio');
-  if (portfolio !== undefined) reasons.push(...portfolio.reasons);
-  const organization = organizationOf(valid.organization ?? {});
-  reasons.push(...organization.reasons);
-  const { type, sizeBand, regime } = organization;
-  return Object.freeze({
-    buyclass,
-    ...(portfolio === undefined ? {} : { quadrant: portfolio.quadrant, importance: portfolio.importance }),
-    organization: Object.freeze(sizeBand === undefined ? { type } : { type, sizeBand }),
-    regime,
-    reasons: Object.freeze(reasons),
-  });
+  const { type, sizeBand, regime, reasons: byOrganization } = organizationOf(valid.organization ?? {});
+  const reasons = Object.freeze(byBuyclass.concat(portfolio === undefined ? [] : portfolio.reasons, byOrganization));
+  const organization = Object.freeze(sizeBand === undefined ? { type } : { type, sizeBand });
+  return Object.freeze(
+    portfolio === undefined
+      ? { buyclass, organization, regime, reasons }
+      : { buyclass, quadrant: portfolio.quadrant, importance: portfolio.importance, organization, regime, reasons },
+  );
 }
