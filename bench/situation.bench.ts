@@ -11,6 +11,7 @@ import {
   type PortfolioInput,
   type SituationInput,
 } from '../src/situation/index.js';
+import { buyclassFactsSchema } from '../src/situation/schema.js';
 
 const FACTS: readonly BuyclassFacts[] = [
   { purchasedBefore: true, specificationChanged: false, satisfiedWithIncumbent: true, consideringNewSuppliers: false, problemNovelty: 'low', informationNeed: 'low' },
@@ -57,6 +58,9 @@ describe('classifyBuyclass', () => {
   });
   bench('buygrid: classifyBuyclass', () => {
     sink = classifyBuyclass(FACTS[i++ & 3] ?? { purchasedBefore: true });
+  });
+  bench('for scale: the zod/mini schema alone (what the fast check saves)', () => {
+    sink = buyclassFactsSchema.safeParse(FACTS[i++ & 3]);
   });
 });
 
