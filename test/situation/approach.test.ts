@@ -76,7 +76,7 @@ const situationArb = fc.record(
   { requiredKeys: ['buyclass', 'organization', 'regime', 'reasons'] },
 );
 const mangled = situationArb.chain((s) =>
-  fc.tuple(fc.constantFrom('buyclass', 'quadrant', 'importance', 'organization', 'regime', 'reasons', 'extra'), fc.anything()).map(
+  fc.tuple(fc.constantFrom('buyclass', 'quadrant', 'importance', 'organization', 'regime', 'reasons', 'extra'), fc.anything({ withNullPrototype: true })).map(
     ([key, value]): unknown => ({ ...s, [key]: value }),
   ),
 );
@@ -87,7 +87,7 @@ describe('recommendApproach properties', () => {
     expect(recommendApproach(situation, { position })).toEqual(recommendApproach(situation, { position }));
   });
 
-  test.prop([fc.oneof(situationArb, mangled, fc.anything())])('fast path accepts only what the schema accepts unchanged', (value) => {
+  test.prop([fc.oneof(situationArb, mangled, fc.anything({ withNullPrototype: true }))])('fast path accepts only what the schema accepts unchanged', (value) => {
     if (isPurchaseSituation(value)) {
       const parsed = purchaseSituationSchema.safeParse(value);
       expect(parsed.success).toBe(true);

@@ -222,7 +222,7 @@ describe('classifyBuyclass properties', () => {
     expect(isBuyclassFacts(facts)).toBe(true);
   });
 
-  test.prop([fc.oneof(nearMiss, fc.anything())])('fast path accepts only what the schema accepts unchanged', (value) => {
+  test.prop([fc.oneof(nearMiss, fc.anything({ withNullPrototype: true }))])('fast path accepts only what the schema accepts unchanged', (value) => {
     if (isBuyclassFacts(value)) {
       const parsed = buyclassFactsSchema.safeParse(value);
       expect(parsed.success).toBe(true);
@@ -230,7 +230,7 @@ describe('classifyBuyclass properties', () => {
     }
   });
 
-  test.prop([fc.oneof(nearMiss, fc.anything())])('either classifies or throws BuygridInputError', (value) => {
+  test.prop([fc.oneof(nearMiss, fc.anything({ withNullPrototype: true }))])('either classifies or throws BuygridInputError', (value) => {
     try {
       classifyBuyclass(value as BuyclassFacts);
       expect(buyclassFactsSchema.safeParse(value).success).toBe(true);

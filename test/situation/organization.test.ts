@@ -80,7 +80,7 @@ describe('classifyOrganization', () => {
         fc.constantFrom('type', 'employees', 'regime', 'other', '__proto__'),
         fc.oneof(fc.constantFrom('company', 'public-body', 'private', 'public-tender', 'x'), fc.double(), fc.constant(undefined)),
       ),
-      fc.anything(),
+      fc.anything({ withNullPrototype: true }),
     ),
   ])('fast path accepts only what the schema accepts unchanged', (value) => {
     if (isOrganizationInput(value)) {

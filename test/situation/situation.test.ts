@@ -114,8 +114,8 @@ describe('classifySituation properties', () => {
   test.prop([
     fc.oneof(
       inputArb.map((x): unknown => x),
-      fc.dictionary(fc.constantFrom('buyclass', 'portfolio', 'organization', 'other'), fc.anything()),
-      fc.anything(),
+      fc.dictionary(fc.constantFrom('buyclass', 'portfolio', 'organization', 'other'), fc.anything({ withNullPrototype: true })),
+      fc.anything({ withNullPrototype: true }),
     ),
   ])('fast path accepts only what the schema accepts unchanged', (value) => {
     if (isSituationInput(value)) {
