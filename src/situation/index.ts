@@ -1,5 +1,6 @@
 /**
- * Classifiers of the purchase situation: buyclass, Kraljic portfolio, organization and regime.
+ * Classifiers of the purchase situation: buyclass, Kraljic portfolio, organization and regime,
+ * and the seller's approach to it.
  *
  * @packageDocumentation
  */
@@ -25,3 +26,41 @@ export {
   type BuyclassFacts,
   type PurchaseSituation,
 } from './schema.js';
+export {
+  BUYCLASS_CRITERIA,
+  BUYCLASS_FACTS,
+  type BuyclassFact,
+  type BuyclassFit,
+  type BuyclassFactValue,
+  type BuyclassCriterion,
+  type BuyclassReasonCode,
+} from './buyclass-criteria.js';
+export { classifyBuyclass, type BuyclassResult, type BuyclassScores } from './buyclass.js';
+export {
+  DEFAULT_PORTFOLIO_THRESHOLD,
+  PORTFOLIO_SUBCRITERIA,
+  PORTFOLIO_STRATEGIES,
+  PORTFOLIO_QUADRANTS,
+  QUADRANT_IMPORTANCE,
+  type PortfolioAxis,
+  type PortfolioSubcriterion,
+  type PortfolioStrategy,
+} from './portfolio-data.js';
+export { classifyPortfolio, type PortfolioInput, type PortfolioResult, type PortfolioReasonCode } from './portfolio.js';
+export {
+  SIZE_BAND_LIMITS,
+  DEFAULT_REGIMES,
+  classifyOrganization,
+  type OrganizationInput,
+  type OrganizationResult,
+  type OrganizationReasonCode,
+} from './organization.js';
+export { classifySituation, type SituationInput } from './situation.js';
+export {
+  SUPPLIER_POSITIONS,
+  type SupplierPosition,
+  type ApproachAction,
+  APPROACH_ACTIONS,
+  APPROACH_EXTRA_ACTIONS,
+} from './approach-actions.js';
+export { recommendApproach, type ApproachOptions, type Approach } from './approach.js';

@@ -58,8 +58,10 @@ export type Level = (typeof LEVELS)[number];
 export const levelSchema = /* @__PURE__ */ z.enum(LEVELS);
 
 /**
- * Schema of the facts `classifyBuyclass` takes (Robinson, Faris & Wind 1967's criteria plus
- * the rebuy facts), which `nextPurchaseFacts` of `buygrid/process` produces.
+ * Schema of the facts {@link situation!classifyBuyclass} takes (Robinson, Faris & Wind 1967's
+ * criteria plus the rebuy facts), which `nextPurchaseFacts` of `buygrid/process` produces.
+ * Only `purchasedBefore` is required: a fact not known is left out (or `undefined`), which
+ * lowers the confidence rather than being guessed.
  */
 export const buyclassFactsSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
@@ -95,5 +97,7 @@ export const purchaseSituationSchema = /* @__PURE__ */ z.readonly(
 /**
  * One classified purchase situation: the buyclass, the Kraljic quadrant and importance,
  * the buying organization and the procurement regime, with the reasons behind them.
+ * {@link situation!classifySituation} builds one; `startPurchase` and `defaultPolicy` of
+ * `buygrid/process` and `assessRisk` of `buygrid/risk` take it.
  */
 export type PurchaseSituation = z.output<typeof purchaseSituationSchema>;

@@ -1,0 +1,94 @@
+/**
+ * The seller's approach to a purchase situation.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { parse } from '../_lib/parse.js';
+import {
+  BUYCLASSES,
+  IMPORTANCES,
+  ORGANIZATION_TYPES,
+  REGIMES,
+  type Buyclass,
+} from '../_lib/vocabulary.js';
+import { APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS, SUPPLIER_POSITIONS, type ApproachAction } from './approach-actions.js';
+import { isOneOf, isOptionalOneOf, isPlainRecord, isText } from './check.js';
+import { purchaseSituationSchema, QUADRANTS, SIZE_BANDS, type PurchaseSituation } from './schema.js';
+
+/** Schema of the {@link situation!ApproachOptions}. */
+export const approachOptionsSchema = /* @__PURE__ */ z.readonly(z.strictObject({ position: z.enum(SUPPLIER_POSITIONS) }));
+
+/** What {@link situation!recommendApproach} takes besides the situation: the seller's position. */
+export type ApproachOptions = z.input<typeof approachOptionsSchema>;
+
+/** What {@link situation!recommendApproach} returns. */
+export interface Approach {
+  /** What to do, most important first: the buyclass's actions, then those of a strategic purchase or a public tender. */
+  readonly actions: readonly ApproachAction[];
+}
+
+/** Accepts exactly what `purchaseSituationSchema` accepts unchanged, as plain objects. */
+export function isPurchaseSituation(value: unknown): value is PurchaseSituation {
+  if (!isPlainRecord(value)) return false;
+  const { buyclass, organization, regime, reasons } = value;
+  if (!isOneOf(buyclass, BUYCLASSES) || !isOneOf(regime, REGIMES)) return false;
+  if (!isPlainRecord(organization) || !Array.isArray(reasons)) return false;
+  if (!isOneOf(organization['type'], ORGANIZATION_TYPES)) return false;
+  for (const key in organization) {
+    if (key !== 'type' && !(key === 'sizeBand' && isOptionalOneOf(organization[key], SIZE_BANDS))) return false;
+  }
+  for (const reason of reasons as unknown[]) {
+    if (!isPlainRecord(reason) || !isText(reason['code']) || !isText(reason['message'])) return false;
+    for (const key in reason) if (key !== 'code' && key !== 'message') return false;
+  }
+  for (const key in value) {
+    const v = value[key];
+    const ok =
+      key === 'buyclass' ||
+      key === 'organization' ||
+      key === 'regime' ||
+      key === 'reasons' ||
+      (key === 'quadrant' && isOptionalOneOf(v, QUADRANTS)) ||
+      (key === 'importance' && isOptionalOneOf(v, IMPORTANCES));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/**
+ * Recommends what a seller should do in a purchase situation, as an in-supplier (the
+ * current supplier) or an out-supplier: the actions of the buyclass
+ * ({@link situation!APPROACH_ACTIONS}), then those of a strategic purchase and of a public
+ * tender ({@link situation!APPROACH_EXTRA_ACTIONS}) where they apply.
+ *
+ * @param situation - a {@link situation!PurchaseSituation}, as {@link situation!classifySituation} returns.
+ * @param options - `position`: `'in-supplier'` or `'out-supplier'`.
+ * @returns the actions, each with a code, what to do and why.
+ * @throws {@link situation!BuygridInputError} when the situation or the position is not valid.
+ *
+ * @example
+ * ```ts
+ * import { classifySituation, recommendApproach } from 'buygrid/situation';
+ * const erp = classifySituation({ buyclass: 'new-task', portfolio: { profitImpact: 0.8, supplyRisk: 0.7 } });
+ * recommendApproach(erp, { position: 'out-supplier' }).actions.map((a) => a.code);
+ * //=> ['shape-the-specification', 'reduce-perceived-risk', 'reach-the-whole-center', 'prove-reliability']
+ * recommendApproach(erp, { position: 'incumbent' as 'in-supplier' });
+ * //=> throws BuygridInputError
+ * ```
+ * @see Kotler, P. & Armstrong, G., *Principles of Marketing*, 17th ed., ch. 6 (in- and out-suppliers).
+ */
+export function recommendApproach(situation: PurchaseSituation, options: ApproachOptions): Approach {
+  const valid = isPurchaseSituation(situation) ? situation : parse(purchaseSituationSchema, situation, 'situation');
+  const position =
+    isPlainRecord(options) &&
+    Object.keys(options).length === 1 &&
+    isOneOf(options['position'], SUPPLIER_POSITIONS)
+      ? options.position
+      : parse(approachOptionsSchema, options, 'options').position;
+  const buyclass: Buyclass = valid.buyclass;
+  const actions: ApproachAction[] = [...APPROACH_ACTIONS[buyclass][position]];
+  if (valid.importance === 'strategic') actions.push(APPROACH_EXTRA_ACTIONS.strategic);
+  if (valid.regime === 'public-tender') actions.push(APPROACH_EXTRA_ACTIONS['public-tender']);
+  return Object.freeze({ actions: Object.freeze(actions) });
+}

@@ -1,0 +1,205 @@
+/**
+ * The Kraljic portfolio classifier: quadrant, importance and purchasing strategy.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { describeValue } from '../_lib/describe.js';
+import { BuygridInputError, type BuygridIssue } from '../_lib/errors.js';
+import type { Reason } from '../_lib/reason.js';
+import { unit } from '../_lib/schemas.js';
+import type { Importance } from '../_lib/vocabulary.js';
+import { checked, freezeList, isOptionalUnit, isPlainRecord } from './check.js';
+import {
+  DEFAULT_PORTFOLIO_THRESHOLD,
+  PORTFOLIO_QUADRANTS,
+  PORTFOLIO_STRATEGIES,
+  PORTFOLIO_SUBCRITERIA,
+  QUADRANT_IMPORTANCE,
+  type PortfolioAxis,
+  type PortfolioStrategy,
+} from './portfolio-data.js';
+import type { Quadrant } from './schema.js';
+
+const optionalUnit = /* @__PURE__ */ z.optional(unit);
+
+/** Schema of a {@link situation!PortfolioInput}. */
+export const portfolioInputSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    profitImpact: optionalUnit,
+    supplyRisk: optionalUnit,
+    threshold: optionalUnit,
+    volume: optionalUnit,
+    costShare: optionalUnit,
+    qualityImpact: optionalUnit,
+    growthImpact: optionalUnit,
+    scarcity: optionalUnit,
+    supplierConcentration: optionalUnit,
+    substitutionDifficulty: optionalUnit,
+    switchingCost: optionalUnit,
+    storageRisk: optionalUnit,
+  }),
+);
+
+/**
+ * What {@link situation!classifyPortfolio} takes: each axis in `[0, 1]`, or instead of an axis some of
+ * its sub-criteria ({@link situation!PORTFOLIO_SUBCRITERIA}), and an optional threshold.
+ */
+export type PortfolioInput = z.input<typeof portfolioInputSchema>;
+
+/** The code of a reason of {@link situation!classifyPortfolio}. */
+export type PortfolioReasonCode =
+  | 'profit-impact-high'
+  | 'profit-impact-low'
+  | 'supply-risk-high'
+  | 'supply-risk-low'
+  | 'strategic-purchase'
+  | 'banal-purchase';
+
+/** What {@link situation!classifyPortfolio} returns. */
+export interface PortfolioResult {
+  /** The Kraljic quadrant. */
+  readonly quadrant: Quadrant;
+  /** `banal` for a non-critical item, `strategic` for the other three quadrants. */
+  readonly importance: Importance;
+  /** The purchasing strategy of the quadrant ({@link situation!PORTFOLIO_STRATEGIES}). */
+  readonly strategy: PortfolioStrategy;
+  /** The profit-impact axis, given or the mean of its sub-criteria. */
+  readonly profitImpact: number;
+  /** The supply-risk axis, given or the mean of its sub-criteria. */
+  readonly supplyRisk: number;
+  /** The threshold used; a value at it counts as high. */
+  readonly threshold: number;
+  /** Why: each axis against the threshold, then the importance. */
+  readonly reasons: readonly Reason<PortfolioReasonCode>[];
+}
+
+const KEYS: readonly string[] = [
+  'profitImpact',
+  'supplyRisk',
+  'threshold',
+  ...PORTFOLIO_SUBCRITERIA.profitImpact,
+  ...PORTFOLIO_SUBCRITERIA.supplyRisk,
+];
+
+/** Accepts exactly what `portfolioInputSchema` accepts unchanged, as plain objects. */
+export function isPortfolioInput(value: unknown): value is PortfolioInput {
+  if (!isPlainRecord(value)) return false;
+  for (const key in value) if (!KEYS.includes(key) || !isOptionalUnit(value[key])) return false;
+  return true;
+}
+
+/** A number with at most 3 decimals. */
+const short = (v: number): string => String(Math.round(v * 1000) / 1000);
+
+/** Shows `value` with at most 3 decimals, or in full where rounding would make it look equal to the threshold. */
+function show(value: number, threshold: number): string {
+  return value !== threshold && Math.abs(value - threshold) < 0.0005 ? String(value) : short(value);
+}
+
+interface AxisValue {
+  readonly value: number;
+  readonly from: string;
+}
+
+/** Reads an axis, given or derived from its sub-criteria; pushes an issue when neither or both are given. */
+function axis(input: PortfolioInput, name: PortfolioAxis, prefix: string, issues: BuygridIssue[]): AxisValue {
+  const given = input[name];
+  let sum = 0;
+  let count = 0;
+  let from = '';
+  for (const sub of PORTFOLIO_SUBCRITERIA[name]) {
+    const v = input[sub];
+    if (v === undefined) continue;
+    sum += v;
+    count += 1;
+    from += `${count === 1 ? '' : ', '}${sub} ${String(v)}`;
+  }
+  if (given !== undefined && count > 0) {
+    issues.push({
+      path: prefix === '' ? name : `${prefix}.${name}`,
+      expected: `either ${name} or its sub-criteria (${PORTFOLIO_SUBCRITERIA[name].join(', ')}), not both`,
+      received: `${describeValue(given)} and ${from}`,
+    });
+  } else if (given === undefined && count === 0) {
+    issues.push({
+      path: prefix === '' ? name : `${prefix}.${name}`,
+      expected: `a number in [0, 1], or some of ${PORTFOLIO_SUBCRITERIA[name].join(', ')}`, received: 'undefined' });
+  }
+  return given !== undefined ? { value: given, from: '' } : { value: sum / count, from: ` (the mean of ${from})` };
+}
+
+/** Classifies a portfolio input already validated by its schema; throws on a missing or doubly given axis. */
+export function portfolioOf(input: PortfolioInput, prefix = ''): PortfolioResult {
+  const issues: BuygridIssue[] = [];
+  const profit = axis(input, 'profitImpact', prefix, issues);
+  const risk = axis(input, 'supplyRisk', prefix, issues);
+  if (issues.length > 0) throw new BuygridInputError(issues);
+  const threshold = input.threshold ?? DEFAULT_PORTFOLIO_THRESHOLD;
+  const profitLevel = profit.value >= threshold ? 'high' : 'low';
+  const riskLevel = risk.value >= threshold ? 'high' : 'low';
+  const quadrant = PORTFOLIO_QUADRANTS[profitLevel][riskLevel];
+  const importance = QUADRANT_IMPORTANCE[quadrant];
+  const limit = String(threshold);
+  const against = (value: number, level: 'high' | 'low'): string =>
+    `${show(value, threshold)}${level === 'high' ? ' is at or above' : ' is below'} the threshold ${limit}: ${level}`;
+  return Object.freeze({
+    quadrant,
+    importance,
+    strategy: PORTFOLIO_STRATEGIES[quadrant],
+    profitImpact: profit.value,
+    supplyRisk: risk.value,
+    threshold,
+    reasons: freezeList<Reason<PortfolioReasonCode>>([
+      {
+        code: profitLevel === 'high' ? 'profit-impact-high' : 'profit-impact-low',
+        message: `Profit impact${profit.from} ${against(profit.value, profitLevel)}.`,
+      },
+      {
+        code: riskLevel === 'high' ? 'supply-risk-high' : 'supply-risk-low',
+        message: `Supply risk${risk.from} ${against(risk.value, riskLevel)}.`,
+      },
+      importance === 'strategic'
+        ? {
+            code: 'strategic-purchase',
+            message: `A strategic purchase (${quadrant} item): the reliability of the supplier weighs heavily.`,
+          }
+        : { code: 'banal-purchase', message: 'A banal purchase (non-critical item): bought for efficiency.' },
+    ]),
+  });
+}
+
+/**
+ * Classifies a purchased item in Kraljic's portfolio matrix from its profit impact and
+ * supply risk, with its importance (banal or strategic), the purchasing strategy of its
+ * quadrant and the reasons.
+ *
+ * Each axis is given in `[0, 1]`, or derived as the mean of the sub-criteria given for it
+ * ({@link situation!PORTFOLIO_SUBCRITERIA}); giving both an axis and some of its sub-criteria is an
+ * error, not a silent choice. A value at the threshold (default 0.5) counts as high.
+ *
+ * @param input - the two axes or their sub-criteria, and an optional `threshold` in `[0, 1]`.
+ * @returns the quadrant, importance, strategy, the two axes, the threshold and the reasons.
+ * @throws {@link situation!BuygridInputError} on a value outside `[0, 1]`, NaN, an unknown key, or an
+ * axis given neither directly nor by a sub-criterion, or given both ways.
+ *
+ * @example
+ * ```ts
+ * import { classifyPortfolio } from 'buygrid/situation';
+ * const chip = classifyPortfolio({ profitImpact: 0.3, supplyRisk: 0.9 });
+ * chip.quadrant;
+ * //=> 'bottleneck'
+ * chip.strategy.code;
+ * //=> 'secure-volume'
+ * classifyPortfolio({ profitImpact: 0.5, supplyRisk: 0.2 }).quadrant;
+ * //=> 'leverage'
+ * classifyPortfolio({ volume: 0.9, costShare: 0.7, scarcity: 0.2, supplierConcentration: 0.4 }).profitImpact;
+ * //=> 0.8
+ * classifyPortfolio({ profitImpact: 0.8, volume: 0.9, supplyRisk: 0.1 });
+ * //=> throws BuygridInputError
+ * ```
+ * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review*.
+ */
+export function classifyPortfolio(input: PortfolioInput): PortfolioResult {
+  return portfolioOf(checked(portfolioInputSchema, input, isPortfolioInput));
+}

@@ -1,0 +1,120 @@
+/**
+ * One purchase situation from its parts: buyclass, Kraljic portfolio and organization.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import type { Reason } from '../_lib/reason.js';
+import { BUYCLASSES, buyclassSchema, type Buyclass } from '../_lib/vocabulary.js';
+import { BUYCLASS_LABELS } from './buyclass-criteria.js';
+import { buyclassOf, isBuyclassFacts } from './buyclass.js';
+import { frozenReason, isOneOf, isPlainRecord } from './check.js';
+import { parse } from '../_lib/parse.js';
+import { isOrganizationInput, organizationInputSchema, organizationOf } from './organization.js';
+import { isPortfolioInput, portfolioInputSchema, portfolioOf } from './portfolio.js';
+import { buyclassFactsSchema, type PurchaseSituation } from './schema.js';
+
+/** The fields besides `buyclass`. */
+const rest = {
+  portfolio: /* @__PURE__ */ z.optional(portfolioInputSchema),
+  organization: /* @__PURE__ */ z.optional(organizationInputSchema),
+};
+
+/** Schema of a {@link situation!SituationInput}. */
+export const situationInputSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({ buyclass: z.union([buyclassSchema, buyclassFactsSchema]), ...rest }),
+);
+/** The same, for input whose buyclass is an object: its errors name the fields of the facts. */
+const situationFactsSchema = /* @__PURE__ */ z.readonly(z.strictObject({ buyclass: buyclassFactsSchema, ...rest }));
+/** The same, for input whose buyclass is not an object: its errors name the buyclasses. */
+const situationClassSchema = /* @__PURE__ */ z.readonly(z.strictObject({ buyclass: buyclassSchema, ...rest }));
+
+/** Validates the input; on the slow path, the schema that matches the kind of `buyclass` names the issues. */
+function validSituation(input: unknown): z.output<typeof situationInputSchema> {
+  if (isSituationInput(input)) return input;
+  const buyclass: unknown = isPlainRecord(input) ? input['buyclass'] : undefined;
+  return typeof buyclass === 'object' && buyclass !== null
+    ? parse(situationFactsSchema, input)
+    : parse(situationClassSchema, input);
+}
+
+/**
+ * What {@link situation!classifySituation} takes: the buyclass, or the facts to classify it from; the
+ * input of {@link situation!classifyPortfolio}; the input of {@link situation!classifyOrganization}.
+ */
+export type SituationInput = z.input<typeof situationInputSchema>;
+
+/** Accepts exactly what `situationInputSchema` accepts unchanged, as plain objects. */
+export function isSituationInput(value: unknown): value is SituationInput {
+  if (!isPlainRecord(value)) return false;
+  const buyclass = value['buyclass'];
+  if (!(typeof buyclass === 'string' ? isOneOf(buyclass, BUYCLASSES) : isBuyclassFacts(buyclass))) {
+    return false;
+  }
+  for (const key in value) {
+    const v = value[key];
+    const ok =
+      key === 'buyclass' ||
+      (key === 'portfolio' && (v === undefined || isPortfolioInput(v))) ||
+      (key === 'organization' && (v === undefined || isOrganizationInput(v)));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/**
+ * Classifies one purchase situation — its buyclass (given, or classified from the facts),
+ * its Kraljic quadrant and importance, the buying organization with its size band, and the
+ * procurement regime — into the {@link situation!PurchaseSituation} that `startPurchase` and
+ * `defaultPolicy` of `buygrid/process` and `assessRisk` of `buygrid/risk` accept.
+ *
+ * A public body gets the `public-tender` regime by default, a company or an institution
+ * `private`; `organization.regime` overrides it. Without `portfolio` the situation has no
+ * quadrant and no importance; without `organization` the buyer is taken to be a company.
+ * The reasons are those of the buyclass, the portfolio and the organization, in that order.
+ *
+ * @param input - `buyclass` (a buyclass or the facts of {@link situation!classifyBuyclass}), and
+ * optionally `portfolio` (the input of {@link situation!classifyPortfolio}) and `organization`
+ * (the input of {@link situation!classifyOrganization}).
+ * @returns the purchase situation, deeply frozen.
+ * @throws {@link situation!BuygridInputError} on input of the wrong shape or range, with paths such
+ * as `portfolio.supplyRisk` or `buyclass.problemNovelty`.
+ *
+ * @example
+ * ```ts
+ * import { classifySituation } from 'buygrid/situation';
+ * const fleet = classifySituation({
+ *   buyclass: { purchasedBefore: true, specificationChanged: true, satisfiedWithIncumbent: false },
+ *   portfolio: { profitImpact: 0.7, supplyRisk: 0.3 },
+ *   organization: { type: 'public-body', employees: 800 },
+ * });
+ * fleet;
+ * //=> { buyclass: 'modified-rebuy', quadrant: 'leverage', importance: 'strategic', organization: { type: 'public-body', sizeBand: 'large' }, regime: 'public-tender' }
+ * classifySituation({ buyclass: 'new-task' }).regime;
+ * //=> 'private'
+ * classifySituation({ buyclass: 'new-task', portfolio: { profitImpact: 2, supplyRisk: 0 } });
+ * //=> throws BuygridInputError
+ * ```
+ */
+export function classifySituation(input: SituationInput): PurchaseSituation {
+  const valid = validSituation(input);
+  let buyclass: Buyclass;
+  let byBuyclass: readonly Reason[];
+  if (typeof valid.buyclass === 'string') {
+    buyclass = valid.buyclass;
+    byBuyclass = [frozenReason('buyclass-given', `The buyclass is given: ${BUYCLASS_LABELS[buyclass]}.`)];
+  } else {
+    const classified = buyclassOf(valid.buyclass);
+    buyclass = classified.buyclass;
+    byBuyclass = classified.reasons;
+  }
+  const portfolio = valid.portfolio === undefined ? undefined : portfolioOf(valid.portfolio, 'portfolio');
+  const { type, sizeBand, regime, reasons: byOrganization } = organizationOf(valid.organization ?? {});
+  const reasons = Object.freeze(byBuyclass.concat(portfolio === undefined ? [] : portfolio.reasons, byOrganization));
+  const organization = Object.freeze(sizeBand === undefined ? { type } : { type, sizeBand });
+  return Object.freeze(
+    portfolio === undefined
+      ? { buyclass, organization, regime, reasons }
+      : { buyclass, quadrant: portfolio.quadrant, importance: portfolio.importance, organization, regime, reasons },
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  classifyBuyclass,
+  classifyPortfolio,
+  classifySituation,
+  recommendApproach,
+  type Buyclass,
+  type BuyclassReasonCode,
+  type PurchaseSituation,
+  type Quadrant,
+} from '../../src/situation/index.js';
+
+describe('situation types', () => {
+  it('returns a PurchaseSituation that process and risk accept', () => {
+    expectTypeOf(classifySituation({ buyclass: 'new-task' })).toEqualTypeOf<PurchaseSituation>();
+    expectTypeOf(classifySituation).parameter(0).toHaveProperty('buyclass');
+    // @ts-expect-error — not a buyclass
+    classifySituation({ buyclass: 'rebuy' });
+    // @ts-expect-error — purchasedBefore is required in the facts
+    classifySituation({ buyclass: { problemNovelty: 'low' } });
+  });
+
+  it('types the buyclass result and its reason codes', () => {
+    const result = classifyBuyclass({ purchasedBefore: true });
+    expectTypeOf(result.buyclass).toEqualTypeOf<Buyclass>();
+    expectTypeOf(result.scores['new-task']).toEqualTypeOf<number>();
+    expectTypeOf<'first-purchase'>().toExtend<BuyclassReasonCode>();
+    expectTypeOf<'novelty-low'>().toExtend<BuyclassReasonCode>();
+    expectTypeOf<'made-up'>().not.toExtend<BuyclassReasonCode>();
+    // @ts-expect-error — results are read-only
+    result.buyclass = 'new-task';
+    // @ts-expect-error — an unknown level
+    classifyBuyclass({ purchasedBefore: true, informationNeed: 'huge' });
+  });
+
+  it('types the portfolio and the approach', () => {
+    expectTypeOf(classifyPortfolio({ profitImpact: 1, supplyRisk: 0 }).quadrant).toEqualTypeOf<Quadrant>();
+    const situation = classifySituation({ buyclass: 'new-task' });
+    expectTypeOf(recommendApproach(situation, { position: 'out-supplier' }).actions[0]).toExtend<
+      { readonly code: string; readonly message: string; readonly reason: string } | undefined
+    >();
+    // @ts-expect-error — not a position
+    recommendApproach(situation, { position: 'incumbent' });
+  });
+});
