@@ -1,0 +1,227 @@
+/**
+ * The perceived-risk calculator: per dimension `uncertainty × consequence`, aggregated by
+ * a weighted mean.
+ *
+ * @module
+ */
+import { deepFreeze } from '../_lib/freeze.js';
+import { fail } from '../_lib/parse.js';
+import { RISK_BANDS, levelOf } from './bands.js';
+import { deriveFromProfile } from './derive.js';
+import { RISK_DIMENSIONS, RISK_WEIGHTS, type RiskDimension } from './dimensions.js';
+import { RISK_REDUCERS, RISK_REDUCER_IDS, type RiskReducerId } from './reducers.js';
+import { validateRiskInput } from './validate.js';
+import type { ParsedRiskInput, RiskInput, RiskWeights } from './schema.js';
+import type { ApplicableReducer, DimensionRisk, DimensionSource, RiskAssessment, RiskReason } from './types.js';
+
+/**
+ * Assesses the risk a buying organization perceives in buying from one supplier: for
+ * each dimension, `risk = uncertainty × consequence` (Cunningham 1967), from explicit
+ * `dimensions`, from the buyer `profile` of seed 004, or both (explicit values win); the
+ * `score` is the weighted mean of the assessed dimensions' risks (default weights
+ * `RISK_WEIGHTS` — assumptions, since no published universal weights exist), its `level`
+ * from the bands (`RISK_BANDS`). `situation` stands in for the profile's importance and
+ * buyclass; when both give one, the profile's answer wins and a reason says so.
+ *
+ * @param input - the dimensions, the profile, the situation, weights, bands and the reducers already applied.
+ * @returns the score, level, dimensions with their contributions, drivers, applicable reducers and reasons; deeply frozen.
+ * @throws {@link risk!BuygridInputError} when the input has the wrong shape or range, when nothing is assessed, or when the assessed dimensions weigh 0.
+ *
+ * @example
+ * ```ts
+ * import { assessRisk } from 'buygrid/risk';
+ * const risk = assessRisk({
+ *   dimensions: { performance: { uncertainty: 0.6, consequence: 0.8 }, delivery: { uncertainty: 0.5, consequence: 0.4 } },
+ * });
+ * // (0.25 × 0.48 + 0.15 × 0.2) / 0.4
+ * risk.score;
+ * //=> 0.375
+ * risk.level;
+ * //=> 'high'
+ * risk.notAssessed.length;
+ * //=> 5
+ * assessRisk({ profile: { supplierRelationship: 'new', importance: 'strategic' } }).drivers;
+ * //=> ['performance']
+ * assessRisk({ dimensions: { social: { uncertainty: 2, consequence: 0.5 } } });
+ * //=> throws BuygridInputError
+ * ```
+ * @see Cunningham, S. M. (1967), "The Major Dimensions of Perceived Risk"; Cox (1967); Jacoby & Kaplan (1972).
+ */
+export function assessRisk(input: RiskInput): RiskAssessment {
+  return deepFreeze(computeRisk(validateRiskInput(input)));
+}
+
+interface Components {
+  uncertainty: number;
+  consequence: number;
+  source: DimensionSource;
+}
+
+/** The weight of a dimension: the given one, else the default. */
+export function weightOf(weights: RiskWeights | undefined, d: RiskDimension): number {
+  return weights?.[d] ?? RISK_WEIGHTS[d];
+}
+
+/** Computes an assessment from a validated input (not frozen). */
+export function computeRisk(input: ParsedRiskInput): RiskAssessment {
+  const reasons: RiskReason[] = [];
+  const components = resolveComponents(input, reasons);
+  const applied = applyReducers(components, input.appliedReducers ?? [], reasons);
+  const bands = input.bands ?? RISK_BANDS;
+  let total = 0;
+  for (const d of RISK_DIMENSIONS) if (components[d] !== undefined) total += weightOf(input.weights, d);
+  const notAssessed = RISK_DIMENSIONS.filter((d) => components[d] === undefined);
+  if (notAssessed.length === RISK_DIMENSIONS.length) {
+    fail('(root)', 'at least one dimension, given in `dimensions` or derived from a `profile`', input);
+  }
+  if (total === 0) fail('weights', 'a weight > 0 on at least one assessed dimension', input.weights);
+  const dimensions: DimensionRisk[] = [];
+  let score = 0;
+  for (const d of RISK_DIMENSIONS) {
+    const c = components[d];
+    if (c === undefined) continue;
+    const risk = c.uncertainty * c.consequence;
+    const weight = weightOf(input.weights, d) / total;
+    const contribution = weight * risk;
+    score += contribution;
+    const { uncertainty, consequence, source } = c;
+    dimensions.push({ dimension: d, uncertainty, consequence, risk, level: levelOf(risk, bands), weight, contribution, source });
+  }
+  score = Math.min(1, score);
+  if (notAssessed.length > 0) {
+    reasons.push({
+      code: 'not-assessed',
+      message: `Not assessed (neither given nor derived), left out of the score: ${notAssessed.join(', ')}.`,
+      dimensions: notAssessed,
+    });
+  }
+  return {
+    score,
+    level: levelOf(score, bands),
+    dimensions,
+    notAssessed,
+    drivers: driversOf(dimensions, score),
+    reducers: applicableReducers(dimensions, applied),
+    reasons,
+  };
+}
+
+function resolveComponents(input: ParsedRiskInput, reasons: RiskReason[]): Partial<Record<RiskDimension, Components>> {
+  const out: Partial<Record<RiskDimension, Components>> = {};
+  const given = input.dimensions ?? {};
+  const { profile, situation } = input;
+  if (profile !== undefined) {
+    const importance = profile.importance ?? situation?.importance;
+    const buyclass = profile.buyclass ?? situation?.buyclass;
+    if (situation !== undefined) situationReasons(profile.importance, profile.buyclass, situation, reasons);
+    const derived = deriveFromProfile(profile, importance, buyclass, (d) => given[d] !== undefined);
+    reasons.push(...derived.reasons);
+    for (const d of RISK_DIMENSIONS) {
+      const uncertainty = derived.uncertainty[d];
+      const consequence = derived.consequence[d];
+      if (uncertainty !== undefined && consequence !== undefined) out[d] = { uncertainty, consequence, source: 'profile' };
+    }
+  } else if (situation !== undefined) {
+    reasons.push({
+      code: 'situation-without-profile',
+      message: 'The situation only stands in for the profile’s importance and buyclass; without a profile it changes nothing.',
+      dimensions: [],
+    });
+  }
+  const explicit = RISK_DIMENSIONS.filter((d) => given[d] !== undefined);
+  for (const d of explicit) {
+    const g = given[d];
+    if (g !== undefined) out[d] = { uncertainty: g.uncertainty, consequence: g.consequence, source: 'given' };
+  }
+  if (explicit.length > 0) {
+    reasons.push({
+      code: 'given',
+      message: `Given explicitly${profile === undefined ? '' : ' (overriding the profile)'}: ${explicit.join(', ')}.`,
+      dimensions: explicit,
+    });
+  }
+  return out;
+}
+
+function situationReasons(
+  importance: string | undefined,
+  buyclass: string | undefined,
+  situation: NonNullable<ParsedRiskInput['situation']>,
+  reasons: RiskReason[],
+): void {
+  const taken: string[] = [];
+  const overridden: string[] = [];
+  for (const [name, own, theirs] of [
+    ['importance', importance, situation.importance],
+    ['buyclass', buyclass, situation.buyclass],
+  ] as const) {
+    if (theirs === undefined) continue;
+    if (own === undefined) taken.push(`${name} ${theirs}`);
+    else if (own !== theirs) overridden.push(`${name} ${own} (the situation says ${theirs})`);
+  }
+  if (taken.length > 0) {
+    reasons.push({ code: 'situation', message: `Taken from the purchase situation: ${taken.join(', ')}.`, dimensions: [] });
+  }
+  if (overridden.length > 0) {
+    reasons.push({
+      code: 'profile-over-situation',
+      message: `The profile’s answer wins over the situation: ${overridden.join(', ')}.`,
+      dimensions: [],
+    });
+  }
+}
+
+function applyReducers(
+  components: Partial<Record<RiskDimension, Components>>,
+  ids: readonly RiskReducerId[],
+  reasons: RiskReason[],
+): ReadonlySet<RiskReducerId> {
+  const applied = new Set(ids);
+  for (const id of applied) {
+    const reducer = RISK_REDUCERS[id];
+    const hit: RiskDimension[] = [];
+    for (const d of reducer.dimensions) {
+      const c = components[d];
+      if (c === undefined) continue;
+      c[reducer.targets] *= 1 - reducer.effect;
+      hit.push(d);
+    }
+    reasons.push({
+      code: 'reducer-applied',
+      message:
+        hit.length > 0
+          ? `Applied ${reducer.label} (${id}): ${reducer.targets} of ${hit.join(', ')} × ${String(Math.round((1 - reducer.effect) * 1000) / 1000)}.`
+          : `Applied ${reducer.label} (${id}): no assessed dimension is concerned.`,
+      dimensions: hit,
+    });
+  }
+  return applied;
+}
+
+/** The fewest dimensions, largest contribution first, whose contributions make at least half the score. */
+export function driversOf(
+  dimensions: readonly { readonly dimension: RiskDimension; readonly contribution: number }[],
+  score: number,
+): RiskDimension[] {
+  const sorted = dimensions.filter((d) => d.contribution > 0).sort((a, b) => b.contribution - a.contribution);
+  const drivers: RiskDimension[] = [];
+  let sum = 0;
+  for (const d of sorted) {
+    if (sum >= score / 2) break;
+    drivers.push(d.dimension);
+    sum += d.contribution;
+  }
+  return drivers;
+}
+
+function applicableReducers(dimensions: readonly DimensionRisk[], applied: ReadonlySet<RiskReducerId>): ApplicableReducer[] {
+  const out: ApplicableReducer[] = [];
+  for (const id of RISK_REDUCER_IDS) {
+    if (applied.has(id)) continue;
+    const reducer = RISK_REDUCERS[id];
+    let reduction = 0;
+    for (const d of dimensions) if ((reducer.dimensions as readonly RiskDimension[]).includes(d.dimension)) reduction += d.contribution * reducer.effect;
+    if (reduction > 0) out.push({ id, ...reducer, reduction });
+  }
+  return out.sort((a, b) => b.reduction - a.reduction);
+}
