@@ -4,10 +4,9 @@
  *
  * @module
  */
-import { deepFreeze } from '../_lib/freeze.js';
 import { fail } from '../_lib/parse.js';
 import { RISK_BANDS, levelOf } from './bands.js';
-import { deriveFromProfile } from './derive.js';
+import { deriveFromProfile, reason } from './derive.js';
 import { RISK_DIMENSIONS, RISK_WEIGHTS, type RiskDimension } from './dimensions.js';
 import { RISK_REDUCERS, RISK_REDUCER_IDS, type RiskReducerId } from './reducers.js';
 import { validateRiskInput } from './validate.js';
@@ -48,7 +47,7 @@ import type { ApplicableReducer, DimensionRisk, DimensionSource, RiskAssessment,
  * @see Cunningham, S. M. (1967), "The Major Dimensions of Perceived Risk"; Cox (1967); Jacoby & Kaplan (1972).
  */
 export function assessRisk(input: RiskInput): RiskAssessment {
-  return deepFreeze(computeRisk(validateRiskInput(input)));
+  return computeRisk(validateRiskInput(input));
 }
 
 interface Components {
@@ -62,7 +61,7 @@ export function weightOf(weights: RiskWeights | undefined, d: RiskDimension): nu
   return weights?.[d] ?? RISK_WEIGHTS[d];
 }
 
-/** Computes an assessment from a validated input (not frozen). */
+/** Computes an assessment from a validated input; every part is frozen as it is built. */
 export function computeRisk(input: ParsedRiskInput): RiskAssessment {
   const reasons: RiskReason[] = [];
   const components = resolveComponents(input, reasons);
@@ -85,25 +84,24 @@ export function computeRisk(input: ParsedRiskInput): RiskAssessment {
     const contribution = weight * risk;
     score += contribution;
     const { uncertainty, consequence, source } = c;
-    dimensions.push({ dimension: d, uncertainty, consequence, risk, level: levelOf(risk, bands), weight, contribution, source });
+    dimensions.push(Object.freeze({ dimension: d, uncertainty, consequence, risk, level: levelOf(risk, bands), weight, contribution, source }));
   }
   score = Math.min(1, score);
+  Object.freeze(notAssessed);
   if (notAssessed.length > 0) {
-    reasons.push({
-      code: 'not-assessed',
-      message: `Not assessed (neither given nor derived), left out of the score: ${notAssessed.join(', ')}.`,
-      dimensions: notAssessed,
-    });
+    reasons.push(
+      reason('not-assessed', `Not assessed (neither given nor derived), left out of the score: ${notAssessed.join(', ')}.`, notAssessed),
+    );
   }
-  return {
+  return Object.freeze({
     score,
     level: levelOf(score, bands),
-    dimensions,
+    dimensions: Object.freeze(dimensions),
     notAssessed,
-    drivers: driversOf(dimensions, score),
-    reducers: applicableReducers(dimensions, applied),
-    reasons,
-  };
+    drivers: Object.freeze(driversOf(dimensions, score)),
+    reducers: Object.freeze(applicableReducers(dimensions, applied)),
+    reasons: Object.freeze(reasons),
+  });
 }
 
 function resolveComponents(input: ParsedRiskInput, reasons: RiskReason[]): Partial<Record<RiskDimension, Components>> {
@@ -122,11 +120,13 @@ function resolveComponents(input: ParsedRiskInput, reasons: RiskReason[]): Parti
       if (uncertainty !== undefined && consequence !== undefined) out[d] = { uncertainty, consequence, source: 'profile' };
     }
   } else if (situation !== undefined) {
-    reasons.push({
-      code: 'situation-without-profile',
-      message: 'The situation only stands in for the profile’s importance and buyclass; without a profile it changes nothing.',
-      dimensions: [],
-    });
+    reasons.push(
+      reason(
+        'situation-without-profile',
+        'The situation only stands in for the profile’s importance and buyclass; without a profile it changes nothing.',
+        [],
+      ),
+    );
   }
   const explicit = RISK_DIMENSIONS.filter((d) => given[d] !== undefined);
   for (const d of explicit) {
@@ -134,11 +134,7 @@ function resolveComponents(input: ParsedRiskInput, reasons: RiskReason[]): Parti
     if (g !== undefined) out[d] = { uncertainty: g.uncertainty, consequence: g.consequence, source: 'given' };
   }
   if (explicit.length > 0) {
-    reasons.push({
-      code: 'given',
-      message: `Given explicitly${profile === undefined ? '' : ' (overriding the profile)'}: ${explicit.join(', ')}.`,
-      dimensions: explicit,
-    });
+    reasons.push(reason('given', `Given explicitly${profile === undefined ? '' : ' (overriding the profile)'}: ${explicit.join(', ')}.`, explicit));
   }
   return out;
 }
@@ -160,14 +156,10 @@ function situationReasons(
     else if (own !== theirs) overridden.push(`${name} ${own} (the situation says ${theirs})`);
   }
   if (taken.length > 0) {
-    reasons.push({ code: 'situation', message: `Taken from the purchase situation: ${taken.join(', ')}.`, dimensions: [] });
+    reasons.push(reason('situation', `Taken from the purchase situation: ${taken.join(', ')}.`, []));
   }
   if (overridden.length > 0) {
-    reasons.push({
-      code: 'profile-over-situation',
-      message: `The profile’s answer wins over the situation: ${overridden.join(', ')}.`,
-      dimensions: [],
-    });
+    reasons.push(reason('profile-over-situation', `The profile’s answer wins over the situation: ${overridden.join(', ')}.`, []));
   }
 }
 
@@ -186,14 +178,11 @@ function applyReducers(
       c[reducer.targets] *= 1 - reducer.effect;
       hit.push(d);
     }
-    reasons.push({
-      code: 'reducer-applied',
-      message:
-        hit.length > 0
-          ? `Applied ${reducer.label} (${id}): ${reducer.targets} of ${hit.join(', ')} × ${String(Math.round((1 - reducer.effect) * 1000) / 1000)}.`
-          : `Applied ${reducer.label} (${id}): no assessed dimension is concerned.`,
-      dimensions: hit,
-    });
+    const did =
+      hit.length > 0
+        ? `${reducer.targets} of ${hit.join(', ')} × ${String(Math.round((1 - reducer.effect) * 1000) / 1000)}`
+        : 'no assessed dimension is concerned';
+    reasons.push(reason('reducer-applied', `Applied ${reducer.label} (${id}): ${did}.`, hit));
   }
   return applied;
 }
@@ -215,13 +204,16 @@ export function driversOf(
 }
 
 function applicableReducers(dimensions: readonly DimensionRisk[], applied: ReadonlySet<RiskReducerId>): ApplicableReducer[] {
+  const contribution: Partial<Record<RiskDimension, number>> = {};
+  for (const d of dimensions) contribution[d.dimension] = d.contribution;
   const out: ApplicableReducer[] = [];
   for (const id of RISK_REDUCER_IDS) {
     if (applied.has(id)) continue;
-    const reducer = RISK_REDUCERS[id];
+    const { by, targets, dimensions: on, effect, label, source } = RISK_REDUCERS[id];
     let reduction = 0;
-    for (const d of dimensions) if ((reducer.dimensions as readonly RiskDimension[]).includes(d.dimension)) reduction += d.contribution * reducer.effect;
-    if (reduction > 0) out.push({ id, ...reducer, reduction });
+    for (const d of on) reduction += contribution[d] ?? 0;
+    reduction *= effect;
+    if (reduction > 0) out.push(Object.freeze({ id, by, targets, dimensions: Object.freeze(on), effect, label, source, reduction }));
   }
   return out.sort((a, b) => b.reduction - a.reduction);
 }

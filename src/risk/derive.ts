@@ -14,6 +14,8 @@ import {
 } from './profile.js';
 import type { RiskReason, RiskReasonCode } from './types.js';
 
+const BUDGET_SHARE_DIMENSIONS = ['financial', 'currency'] as const satisfies readonly (keyof typeof BUDGET_SHARE_EFFECT)[];
+
 /** The components derived for some dimensions, and the reasons saying which answer raised which. */
 export interface Derived {
   readonly uncertainty: Partial<Record<RiskDimension, number>>;
@@ -47,8 +49,13 @@ function isAnswered(profile: RiskProfile, dimension: RiskDimension): boolean {
   return profile[PROFILE_ASSESSES[dimension]] !== undefined;
 }
 
-function describe(parts: readonly (readonly [RiskDimension, number])[], sign: string): string {
-  return parts.map(([d, v]) => `${d} ${sign}${String(Math.round(v * 1000) / 1000)}`).join(', ');
+function formatAmount(value: number): string {
+  return String(Math.round(value * 1000) / 1000);
+}
+
+/** A frozen reason. */
+export function reason(code: RiskReasonCode, message: string, dimensions: RiskDimension[]): RiskReason {
+  return Object.freeze({ code, message, dimensions: Object.freeze(dimensions) });
 }
 
 /**
@@ -75,29 +82,31 @@ export function deriveFromProfile(
   }
   const reasons: RiskReason[] = [];
   for (const [code, effect] of answers(profile, importance, buyclass)) {
-    const u = add(uncertainty, effect.uncertainty);
-    const c = add(consequence, effect.consequence);
-    if (u.length + c.length === 0) continue;
-    const said = [
-      ...(u.length > 0 ? [`uncertainty of ${describe(u, '+')}`] : []),
-      ...(c.length > 0 ? [`consequence of ${describe(c, '+')}`] : []),
-    ];
-    reasons.push({ code, message: `${effect.says}: ${said.join('; ')}.`, dimensions: dedupe([...u, ...c]) });
+    const raised: RiskDimension[] = [];
+    const u = add(uncertainty, effect.uncertainty, raised);
+    const c = add(consequence, effect.consequence, raised);
+    if (raised.length === 0) continue;
+    const said =
+      u === '' ? `the consequence of ${c}` : c === '' ? `the uncertainty of ${u}` : `the uncertainty of ${u}; the consequence of ${c}`;
+    reasons.push(reason(code, `${effect.says}: adds to ${said}.`, raised));
   }
-  const share: (readonly [RiskDimension, number])[] = [];
-  for (const [d, rule] of Object.entries(BUDGET_SHARE_EFFECT) as [RiskDimension, (typeof BUDGET_SHARE_EFFECT)['financial']][]) {
+  let share = '';
+  const shared: RiskDimension[] = [];
+  for (const d of BUDGET_SHARE_DIMENSIONS) {
     const current = consequence[d];
     if (current === undefined) continue;
+    const rule = BUDGET_SHARE_EFFECT[d];
     const value = profile.budgetShare === undefined ? rule.unanswered : rule.base + rule.slope * profile.budgetShare;
     consequence[d] = current + value;
-    share.push([d, value]);
+    share += `${share === '' ? '' : ', '}${d} ${formatAmount(value)}`;
+    shared.push(d);
   }
-  if (share.length > 0) {
+  if (shared.length > 0) {
     const says =
       profile.budgetShare === undefined
         ? 'The budget share is not known (a middle value is assumed)'
         : `The purchase takes ${String(Math.round(profile.budgetShare * 1000) / 10)}% of the budget`;
-    reasons.push({ code: 'budget-share', message: `${says}: consequence of ${describe(share, '')}.`, dimensions: share.map(([d]) => d) });
+    reasons.push(reason('budget-share', `${says}: consequence of ${share}.`, shared));
   }
   for (const d of derived) {
     uncertainty[d] = Math.min(1, uncertainty[d] ?? 0);
@@ -106,23 +115,24 @@ export function deriveFromProfile(
   return { uncertainty, consequence, reasons };
 }
 
-/** Adds an answer's amounts to the derived dimensions; returns the positive amounts added. */
+/**
+ * Adds an answer's amounts to the derived dimensions; returns the dimensions raised in
+ * words (`performance, delivery`) and notes each in `raised`.
+ */
 function add(
   into: Partial<Record<RiskDimension, number>>,
   amounts: Readonly<Partial<Record<RiskDimension, number>>> | undefined,
-): (readonly [RiskDimension, number])[] {
-  const added: (readonly [RiskDimension, number])[] = [];
-  if (amounts === undefined) return added;
+  raised: RiskDimension[],
+): string {
+  let said = '';
+  if (amounts === undefined) return said;
   for (const d of RISK_DIMENSIONS) {
     const amount = amounts[d];
     const current = into[d];
     if (amount === undefined || current === undefined || amount <= 0) continue;
     into[d] = current + amount;
-    added.push([d, amount]);
+    said += said === '' ? d : `, ${d}`;
+    if (!raised.includes(d)) raised.push(d);
   }
-  return added;
-}
-
-function dedupe(parts: readonly (readonly [RiskDimension, number])[]): RiskDimension[] {
-  return [...new Set(parts.map(([d]) => d))];
+  return said;
 }

@@ -48,10 +48,10 @@ describe('deriving dimensions from the profile (hand-computed)', () => {
     const relationship = risk.reasons.find((r) => r.code === 'supplier-relationship');
     expect(relationship?.dimensions).toEqual(['performance', 'delivery', 'supplier', 'social']);
     expect(relationship?.message).toBe(
-      'The supplier is new to the buyer: uncertainty of performance +0.5, delivery +0.5, supplier +0.6, social +0.2.',
+      'The supplier is new to the buyer: adds to the uncertainty of performance, delivery, supplier, social.',
     );
     expect(risk.reasons.find((r) => r.code === 'lead-time-critical')?.message).toBe(
-      'Lead times are critical: consequence of delivery +0.8.',
+      'Lead times are critical: adds to the consequence of delivery.',
     );
   });
 
