@@ -61,8 +61,11 @@ export function weightOf(weights: RiskWeights | undefined, d: RiskDimension): nu
   return weights?.[d] ?? RISK_WEIGHTS[d];
 }
 
-/** Computes an assessment from a validated input; every part is frozen as it is built. */
-export function computeRisk(input: ParsedRiskInput): RiskAssessment {
+/**
+ * Computes an assessment from a validated input; every part is frozen as it is built.
+ * `prefix` names the argument in error paths (`input` in `perceivedRiskByMember`).
+ */
+export function computeRisk(input: ParsedRiskInput, prefix = ''): RiskAssessment {
   const reasons: RiskReason[] = [];
   const components = resolveComponents(input, reasons);
   const applied = applyReducers(components, input.appliedReducers ?? [], reasons);
@@ -71,9 +74,9 @@ export function computeRisk(input: ParsedRiskInput): RiskAssessment {
   for (const d of RISK_DIMENSIONS) if (components[d] !== undefined) total += weightOf(input.weights, d);
   const notAssessed = RISK_DIMENSIONS.filter((d) => components[d] === undefined);
   if (notAssessed.length === RISK_DIMENSIONS.length) {
-    fail('(root)', 'at least one dimension, given in `dimensions` or derived from a `profile`', input);
+    fail(prefix === '' ? '(root)' : prefix, 'at least one dimension, given in `dimensions` or derived from a `profile`', input);
   }
-  if (total === 0) fail('weights', 'a weight > 0 on at least one assessed dimension', input.weights);
+  if (total === 0) fail(prefix === '' ? 'weights' : `${prefix}.weights`, 'a weight > 0 on at least one assessed dimension', input.weights);
   const dimensions: DimensionRisk[] = [];
   let score = 0;
   for (const d of RISK_DIMENSIONS) {

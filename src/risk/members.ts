@@ -113,7 +113,7 @@ export function perceivedRiskByMember(center: BuyingCenter, input: RiskInput): B
   const { members } = parse(buyingCenterSchema, center, 'center');
   const parsed = validateRiskInput(input, 'input');
   if (members.length === 0) fail('center.members', 'at least one member', members);
-  const assessment = computeRisk(parsed);
+  const assessment = computeRisk(parsed, 'input');
   const bands = parsed.bands ?? RISK_BANDS;
   const out = members.map((m): MemberRisk => {
     const weights = assessment.dimensions.map((d) => weightOf(parsed.weights, d.dimension) * stress(m.roles, d.dimension));

@@ -67,7 +67,11 @@ describe('perceivedRiskByMember', () => {
     expect(() => perceivedRiskByMember({ members: [{ id: 'a', name: 'A', roles: ['boss' as never], influence: 2 }] }, input)).toThrow(
       /center\.members\[0\]\.roles\[0\]: expected one of .*\n- center\.members\[0\]\.influence: expected a number in \[0, 1\], received 2/,
     );
-    expect(() => perceivedRiskByMember({ members: [{ id: 'a', name: 'A', roles: [], influence: 1 }] }, {})).toThrow('(root): expected at least one dimension');
+    const one = { members: [{ id: 'a', name: 'A', roles: [], influence: 1 }] };
+    expect(() => perceivedRiskByMember(one, {})).toThrow('input: expected at least one dimension');
+    expect(() => perceivedRiskByMember(one, { dimensions: { social: { uncertainty: 1, consequence: 1 } }, weights: { social: 0 } })).toThrow(
+      'input.weights: expected a weight > 0',
+    );
     expect(() => perceivedRiskByMember({ members: [{ id: 'a', name: 'A', roles: [], influence: 1 }] }, { weights: { x: 1 } } as never)).toThrow(
       'input.weights.x: expected no such field',
     );
