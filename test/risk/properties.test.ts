@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { assessRisk } from '../../src/risk/assess.js';
+import { RISK_REASON_CODES } from '../../src/risk/types.js';
 import { perceivedRiskByMember } from '../../src/risk/members.js';
 import { whatIf } from '../../src/risk/what-if.js';
 import { ROLES } from '../../src/_lib/vocabulary.js';
@@ -51,6 +52,15 @@ describe('assessRisk properties', () => {
     expect(after.score).toBeLessThanOrEqual(before.score + EPS);
     const announced = before.reducers.find((r) => r.id === id)?.reduction ?? 0;
     expect(before.score - after.score).toBeCloseTo(announced, 12);
+  });
+
+  test.prop([inputArb])('gives only documented reason codes, each reason naming assessed or left-out dimensions', (input) => {
+    const risk = assessRisk(input);
+    const named = new Set([...risk.dimensions.map((d) => d.dimension), ...risk.notAssessed]);
+    for (const reason of risk.reasons) {
+      expect(RISK_REASON_CODES).toContain(reason.code);
+      for (const d of reason.dimensions) expect(named.has(d)).toBe(true);
+    }
   });
 
   test.prop([inputArb])('names drivers that make at least half the score', (input) => {
