@@ -216,7 +216,7 @@ function applicableReducers(dimensions: readonly DimensionRisk[], applied: Reado
     let reduction = 0;
     for (const d of on) reduction += contribution[d] ?? 0;
     reduction *= effect;
-    if (reduction > 0) out.push(Object.freeze({ id, by, targets, dimensions: Object.freeze(on), effect, label, source, reduction }));
+    if (reduction > 0) out.push(Object.freeze({ id, by, targets, dimensions: on, effect, label, source, reduction }));
   }
   return out.sort((a, b) => b.reduction - a.reduction);
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { deepFreeze } from '../_lib/freeze.js';
 import type { RiskDimension } from './dimensions.js';
 
 /** A risk reducer as data: who acts, which component it cuts, on which dimensions, by how much. */
@@ -26,7 +27,7 @@ export interface RiskReducer {
 /**
  * The risk reducers buygrid knows, keyed by id. Each multiplies the targeted component of
  * each named dimension by `1 − effect`, so it never raises a risk and keeps it in
- * `[0, 1]`; reducers on the same component compound. The tactics come from the literature
+ * `[0, 1]`; reducers on the same component compound. The table is deeply frozen. The tactics come from the literature
  * on how organizational buyers handle risk; the effect sizes are modelling assumptions.
  * "Buy from the incumbent" is not a reducer: it changes the supplier, not this purchase.
  *
@@ -38,7 +39,7 @@ export interface RiskReducer {
  * ```
  * @see Roselius (1971), JM 35:56–61; Kull, Oke & Dooley (2014); Bergadaà, Coraux & Damperat (2006).
  */
-export const RISK_REDUCERS = {
+export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
   references: {
     by: 'supplier',
     targets: 'uncertainty',
@@ -143,7 +144,7 @@ export const RISK_REDUCERS = {
     label: 'a currency hedge (forward contract)',
     source: 'seed 004 (currency risk); integration of global risk (Bergadaà et al. 2006)',
   },
-} as const satisfies Readonly<Record<string, RiskReducer>>;
+} as const satisfies Readonly<Record<string, RiskReducer>>);
 
 /** The id of one of the {@link RISK_REDUCERS}. */
 export type RiskReducerId = keyof typeof RISK_REDUCERS;

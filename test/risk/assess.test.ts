@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessRisk } from '../../src/risk/assess.js';
+import { RISK_REDUCERS } from '../../src/risk/reducers.js';
 import type { PurchaseSituation } from '../../src/situation/schema.js';
 
 const fullProfile = {
@@ -173,5 +174,11 @@ describe('assessRisk: the result', () => {
     const risk = assessRisk({ profile: fullProfile, appliedReducers: ['warranty'] });
     expect(Object.isFrozen(risk) && Object.isFrozen(risk.dimensions[0]) && Object.isFrozen(risk.reducers[0]?.dimensions)).toBe(true);
     expect(JSON.parse(JSON.stringify(risk))).toEqual(risk);
+  });
+});
+
+describe('RISK_REDUCERS', () => {
+  it('is deeply frozen from the start, so results can share its lists', () => {
+    expect(Object.isFrozen(RISK_REDUCERS) && Object.isFrozen(RISK_REDUCERS.trial) && Object.isFrozen(RISK_REDUCERS.trial.dimensions)).toBe(true);
   });
 });
