@@ -195,28 +195,34 @@ export function driversOf(
   dimensions: readonly { readonly dimension: RiskDimension; readonly contribution: number }[],
   score: number,
 ): RiskDimension[] {
-  const sorted = dimensions.filter((d) => d.contribution > 0).sort((a, b) => b.contribution - a.contribution);
+  // A selection by hand: at most seven dimensions, and no arrays or closures per call.
   const drivers: RiskDimension[] = [];
   let sum = 0;
-  for (const d of sorted) {
-    if (sum >= score / 2) break;
-    drivers.push(d.dimension);
-    sum += d.contribution;
+  while (sum < score / 2) {
+    let best: { readonly dimension: RiskDimension; readonly contribution: number } | undefined;
+    for (const d of dimensions) {
+      if (d.contribution > 0 && !drivers.includes(d.dimension) && (best === undefined || d.contribution > best.contribution)) best = d;
+    }
+    if (best === undefined) break;
+    drivers.push(best.dimension);
+    sum += best.contribution;
   }
   return drivers;
 }
 
 function applicableReducers(dimensions: readonly DimensionRisk[], applied: ReadonlySet<RiskReducerId>): ApplicableReducer[] {
-  const contribution: Partial<Record<RiskDimension, number>> = {};
-  for (const d of dimensions) contribution[d.dimension] = d.contribution;
   const out: ApplicableReducer[] = [];
   for (const id of RISK_REDUCER_IDS) {
     if (applied.has(id)) continue;
     const { by, targets, dimensions: on, effect, label, source } = RISK_REDUCERS[id];
     let reduction = 0;
-    for (const d of on) reduction += contribution[d] ?? 0;
+    for (const d of dimensions) if ((on as readonly RiskDimension[]).includes(d.dimension)) reduction += d.contribution;
     reduction *= effect;
-    if (reduction > 0) out.push(Object.freeze({ id, by, targets, dimensions: on, effect, label, source, reduction }));
+    if (reduction <= 0) continue;
+    // Insertion keeps the list sorted by reduction, ties in table order.
+    let at = out.length;
+    while (at > 0 && (out[at - 1]?.reduction ?? 0) < reduction) at--;
+    out.splice(at, 0, Object.freeze({ id, by, targets, dimensions: on, effect, label, source, reduction }));
   }
-  return out.sort((a, b) => b.reduction - a.reduction);
+  return out;
 }
