@@ -1,0 +1,63 @@
+// Perceived risk: one purchase, assessed for a new supplier and for the incumbent, with
+// the reducers a new supplier could offer, a what-if, and the buying center's view.
+import { assessRisk, perceivedRiskByMember, whatIf, type RiskAssessment } from 'buygrid/risk';
+
+function check(condition: boolean, what: string): void {
+  if (!condition) throw new Error(`examples/40-risk-new-vs-incumbent: ${what}`);
+}
+
+function show(title: string, risk: RiskAssessment): void {
+  console.log(`\n${title}: score ${risk.score.toFixed(3)} (${risk.level}), drivers ${risk.drivers.join(', ')}`);
+  for (const d of risk.dimensions) {
+    console.log(
+      `  ${d.dimension.padEnd(12)} ${d.uncertainty.toFixed(2)} × ${d.consequence.toFixed(2)} = ${d.risk.toFixed(3)}  (${d.level}, contributes ${d.contribution.toFixed(3)})`,
+    );
+  }
+}
+
+// Seed 004's questions, answered for a strategic first purchase of a machine tool.
+const profile = {
+  supplierRelationship: 'new',
+  buysFromCompetitor: true,
+  leadTimeCritical: true,
+  currency: { buyer: 'EUR', supplier: 'USD' },
+  afterSalesDependency: 'high',
+  importance: 'strategic',
+  buyclass: 'new-task',
+  budgetShare: 0.1,
+} as const;
+
+const newSupplier = assessRisk({ profile });
+show('A new supplier, billing in dollars', newSupplier);
+console.log('  why:');
+for (const reason of newSupplier.reasons) console.log(`   - [${reason.code}] ${reason.message}`);
+check(newSupplier.level === 'high', 'a new supplier for a strategic new task is a high risk');
+
+const incumbent = assessRisk({ profile: { ...profile, supplierRelationship: 'incumbent', buysFromCompetitor: false } });
+show('The incumbent, same purchase', incumbent);
+check(incumbent.level === 'low' && incumbent.score < newSupplier.score / 2, 'the incumbent is a low risk, under half the new supplier’s');
+
+console.log('\nWhat the new supplier could offer, or the buyer do (best first):');
+for (const r of newSupplier.reducers.slice(0, 5)) {
+  console.log(`  - ${r.label} (${r.id}, by the ${r.by}): −${r.reduction.toFixed(3)}`);
+}
+check(newSupplier.reducers[0]?.id === 'trial', 'a trial order is the first reducer');
+
+const offer = whatIf({ profile }, { appliedReducers: ['trial', 'warranty'] });
+console.log(
+  `\nWhat if the supplier offers a trial and a warranty? ${offer.before.score.toFixed(3)} → ${offer.after.score.toFixed(3)} (${offer.after.level})`,
+);
+check(offer.after.level === 'moderate' && offer.delta.score < 0, 'a trial and a warranty bring the risk down to moderate');
+
+const center = {
+  members: [
+    { id: 'lea', name: 'Léa', roles: ['user'], influence: 0.4 },
+    { id: 'marc', name: 'Marc', roles: ['buyer'], influence: 0.3 },
+    { id: 'ines', name: 'Inès', roles: ['decider', 'approver'], influence: 0.8 },
+  ],
+} as const;
+const byMember = perceivedRiskByMember(center, { profile });
+console.log('\nAcross the buying center (each role weighs the dimensions its own way):');
+for (const m of byMember.members) console.log(`  ${m.id.padEnd(5)} ${m.score.toFixed(3)} (${m.level}), drivers ${m.drivers.join(', ')}`);
+console.log(`  influence-weighted: ${byMember.score.toFixed(3)} (${byMember.level})`);
+check(byMember.members[0]?.level === 'high', 'the user, who fears performance, perceives a high risk');

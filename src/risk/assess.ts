@@ -1,0 +1,228 @@
+/**
+ * The perceived-risk calculator: per dimension `uncertainty × consequence`, aggregated by
+ * a weighted mean.
+ *
+ * @module
+ */
+import { fail } from '../_lib/parse.js';
+import { RISK_BANDS, levelOf } from './bands.js';
+import { deriveFromProfile, reason } from './derive.js';
+import { RISK_DIMENSIONS, RISK_WEIGHTS, type RiskDimension } from './dimensions.js';
+import { RISK_REDUCERS, RISK_REDUCER_IDS, type RiskReducerId } from './reducers.js';
+import { validateRiskInput } from './validate.js';
+import type { ParsedRiskInput, RiskInput, RiskWeights } from './schema.js';
+import type { ApplicableReducer, DimensionRisk, DimensionSource, RiskAssessment, RiskReason } from './types.js';
+
+/**
+ * Assesses the risk a buying organization perceives in buying from one supplier: for
+ * each dimension, `risk = uncertainty × consequence` (Cunningham 1967), from explicit
+ * `dimensions`, from the buyer `profile` of seed 004, or both (explicit values win); the
+ * `score` is the weighted mean of the assessed dimensions' risks (default weights
+ * `RISK_WEIGHTS` — assumptions, since no published universal weights exist), its `level`
+ * from the bands (`RISK_BANDS`). `situation` stands in for the profile's importance and
+ * buyclass; when both give one, the profile's answer wins and a reason says so.
+ *
+ * @param input - the dimensions, the profile, the situation, weights, bands and the reducers already applied.
+ * @returns the score, level, dimensions with their contributions, drivers, applicable reducers and reasons; deeply frozen.
+ * @throws {@link risk!BuygridInputError} when the input has the wrong shape or range, when nothing is assessed, or when the assessed dimensions weigh 0.
+ *
+ * @example
+ * ```ts
+ * import { assessRisk } from 'buygrid/risk';
+ * const risk = assessRisk({
+ *   dimensions: { performance: { uncertainty: 0.6, consequence: 0.8 }, delivery: { uncertainty: 0.5, consequence: 0.4 } },
+ * });
+ * // (0.25 × 0.48 + 0.15 × 0.2) / 0.4
+ * risk.score;
+ * //=> 0.375
+ * risk.level;
+ * //=> 'high'
+ * risk.notAssessed.length;
+ * //=> 5
+ * assessRisk({ profile: { supplierRelationship: 'new', importance: 'strategic' } }).drivers;
+ * //=> ['performance']
+ * assessRisk({ dimensions: { social: { uncertainty: 2, consequence: 0.5 } } });
+ * //=> throws BuygridInputError
+ * ```
+ * @see Cunningham, S. M. (1967), "The Major Dimensions of Perceived Risk"; Cox (1967); Jacoby & Kaplan (1972).
+ */
+export function assessRisk(input: RiskInput): RiskAssessment {
+  return computeRisk(validateRiskInput(input));
+}
+
+interface Components {
+  uncertainty: number;
+  consequence: number;
+  source: DimensionSource;
+}
+
+/** The weight of a dimension: the given one, else the default. */
+export function weightOf(weights: RiskWeights | undefined, d: RiskDimension): number {
+  return weights?.[d] ?? RISK_WEIGHTS[d];
+}
+
+/**
+ * Computes an assessment from a validated input; every part is frozen as it is built.
+ * `prefix` names the argument in error paths (`input` in `perceivedRiskByMember`).
+ */
+export function computeRisk(input: ParsedRiskInput, prefix = ''): RiskAssessment {
+  const reasons: RiskReason[] = [];
+  const components = resolveComponents(input, reasons);
+  const applied = applyReducers(components, input.appliedReducers ?? [], reasons);
+  const bands = input.bands ?? RISK_BANDS;
+  let total = 0;
+  for (const d of RISK_DIMENSIONS) if (components[d] !== undefined) total += weightOf(input.weights, d);
+  const notAssessed = RISK_DIMENSIONS.filter((d) => components[d] === undefined);
+  if (notAssessed.length === RISK_DIMENSIONS.length) {
+    fail(prefix === '' ? '(root)' : prefix, 'at least one dimension, given in `dimensions` or derived from a `profile`', input);
+  }
+  if (total === 0) fail(prefix === '' ? 'weights' : `${prefix}.weights`, 'a weight > 0 on at least one assessed dimension', input.weights);
+  const dimensions: DimensionRisk[] = [];
+  let score = 0;
+  for (const d of RISK_DIMENSIONS) {
+    const c = components[d];
+    if (c === undefined) continue;
+    const risk = c.uncertainty * c.consequence;
+    const weight = weightOf(input.weights, d) / total;
+    const contribution = weight * risk;
+    score += contribution;
+    const { uncertainty, consequence, source } = c;
+    dimensions.push(Object.freeze({ dimension: d, uncertainty, consequence, risk, level: levelOf(risk, bands), weight, contribution, source }));
+  }
+  score = Math.min(1, score);
+  Object.freeze(notAssessed);
+  if (notAssessed.length > 0) {
+    reasons.push(
+      reason('not-assessed', `Not assessed (neither given nor derived), left out of the score: ${notAssessed.join(', ')}.`, notAssessed),
+    );
+  }
+  return Object.freeze({
+    score,
+    level: levelOf(score, bands),
+    dimensions: Object.freeze(dimensions),
+    notAssessed,
+    drivers: Object.freeze(driversOf(dimensions, score)),
+    reducers: Object.freeze(applicableReducers(dimensions, applied)),
+    reasons: Object.freeze(reasons),
+  });
+}
+
+function resolveComponents(input: ParsedRiskInput, reasons: RiskReason[]): Partial<Record<RiskDimension, Components>> {
+  const out: Partial<Record<RiskDimension, Components>> = {};
+  const given = input.dimensions ?? {};
+  const { profile, situation } = input;
+  if (profile !== undefined) {
+    const importance = profile.importance ?? situation?.importance;
+    const buyclass = profile.buyclass ?? situation?.buyclass;
+    if (situation !== undefined) situationReasons(profile.importance, profile.buyclass, situation, reasons);
+    const derived = deriveFromProfile(profile, importance, buyclass, (d) => given[d] !== undefined);
+    reasons.push(...derived.reasons);
+    for (const d of RISK_DIMENSIONS) {
+      const uncertainty = derived.uncertainty[d];
+      const consequence = derived.consequence[d];
+      if (uncertainty !== undefined && consequence !== undefined) out[d] = { uncertainty, consequence, source: 'profile' };
+    }
+  } else if (situation !== undefined) {
+    reasons.push(
+      reason(
+        'situation-without-profile',
+        'The situation only stands in for the profile’s importance and buyclass; without a profile it changes nothing.',
+        [],
+      ),
+    );
+  }
+  const explicit = RISK_DIMENSIONS.filter((d) => given[d] !== undefined);
+  for (const d of explicit) {
+    const g = given[d];
+    if (g !== undefined) out[d] = { uncertainty: g.uncertainty, consequence: g.consequence, source: 'given' };
+  }
+  if (explicit.length > 0) {
+    reasons.push(reason('given', `Given explicitly${profile === undefined ? '' : ' (overriding the profile)'}: ${explicit.join(', ')}.`, explicit));
+  }
+  return out;
+}
+
+function situationReasons(
+  importance: string | undefined,
+  buyclass: string | undefined,
+  situation: NonNullable<ParsedRiskInput['situation']>,
+  reasons: RiskReason[],
+): void {
+  const taken: string[] = [];
+  const overridden: string[] = [];
+  for (const [name, own, theirs] of [
+    ['importance', importance, situation.importance],
+    ['buyclass', buyclass, situation.buyclass],
+  ] as const) {
+    if (theirs === undefined) continue;
+    if (own === undefined) taken.push(`${name} ${theirs}`);
+    else if (own !== theirs) overridden.push(`${name} ${own} (the situation says ${theirs})`);
+  }
+  if (taken.length > 0) {
+    reasons.push(reason('situation', `Taken from the purchase situation: ${taken.join(', ')}.`, []));
+  }
+  if (overridden.length > 0) {
+    reasons.push(reason('profile-over-situation', `The profile’s answer wins over the situation: ${overridden.join(', ')}.`, []));
+  }
+}
+
+function applyReducers(
+  components: Partial<Record<RiskDimension, Components>>,
+  ids: readonly RiskReducerId[],
+  reasons: RiskReason[],
+): ReadonlySet<RiskReducerId> {
+  const applied = new Set(ids);
+  for (const id of applied) {
+    const reducer = RISK_REDUCERS[id];
+    const hit: RiskDimension[] = [];
+    for (const d of reducer.dimensions) {
+      const c = components[d];
+      if (c === undefined) continue;
+      c[reducer.targets] *= 1 - reducer.effect;
+      hit.push(d);
+    }
+    const did =
+      hit.length > 0
+        ? `${reducer.targets} of ${hit.join(', ')} × ${String(Math.round((1 - reducer.effect) * 1000) / 1000)}`
+        : 'no assessed dimension is concerned';
+    reasons.push(reason('reducer-applied', `Applied ${reducer.label} (${id}): ${did}.`, hit));
+  }
+  return applied;
+}
+
+/** The fewest dimensions, largest contribution first, whose contributions make at least half the score. */
+export function driversOf(
+  dimensions: readonly { readonly dimension: RiskDimension; readonly contribution: number }[],
+  score: number,
+): RiskDimension[] {
+  // A selection by hand: at most seven dimensions, and no arrays or closures per call.
+  const drivers: RiskDimension[] = [];
+  let sum = 0;
+  while (sum < score / 2) {
+    let best: { readonly dimension: RiskDimension; readonly contribution: number } | undefined;
+    for (const d of dimensions) {
+      if (d.contribution > 0 && !drivers.includes(d.dimension) && (best === undefined || d.contribution > best.contribution)) best = d;
+    }
+    if (best === undefined) break;
+    drivers.push(best.dimension);
+    sum += best.contribution;
+  }
+  return drivers;
+}
+
+function applicableReducers(dimensions: readonly DimensionRisk[], applied: ReadonlySet<RiskReducerId>): ApplicableReducer[] {
+  const out: ApplicableReducer[] = [];
+  for (const id of RISK_REDUCER_IDS) {
+    if (applied.has(id)) continue;
+    const { by, targets, dimensions: on, effect, label, source } = RISK_REDUCERS[id];
+    let reduction = 0;
+    for (const d of dimensions) if ((on as readonly RiskDimension[]).includes(d.dimension)) reduction += d.contribution;
+    reduction *= effect;
+    if (reduction <= 0) continue;
+    // Insertion keeps the list sorted by reduction, ties in table order.
+    let at = out.length;
+    while (at > 0 && (out[at - 1]?.reduction ?? 0) < reduction) at--;
+    out.splice(at, 0, Object.freeze({ id, by, targets, dimensions: on, effect, label, source, reduction }));
+  }
+  return out;
+}

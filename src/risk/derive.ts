@@ -1,0 +1,138 @@
+/**
+ * Deriving the uncertainty and the consequence of dimensions from the buyer profile.
+ *
+ * @module
+ */
+import type { Buyclass, Importance } from '../_lib/vocabulary.js';
+import { RISK_DIMENSIONS, type RiskDimension } from './dimensions.js';
+import {
+  BUDGET_SHARE_EFFECT,
+  PROFILE_ASSESSES,
+  PROFILE_EFFECTS,
+  type ProfileEffect,
+  type RiskProfile,
+} from './profile.js';
+import type { RiskReason, RiskReasonCode } from './types.js';
+
+const BUDGET_SHARE_DIMENSIONS = ['financial', 'currency'] as const satisfies readonly (keyof typeof BUDGET_SHARE_EFFECT)[];
+
+/** The components derived for some dimensions, and the reasons saying which answer raised which. */
+export interface Derived {
+  readonly uncertainty: Partial<Record<RiskDimension, number>>;
+  readonly consequence: Partial<Record<RiskDimension, number>>;
+  readonly reasons: RiskReason[];
+}
+
+type Answer = readonly [RiskReasonCode, ProfileEffect];
+
+function answers(profile: RiskProfile, importance: Importance | undefined, buyclass: Buyclass | undefined): Answer[] {
+  const E = PROFILE_EFFECTS;
+  const list: Answer[] = [['supplier-relationship', E.supplierRelationship[profile.supplierRelationship]]];
+  if (profile.buysFromCompetitor !== undefined) {
+    list.push(['buys-from-competitor', profile.buysFromCompetitor ? E.buysFromCompetitor.yes : E.buysFromCompetitor.no]);
+  }
+  if (profile.leadTimeCritical !== undefined) {
+    list.push(['lead-time-critical', profile.leadTimeCritical ? E.leadTimeCritical.yes : E.leadTimeCritical.no]);
+  }
+  if (profile.currency !== undefined) {
+    list.push(['currency', profile.currency.buyer === profile.currency.supplier ? E.currency.same : E.currency.different]);
+  }
+  if (profile.afterSalesDependency !== undefined) {
+    list.push(['after-sales-dependency', E.afterSalesDependency[profile.afterSalesDependency]]);
+  }
+  list.push(['importance', E.importance[importance ?? 'unanswered']]);
+  list.push(['buyclass', E.buyclass[buyclass ?? 'unanswered']]);
+  return list;
+}
+
+function isAnswered(profile: RiskProfile, dimension: RiskDimension): boolean {
+  return profile[PROFILE_ASSESSES[dimension]] !== undefined;
+}
+
+function formatAmount(value: number): string {
+  return String(Math.round(value * 1000) / 1000);
+}
+
+/** A frozen reason. */
+export function reason(code: RiskReasonCode, message: string, dimensions: RiskDimension[]): RiskReason {
+  return Object.freeze({ code, message, dimensions: Object.freeze(dimensions) });
+}
+
+/**
+ * Derives the components of every dimension the profile assesses and `given` does not
+ * set, each the sum of the answers' effects capped at 1.
+ *
+ * @param profile - the validated profile.
+ * @param importance - the importance (the profile's, else the situation's).
+ * @param buyclass - the buyclass (the profile's, else the situation's).
+ * @param isGiven - whether a dimension is set explicitly (and so not derived).
+ */
+export function deriveFromProfile(
+  profile: RiskProfile,
+  importance: Importance | undefined,
+  buyclass: Buyclass | undefined,
+  isGiven: (dimension: RiskDimension) => boolean,
+): Derived {
+  const uncertainty: Partial<Record<RiskDimension, number>> = {};
+  const consequence: Partial<Record<RiskDimension, number>> = {};
+  const derived = RISK_DIMENSIONS.filter((d) => isAnswered(profile, d) && !isGiven(d));
+  for (const d of derived) {
+    uncertainty[d] = 0;
+    consequence[d] = 0;
+  }
+  const reasons: RiskReason[] = [];
+  for (const [code, effect] of answers(profile, importance, buyclass)) {
+    const raised: RiskDimension[] = [];
+    const u = add(uncertainty, effect.uncertainty, raised);
+    const c = add(consequence, effect.consequence, raised);
+    if (raised.length === 0) continue;
+    const said =
+      u === '' ? `the consequence of ${c}` : c === '' ? `the uncertainty of ${u}` : `the uncertainty of ${u}; the consequence of ${c}`;
+    reasons.push(reason(code, `${effect.says}: adds to ${said}.`, raised));
+  }
+  let share = '';
+  const shared: RiskDimension[] = [];
+  for (const d of BUDGET_SHARE_DIMENSIONS) {
+    const current = consequence[d];
+    if (current === undefined) continue;
+    const rule = BUDGET_SHARE_EFFECT[d];
+    const value = profile.budgetShare === undefined ? rule.unanswered : rule.base + rule.slope * profile.budgetShare;
+    consequence[d] = current + value;
+    share += `${share === '' ? '' : ', '}${d} ${formatAmount(value)}`;
+    shared.push(d);
+  }
+  if (shared.length > 0) {
+    const says =
+      profile.budgetShare === undefined
+        ? 'The budget share is not known (a middle value is assumed)'
+        : `The purchase takes ${String(Math.round(profile.budgetShare * 1000) / 10)}% of the budget`;
+    reasons.push(reason('budget-share', `${says}: consequence of ${share}.`, shared));
+  }
+  for (const d of derived) {
+    uncertainty[d] = Math.min(1, uncertainty[d] ?? 0);
+    consequence[d] = Math.min(1, consequence[d] ?? 0);
+  }
+  return { uncertainty, consequence, reasons };
+}
+
+/**
+ * Adds an answer's amounts to the derived dimensions; returns the dimensions raised in
+ * words (`performance, delivery`) and notes each in `raised`.
+ */
+function add(
+  into: Partial<Record<RiskDimension, number>>,
+  amounts: Readonly<Partial<Record<RiskDimension, number>>> | undefined,
+  raised: RiskDimension[],
+): string {
+  let said = '';
+  if (amounts === undefined) return said;
+  for (const d of RISK_DIMENSIONS) {
+    const amount = amounts[d];
+    const current = into[d];
+    if (amount === undefined || current === undefined || amount <= 0) continue;
+    into[d] = current + amount;
+    said += said === '' ? d : `, ${d}`;
+    if (!raised.includes(d)) raised.push(d);
+  }
+  return said;
+}

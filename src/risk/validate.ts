@@ -1,0 +1,123 @@
+/**
+ * Validation of the calculator's input: a hand-written check of the common shapes,
+ * falling back to the zod/mini schema, which alone writes the error messages.
+ *
+ * The fast check accepts only what the schema accepts (a property test proves it on
+ * generated valid and invalid inputs); whatever it is unsure of — a `situation`, an
+ * unusual prototype, any problem at all — goes to the schema.
+ *
+ * @module
+ */
+import { parse } from '../_lib/parse.js';
+import { RISK_WEIGHTS } from './dimensions.js';
+import { RISK_REDUCERS } from './reducers.js';
+import { riskInputSchema, type ParsedRiskInput } from './schema.js';
+
+const INPUT_KEYS = { dimensions: 1, profile: 1, weights: 1, bands: 1, appliedReducers: 1 } as const;
+const PROFILE_KEYS = {
+  supplierRelationship: 1,
+  buysFromCompetitor: 1,
+  leadTimeCritical: 1,
+  currency: 1,
+  afterSalesDependency: 1,
+  importance: 1,
+  buyclass: 1,
+  budgetShare: 1,
+} as const;
+const RELATIONSHIPS = { incumbent: 1, known: 1, new: 1 } as const;
+const DEPENDENCIES = { low: 1, moderate: 1, high: 1 } as const;
+const IMPORTANCES = { banal: 1, strategic: 1 } as const;
+const BUYCLASSES = { 'new-task': 1, 'modified-rebuy': 1, 'straight-rebuy': 1 } as const;
+const CURRENCY = /^[A-Z]{3}$/;
+
+function isPlain(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function isUnit(value: unknown): boolean {
+  return typeof value === 'number' && value >= 0 && value <= 1;
+}
+
+function isOneOf(table: object, value: unknown): boolean {
+  return typeof value === 'string' && Object.hasOwn(table, value);
+}
+
+/** Every own key of `value` is in `allowed`, and its value is not `undefined` (which the schema may treat otherwise). */
+function onlyKeys(value: Record<string, unknown>, allowed: object): boolean {
+  for (const key of Object.keys(value)) if (!Object.hasOwn(allowed, key) || value[key] === undefined) return false;
+  return true;
+}
+
+function isDimensions(value: unknown): boolean {
+  if (!isPlain(value) || !onlyKeys(value, RISK_WEIGHTS)) return false;
+  for (const key of Object.keys(value)) {
+    const d = value[key];
+    if (!isPlain(d) || !onlyKeys(d, { uncertainty: 1, consequence: 1 })) return false;
+    if (!isUnit(d['uncertainty']) || !isUnit(d['consequence'])) return false;
+  }
+  return true;
+}
+
+function isCurrency(value: unknown): boolean {
+  if (!isPlain(value) || !onlyKeys(value, { buyer: 1, supplier: 1 })) return false;
+  const { buyer, supplier } = value;
+  return typeof buyer === 'string' && typeof supplier === 'string' && CURRENCY.test(buyer) && CURRENCY.test(supplier);
+}
+
+function isProfile(p: unknown): boolean {
+  if (!isPlain(p) || !onlyKeys(p, PROFILE_KEYS) || !isOneOf(RELATIONSHIPS, p['supplierRelationship'])) return false;
+  const { buysFromCompetitor, leadTimeCritical, currency, afterSalesDependency, importance, buyclass, budgetShare } = p;
+  return (
+    (buysFromCompetitor === undefined || typeof buysFromCompetitor === 'boolean') &&
+    (leadTimeCritical === undefined || typeof leadTimeCritical === 'boolean') &&
+    (currency === undefined || isCurrency(currency)) &&
+    (afterSalesDependency === undefined || isOneOf(DEPENDENCIES, afterSalesDependency)) &&
+    (importance === undefined || isOneOf(IMPORTANCES, importance)) &&
+    (buyclass === undefined || isOneOf(BUYCLASSES, buyclass)) &&
+    (budgetShare === undefined || isUnit(budgetShare))
+  );
+}
+
+function isWeights(value: unknown): boolean {
+  if (!isPlain(value) || !onlyKeys(value, RISK_WEIGHTS)) return false;
+  for (const key of Object.keys(value)) {
+    const w = value[key];
+    if (typeof w !== 'number' || !(w >= 0) || w === Number.POSITIVE_INFINITY) return false;
+  }
+  return true;
+}
+
+function isBands(value: unknown): boolean {
+  if (!isPlain(value) || !onlyKeys(value, { moderate: 1, high: 1, critical: 1 })) return false;
+  const { moderate, high, critical } = value;
+  return isUnit(moderate) && isUnit(high) && isUnit(critical) && (moderate as number) <= (high as number) && (high as number) <= (critical as number);
+}
+
+function isReducers(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const id of value) if (!isOneOf(RISK_REDUCERS, id)) return false;
+  return true;
+}
+
+/**
+ * Whether `input` is a risk input the schema surely accepts as it is (without a
+ * `situation`). `false` means "ask the schema", not "invalid".
+ */
+export function isPlainRiskInput(input: unknown): input is ParsedRiskInput {
+  if (!isPlain(input) || !onlyKeys(input, INPUT_KEYS)) return false;
+  const { dimensions, profile, weights, bands, appliedReducers } = input;
+  return (
+    (dimensions === undefined || isDimensions(dimensions)) &&
+    (profile === undefined || isProfile(profile)) &&
+    (weights === undefined || isWeights(weights)) &&
+    (bands === undefined || isBands(bands)) &&
+    (appliedReducers === undefined || isReducers(appliedReducers))
+  );
+}
+
+/** Validates a risk input, or throws a `BuygridInputError` naming each field. */
+export function validateRiskInput(input: unknown, prefix = ''): ParsedRiskInput {
+  return isPlainRiskInput(input) ? input : parse(riskInputSchema, input, prefix);
+}
