@@ -1,0 +1,108 @@
+/**
+ * What each accepted event does to the state. The effects write to a draft: a shallow
+ * copy whose arrays are copied on write (a transition), or owned and grown in place (a
+ * replay, which stays linear in the number of events).
+ *
+ * @module
+ */
+import type { Step } from '../_lib/vocabulary.js';
+import type { PurchaseEventOf, PurchaseEventType } from './events.js';
+import { skipsSupplierSearch } from './guards.js';
+import { EVENT_TARGETS, isStep } from './machine.js';
+import type { PurchaseState, PurchaseStatus, Supplier } from './state.js';
+
+/** A state being built: writable fields; arrays shared with the previous state unless `owned`. */
+export type Draft = { -readonly [K in keyof PurchaseState]: PurchaseState[K] };
+
+/** Appends an item: in place when the array is owned, else to a copy. */
+export function pushed<T>(items: readonly T[], item: T, owned: boolean): readonly T[] {
+  if (!owned) return [...items, item];
+  (items as T[]).push(item);
+  return items;
+}
+
+function replaced<T>(items: readonly T[], index: number, item: T, owned: boolean): readonly T[] {
+  const out = owned ? (items as T[]) : items.slice();
+  out[index] = item;
+  return out;
+}
+
+function removed<T>(items: readonly T[], index: number, owned: boolean): readonly T[] {
+  if (!owned) return items.filter((_, i) => i !== index);
+  (items as T[]).splice(index, 1);
+  return items;
+}
+
+/** Moves to a status at a time: the open visit is closed, and a step opens a new one. */
+function moveTo(draft: Draft, status: PurchaseStatus, at: string, owned: boolean): void {
+  const last = draft.visits.length - 1;
+  const open = draft.visits[last];
+  if (open !== undefined) draft.visits = replaced(draft.visits, last, { step: open.step, entered: open.entered, left: at }, owned);
+  if (isStep(status)) draft.visits = pushed(draft.visits, { step: status, entered: at }, owned);
+  draft.status = status;
+}
+
+function setSupplier(draft: Draft, id: string, patch: Partial<Supplier>, owned: boolean): void {
+  const index = draft.suppliers.findIndex((s) => s.id === id);
+  const supplier = draft.suppliers[index] as Supplier;
+  draft.suppliers = replaced(draft.suppliers, index, { ...supplier, ...patch }, owned);
+}
+
+type Effect<K extends PurchaseEventType> = (draft: Draft, event: PurchaseEventOf<K>, owned: boolean) => void;
+const advance = (draft: Draft, event: PurchaseEventOf<keyof typeof EVENT_TARGETS>, owned: boolean): void => {
+  moveTo(draft, EVENT_TARGETS[event.type], event.at, owned);
+};
+
+/** The effect of every event type, once its guards have passed. */
+export const EFFECTS: { readonly [K in PurchaseEventType]: Effect<K> } = {
+  needQualified: advance,
+  requirementAdded: (draft, { requirement }, owned) => {
+    const { id, text, priority = 'must' } = requirement;
+    draft.requirements = pushed(draft.requirements, { id, text, priority }, owned);
+  },
+  requirementRemoved: (draft, { requirementId }, owned) => {
+    draft.requirements = removed(draft.requirements, draft.requirements.findIndex((r) => r.id === requirementId), owned);
+  },
+  specificationApproved: advance,
+  supplierIdentified: (draft, { supplier }, owned) => {
+    const entry = { id: supplier.id, name: supplier.name, status: 'identified', incumbent: supplier.incumbent === true } as const;
+    draft.suppliers = pushed(draft.suppliers, entry, owned);
+  },
+  supplierShortlisted: (draft, { supplierId }, owned) => {
+    setSupplier(draft, supplierId, { status: 'shortlisted' }, owned);
+  },
+  supplierExcluded: (draft, { supplierId }, owned) => {
+    setSupplier(draft, supplierId, { status: 'excluded' }, owned);
+  },
+  negotiationStarted: advance,
+  offerReceived: (draft, { offer, at }, owned) => {
+    const index = draft.offers.findIndex((o) => o.supplierId === offer.supplierId);
+    const revisions = index < 0 ? 0 : (draft.offers[index]?.revisions ?? 0) + 1;
+    const entry = { ...offer, at, revisions };
+    draft.offers = index < 0 ? pushed(draft.offers, entry, owned) : replaced(draft.offers, index, entry, owned);
+  },
+  decisionRequested: advance,
+  supplierSelected: (draft, { supplierId, at }, owned) => {
+    const reorder = !draft.offers.some((o) => o.supplierId === supplierId);
+    draft.selection = { supplierId, at, reorder };
+    moveTo(draft, 'awarded', at, owned);
+  },
+  stepRevisited: (draft, { to, at }, owned) => {
+    moveTo(draft, to, at, owned);
+  },
+  stepSkipped: (draft, { to, at }, owned) => {
+    if (skipsSupplierSearch(draft.status as Step, to)) {
+      draft.suppliers = draft.suppliers.map((s) => (s.status === 'known' ? { ...s, status: 'shortlisted' } : s));
+    }
+    moveTo(draft, to, at, owned);
+  },
+  purchaseAbandoned: (draft, { reason, note, at }, owned) => {
+    const step = draft.status as Step;
+    draft.abandonment = note === undefined ? { reason, at, step } : { reason, note, at, step };
+    moveTo(draft, 'abandoned', at, owned);
+  },
+  performanceReviewed: (draft, { supplierId, satisfaction, note, at }, owned) => {
+    const review = note === undefined ? { supplierId, satisfaction, at } : { supplierId, satisfaction, note, at };
+    draft.reviews = pushed(draft.reviews, review, owned);
+  },
+};
