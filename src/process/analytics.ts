@@ -20,13 +20,7 @@ export type PerStep = Readonly<Record<Step, number>>;
  */
 export const SATISFIED_FROM = 0.5;
 
-const zeros = (): Record<Step, number> => ({
-  'need-recognition': 0,
-  specification: 0,
-  'supplier-search': 0,
-  negotiation: 0,
-  decision: 0,
-});
+const zeros = (): Record<Step, number> => Object.fromEntries(STEPS.map((step) => [step, 0])) as Record<Step, number>;
 
 /** The time of the last event (or of the start). */
 const lastAt = (state: PurchaseState): string => state.history[state.history.length - 1]?.at ?? state.startedAt;

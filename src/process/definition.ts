@@ -123,9 +123,6 @@ const node = (status: PurchaseStatus): string => status.replace(/-/g, '_');
 export function toMermaid(policy?: PurchasePolicy): string {
   const definition = processDefinition(policy);
   const lines = ['stateDiagram-v2', `  [*] --> ${node(definition.initial)}`];
-  for (const status of [...definition.steps, ...definition.outcomes]) {
-    if (status.includes('-')) lines.push(`  state "${status}" as ${node(status)}`);
-  }
   for (const t of definition.transitions) lines.push(`  ${mermaidEdge(t)}`);
   for (const outcome of definition.outcomes) lines.push(`  ${node(outcome)} --> [*]`);
   return lines.join('\n');

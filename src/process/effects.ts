@@ -9,7 +9,7 @@ import type { Step } from '../_lib/vocabulary.js';
 import type { PurchaseEventOf, PurchaseEventType } from './events.js';
 import { skipsSupplierSearch } from './guards.js';
 import { EVENT_TARGETS, isStep } from './machine.js';
-import type { PurchaseState, PurchaseStatus, Supplier } from './state.js';
+import type { Offer, PurchaseState, PurchaseStatus, Supplier } from './state.js';
 
 /** A state being built: writable fields; arrays shared with the previous state unless `owned`. */
 export type Draft = { -readonly [K in keyof PurchaseState]: PurchaseState[K] };
@@ -22,9 +22,9 @@ export function pushed<T>(items: readonly T[], item: T, owned: boolean): readonl
 }
 
 function replaced<T>(items: readonly T[], index: number, item: T, owned: boolean): readonly T[] {
-  const out = owned ? (items as T[]) : items.slice();
-  out[index] = item;
-  return out;
+  if (!owned) return items.map((x, i) => (i === index ? item : x)); // writing into a slice of a frozen array is slow in V8
+  (items as T[])[index] = item;
+  return items;
 }
 
 function removed<T>(items: readonly T[], index: number, owned: boolean): readonly T[] {
@@ -37,15 +37,18 @@ function removed<T>(items: readonly T[], index: number, owned: boolean): readonl
 function moveTo(draft: Draft, status: PurchaseStatus, at: string, owned: boolean): void {
   const last = draft.visits.length - 1;
   const open = draft.visits[last];
-  if (open !== undefined) draft.visits = replaced(draft.visits, last, { step: open.step, entered: open.entered, left: at }, owned);
-  if (isStep(status)) draft.visits = pushed(draft.visits, { step: status, entered: at }, owned);
+  const closed = open === undefined ? draft.visits : replaced(draft.visits, last, { step: open.step, entered: open.entered, left: at }, owned);
+  // `replaced` made a fresh array (or the array is owned): the new visit can go in place.
+  draft.visits = isStep(status) ? pushed(closed, { step: status, entered: at }, owned || open !== undefined) : closed;
   draft.status = status;
 }
 
-function setSupplier(draft: Draft, id: string, patch: Partial<Supplier>, owned: boolean): void {
+/** A supplier with a new status, written field by field (spreading a frozen object is slow in V8). */
+const withStatus = (s: Supplier, status: Supplier['status']): Supplier => ({ id: s.id, name: s.name, status, incumbent: s.incumbent });
+
+function setStatus(draft: Draft, id: string, status: Supplier['status'], owned: boolean): void {
   const index = draft.suppliers.findIndex((s) => s.id === id);
-  const supplier = draft.suppliers[index] as Supplier;
-  draft.suppliers = replaced(draft.suppliers, index, { ...supplier, ...patch }, owned);
+  draft.suppliers = replaced(draft.suppliers, index, withStatus(draft.suppliers[index] as Supplier, status), owned);
 }
 
 type Effect<K extends PurchaseEventType> = (draft: Draft, event: PurchaseEventOf<K>, owned: boolean) => void;
@@ -69,17 +72,22 @@ export const EFFECTS: { readonly [K in PurchaseEventType]: Effect<K> } = {
     draft.suppliers = pushed(draft.suppliers, entry, owned);
   },
   supplierShortlisted: (draft, { supplierId }, owned) => {
-    setSupplier(draft, supplierId, { status: 'shortlisted' }, owned);
+    setStatus(draft, supplierId, 'shortlisted', owned);
   },
   supplierExcluded: (draft, { supplierId }, owned) => {
-    setSupplier(draft, supplierId, { status: 'excluded' }, owned);
+    setStatus(draft, supplierId, 'excluded', owned);
   },
   negotiationStarted: advance,
   offerReceived: (draft, { offer, at }, owned) => {
     const index = draft.offers.findIndex((o) => o.supplierId === offer.supplierId);
     const revisions = index < 0 ? 0 : (draft.offers[index]?.revisions ?? 0) + 1;
-    const entry = { ...offer, at, revisions };
-    draft.offers = index < 0 ? pushed(draft.offers, entry, owned) : replaced(draft.offers, index, entry, owned);
+    const entry: Record<string, unknown> = { supplierId: offer.supplierId, amount: offer.amount, currency: offer.currency };
+    if (offer.leadTimeDays !== undefined) entry['leadTimeDays'] = offer.leadTimeDays;
+    if (offer.warrantyMonths !== undefined) entry['warrantyMonths'] = offer.warrantyMonths;
+    entry['at'] = at;
+    entry['revisions'] = revisions;
+    const next = entry as unknown as Offer;
+    draft.offers = index < 0 ? pushed(draft.offers, next, owned) : replaced(draft.offers, index, next, owned);
   },
   decisionRequested: advance,
   supplierSelected: (draft, { supplierId, at }, owned) => {
@@ -92,7 +100,7 @@ export const EFFECTS: { readonly [K in PurchaseEventType]: Effect<K> } = {
   },
   stepSkipped: (draft, { to, at }, owned) => {
     if (skipsSupplierSearch(draft.status as Step, to)) {
-      draft.suppliers = draft.suppliers.map((s) => (s.status === 'known' ? { ...s, status: 'shortlisted' } : s));
+      draft.suppliers = draft.suppliers.map((s) => (s.status === 'known' ? withStatus(s, 'shortlisted') : s));
     }
     moveTo(draft, to, at, owned);
   },

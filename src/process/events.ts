@@ -80,7 +80,7 @@ export const requirementInputSchema = /* @__PURE__ */ z.readonly(
 
 /** Schema of a supplier as named in an event or among the known suppliers. */
 export const supplierInputSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({ id, name: text, incumbent: z.optional(z.boolean()) }),
+  z.strictObject({ id, name: text, incumbent: z.optional(z.literal([true, false])) }),
 );
 
 /** Schema of an offer as received. */

@@ -64,9 +64,11 @@ const offering = (state: PurchaseState): number =>
 const musts = (state: PurchaseState): number => count(state.requirements, (r) => r.priority === 'must');
 const always = (): boolean => true;
 
+const notListed = (id: string): GuardRefusal => refuse('unknown-supplier', `no supplier "${id}" is on the list of this purchase`);
+
 function unknownSupplier(state: PurchaseState, id: string): GuardRefusal | undefined {
   const supplier = supplierOf(state, id);
-  if (supplier === undefined) return refuse('unknown-supplier', `no supplier "${id}" is on the list of this purchase`);
+  if (supplier === undefined) return notListed(id);
   if (supplier.status === 'excluded') return refuse('excluded-supplier', `supplier "${id}" was excluded`);
   return undefined;
 }
@@ -173,9 +175,7 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
   },
   supplierExcluded: {
     check: (state, { supplierId: id }) =>
-      supplierOf(state, id) === undefined
-        ? refuse('unknown-supplier', `no supplier "${id}" is on the list of this purchase`)
-        : undefined,
+      supplierOf(state, id) === undefined ? notListed(id) : undefined,
     possible: (state) => state.suppliers.length > 0,
   },
   negotiationStarted: { check: (state) => minShortlisted(state), possible: (state) => minShortlisted(state) === undefined },
@@ -212,9 +212,7 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
   purchaseAbandoned: { check: () => undefined, possible: always },
   performanceReviewed: {
     check: (state, { supplierId: id }) =>
-      supplierOf(state, id) === undefined
-        ? refuse('unknown-supplier', `no supplier "${id}" is on the list of this purchase`)
-        : undefined,
+      supplierOf(state, id) === undefined ? notListed(id) : undefined,
     possible: (state) => state.suppliers.length > 0,
   },
 };

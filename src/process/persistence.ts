@@ -50,13 +50,13 @@ export function parsePurchaseState(stored: unknown): PurchaseState {
     try {
       value = JSON.parse(stored) as unknown;
     } catch {
-      fail('(root)', 'the JSON text of a purchase state', stored);
+      fail('(root)', 'JSON of a purchase state', stored);
     }
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const version = (value as { schemaVersion?: unknown }).schemaVersion;
     if (version !== PURCHASE_SCHEMA_VERSION) {
-      fail('schemaVersion', `${String(PURCHASE_SCHEMA_VERSION)} (the version this buygrid reads)`, version);
+      fail('schemaVersion', String(PURCHASE_SCHEMA_VERSION), version);
     }
   }
   const state = parse(purchaseStateSchema, value);

@@ -16,7 +16,8 @@ export const SKIP_REQUIREMENTS = ['known-suppliers', 'incumbent'] as const;
 /** One of the {@link SKIP_REQUIREMENTS}. */
 export type SkipRequirement = (typeof SKIP_REQUIREMENTS)[number];
 
-const count = /* @__PURE__ */ z
+/** An integer ≥ 0 (a count). */
+export const count = /* @__PURE__ */ z
   .number()
   .check(z.refine((v) => Number.isInteger(v) && v >= 0, { message: 'an integer ≥ 0', abort: true }));
 const skipsSchema = /* @__PURE__ */ z.readonly(
@@ -30,7 +31,7 @@ const rolesSchema = /* @__PURE__ */ z.readonly(
 
 /** Schema of a {@link PurchasePolicy}. */
 export const purchasePolicySchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({ minShortlisted: count, minOffers: count, skips: skipsSchema, reorderWithoutOffer: z.boolean(), roles: rolesSchema }),
+  z.strictObject({ minShortlisted: count, minOffers: count, skips: skipsSchema, reorderWithoutOffer: z.literal([true, false]), roles: rolesSchema }),
 );
 /** Schema of the policy fields a caller overrides (every field optional; `z.partial` would cost 0.4 kB of bundle). */
 export const policyOverridesSchema = /* @__PURE__ */ z.readonly(
@@ -38,7 +39,7 @@ export const policyOverridesSchema = /* @__PURE__ */ z.readonly(
     minShortlisted: z.optional(count),
     minOffers: z.optional(count),
     skips: z.optional(skipsSchema),
-    reorderWithoutOffer: z.optional(z.boolean()),
+    reorderWithoutOffer: z.optional(z.literal([true, false])),
     roles: z.optional(rolesSchema),
   }),
 );
@@ -63,15 +64,14 @@ export const plainSituationSchema = /* @__PURE__ */ z.readonly(
 export type SituationInput = PurchaseSituation | z.input<typeof plainSituationSchema>;
 
 /**
- * The fields read from a classified situation (one with `reasons`): its buyclass and regime,
- * other fields left to `buygrid/situation` (checking them all would cost 0.3 kB of bundle).
+ * Validates a situation: of a classified one (it has `reasons`), only the buyclass and regime
+ * are read and checked, the rest being `buygrid/situation`'s (checking it all would cost 0.3 kB
+ * of bundle); a plain one is checked whole, strictly.
  */
-const classifiedSituationSchema = /* @__PURE__ */ z.looseObject({ buyclass: buyclassSchema, regime: regimeSchema });
-
-/** Validates a situation: a classified one (it has `reasons`) for its buyclass and regime, else the plain strict shape. */
 export function parseSituation(situation: unknown, prefix: string): { buyclass: Buyclass; regime: Regime } {
+  const s = situation as PurchaseSituation;
   const classified = typeof situation === 'object' && situation !== null && 'reasons' in situation;
-  return resolveSituation(parse(classified ? classifiedSituationSchema : plainSituationSchema, situation, prefix));
+  return resolveSituation(parse(plainSituationSchema, classified ? { buyclass: s.buyclass, regime: s.regime } : situation, prefix));
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Draft } from './effects.js';
 import type { PurchaseEvent } from './events.js';
 import { startPurchase, type StartPurchaseInput } from './start.js';
 import type { PurchaseState } from './state.js';
-import { applyEvent, deepFreezeEvent, refusal, type Rejection, type TransitionContext } from './transition.js';
+import { applyEvent, refusal, type Rejection, type TransitionContext } from './transition.js';
 
 /** The result of {@link replay}: the final state, or the state before the first refused event, with its index. */
 export type ReplayResult =
@@ -63,7 +63,7 @@ export function replay(
     const rejection = refusal(draft, event, context);
     if (rejection !== undefined) return { ok: false, state: deepFreeze(draft), rejection, index };
     applyEvent(draft, event, true);
-    (draft.history as PurchaseEvent[]).push(deepFreezeEvent(event));
+    (draft.history as PurchaseEvent[]).push(event);
   }
   return { ok: true, state: deepFreeze(draft) };
 }

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { id, nonNegative, text, timestamp, unit } from '../_lib/schemas.js';
 import { STEPS, buyclassSchema, regimeSchema, stepSchema } from '../_lib/vocabulary.js';
 import { ABANDON_REASONS, PRIORITIES, currencySchema, purchaseEventSchema, supplierInputSchema } from './events.js';
-import { purchasePolicySchema } from './policy.js';
+import { count, purchasePolicySchema } from './policy.js';
 
 /** The two outcomes that end a purchase. */
 export const OUTCOMES = ['awarded', 'abandoned'] as const;
@@ -40,7 +40,7 @@ export const purchaseStateSchema = /* @__PURE__ */ ro(
     knownSuppliers: ro(z.array(supplierInputSchema)),
     requirements: ro(z.array(ro(z.strictObject({ id, text, priority: z.enum(PRIORITIES) })))),
     suppliers: ro(
-      z.array(ro(z.strictObject({ id, name: text, status: z.enum(SUPPLIER_STATUSES), incumbent: z.boolean() }))),
+      z.array(ro(z.strictObject({ id, name: text, status: z.enum(SUPPLIER_STATUSES), incumbent: z.literal([true, false]) }))),
     ),
     offers: ro(
       z.array(
@@ -52,13 +52,13 @@ export const purchaseStateSchema = /* @__PURE__ */ ro(
             leadTimeDays: z.optional(nonNegative),
             warrantyMonths: z.optional(nonNegative),
             at: timestamp,
-            revisions: z.number().check(z.refine((v) => Number.isInteger(v) && v >= 0, { message: 'an integer ≥ 0', abort: true })),
+            revisions: count,
           }),
         ),
       ),
     ),
     visits: ro(z.array(ro(z.strictObject({ step: stepSchema, entered: timestamp, left: z.optional(timestamp) })))),
-    selection: z.nullable(ro(z.strictObject({ supplierId: id, at: timestamp, reorder: z.boolean() }))),
+    selection: z.nullable(ro(z.strictObject({ supplierId: id, at: timestamp, reorder: z.literal([true, false]) }))),
     abandonment: z.nullable(
       ro(z.strictObject({ reason: z.enum(ABANDON_REASONS), note: z.optional(text), at: timestamp, step: stepSchema })),
     ),
