@@ -83,16 +83,17 @@ export const supplierInputSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({ id, name: text, incumbent: z.optional(z.literal([true, false])) }),
 );
 
+/** The fields of an offer, shared by the event and the state. */
+export const offerShape = {
+  supplierId: id,
+  amount: nonNegative,
+  currency: currencySchema,
+  leadTimeDays: /* @__PURE__ */ z.optional(nonNegative),
+  warrantyMonths: /* @__PURE__ */ z.optional(nonNegative),
+};
+
 /** Schema of an offer as received. */
-export const offerInputSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    supplierId: id,
-    amount: nonNegative,
-    currency: currencySchema,
-    leadTimeDays: z.optional(nonNegative),
-    warrantyMonths: z.optional(nonNegative),
-  }),
-);
+export const offerInputSchema = /* @__PURE__ */ z.readonly(z.strictObject(offerShape));
 
 // The schema's type is what this helper builds: spelling it out would duplicate zod's inference.
 // eslint-disable-next-line @typescript-eslint/explicit-function-return-type

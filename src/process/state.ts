@@ -4,9 +4,9 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { id, nonNegative, text, timestamp, unit } from '../_lib/schemas.js';
+import { id, text, timestamp, unit } from '../_lib/schemas.js';
 import { STEPS, buyclassSchema, regimeSchema, stepSchema } from '../_lib/vocabulary.js';
-import { ABANDON_REASONS, PRIORITIES, currencySchema, purchaseEventSchema, supplierInputSchema } from './events.js';
+import { ABANDON_REASONS, PRIORITIES, offerShape, purchaseEventSchema, supplierInputSchema } from './events.js';
 import { count, purchasePolicySchema } from './policy.js';
 
 /** The two outcomes that end a purchase. */
@@ -42,21 +42,7 @@ export const purchaseStateSchema = /* @__PURE__ */ ro(
     suppliers: ro(
       z.array(ro(z.strictObject({ id, name: text, status: z.enum(SUPPLIER_STATUSES), incumbent: z.literal([true, false]) }))),
     ),
-    offers: ro(
-      z.array(
-        ro(
-          z.strictObject({
-            supplierId: id,
-            amount: nonNegative,
-            currency: currencySchema,
-            leadTimeDays: z.optional(nonNegative),
-            warrantyMonths: z.optional(nonNegative),
-            at: timestamp,
-            revisions: count,
-          }),
-        ),
-      ),
-    ),
+    offers: ro(z.array(ro(z.strictObject({ ...offerShape, at: timestamp, revisions: count })))),
     visits: ro(z.array(ro(z.strictObject({ step: stepSchema, entered: timestamp, left: z.optional(timestamp) })))),
     selection: z.nullable(ro(z.strictObject({ supplierId: id, at: timestamp, reorder: z.literal([true, false]) }))),
     abandonment: z.nullable(
