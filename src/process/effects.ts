@@ -11,7 +11,7 @@ import { skipsSupplierSearch } from './guards.js';
 import { EVENT_TARGETS, isStep } from './machine.js';
 import type { Offer, PurchaseState, PurchaseStatus, Supplier } from './state.js';
 
-/** A state being built: writable fields; arrays shared with the previous state unless `owned`. */
+/** A state being built: writable fields; arrays shared with the previous state unless `owned`. Every entry an effect creates is frozen at once. */
 export type Draft = { -readonly [K in keyof PurchaseState]: PurchaseState[K] };
 
 /** Appends an item: in place when the array is owned, else to a copy. */
@@ -37,14 +37,15 @@ function removed<T>(items: readonly T[], index: number, owned: boolean): readonl
 function moveTo(draft: Draft, status: PurchaseStatus, at: string, owned: boolean): void {
   const last = draft.visits.length - 1;
   const open = draft.visits[last];
-  const closed = open === undefined ? draft.visits : replaced(draft.visits, last, { step: open.step, entered: open.entered, left: at }, owned);
+  const closed = open === undefined ? draft.visits : replaced(draft.visits, last, Object.freeze({ step: open.step, entered: open.entered, left: at }), owned);
   // `replaced` made a fresh array (or the array is owned): the new visit can go in place.
-  draft.visits = isStep(status) ? pushed(closed, { step: status, entered: at }, owned || open !== undefined) : closed;
+  draft.visits = isStep(status) ? pushed(closed, Object.freeze({ step: status, entered: at }), owned || open !== undefined) : closed;
   draft.status = status;
 }
 
 /** A supplier with a new status, written field by field (spreading a frozen object is slow in V8). */
-const withStatus = (s: Supplier, status: Supplier['status']): Supplier => ({ id: s.id, name: s.name, status, incumbent: s.incumbent });
+const withStatus = (s: Supplier, status: Supplier['status']): Supplier =>
+  Object.freeze({ id: s.id, name: s.name, status, incumbent: s.incumbent });
 
 function setStatus(draft: Draft, id: string, status: Supplier['status'], owned: boolean): void {
   const index = draft.suppliers.findIndex((s) => s.id === id);
@@ -61,14 +62,14 @@ export const EFFECTS: { readonly [K in PurchaseEventType]: Effect<K> } = {
   needQualified: advance,
   requirementAdded: (draft, { requirement }, owned) => {
     const { id, text, priority = 'must' } = requirement;
-    draft.requirements = pushed(draft.requirements, { id, text, priority }, owned);
+    draft.requirements = pushed(draft.requirements, Object.freeze({ id, text, priority }), owned);
   },
   requirementRemoved: (draft, { requirementId }, owned) => {
     draft.requirements = removed(draft.requirements, draft.requirements.findIndex((r) => r.id === requirementId), owned);
   },
   specificationApproved: advance,
   supplierIdentified: (draft, { supplier }, owned) => {
-    const entry = { id: supplier.id, name: supplier.name, status: 'identified', incumbent: supplier.incumbent === true } as const;
+    const entry = Object.freeze({ id: supplier.id, name: supplier.name, status: 'identified', incumbent: supplier.incumbent === true } as const);
     draft.suppliers = pushed(draft.suppliers, entry, owned);
   },
   supplierShortlisted: (draft, { supplierId }, owned) => {
@@ -86,13 +87,13 @@ export const EFFECTS: { readonly [K in PurchaseEventType]: Effect<K> } = {
     if (offer.warrantyMonths !== undefined) entry['warrantyMonths'] = offer.warrantyMonths;
     entry['at'] = at;
     entry['revisions'] = revisions;
-    const next = entry as unknown as Offer;
+    const next = Object.freeze(entry) as unknown as Offer;
     draft.offers = index < 0 ? pushed(draft.offers, next, owned) : replaced(draft.offers, index, next, owned);
   },
   decisionRequested: advance,
   supplierSelected: (draft, { supplierId, at }, owned) => {
     const reorder = !draft.offers.some((o) => o.supplierId === supplierId);
-    draft.selection = { supplierId, at, reorder };
+    draft.selection = Object.freeze({ supplierId, at, reorder });
     moveTo(draft, 'awarded', at, owned);
   },
   stepRevisited: (draft, { to, at }, owned) => {
@@ -106,11 +107,11 @@ export const EFFECTS: { readonly [K in PurchaseEventType]: Effect<K> } = {
   },
   purchaseAbandoned: (draft, { reason, note, at }, owned) => {
     const step = draft.status as Step;
-    draft.abandonment = note === undefined ? { reason, at, step } : { reason, note, at, step };
+    draft.abandonment = Object.freeze(note === undefined ? { reason, at, step } : { reason, note, at, step });
     moveTo(draft, 'abandoned', at, owned);
   },
   performanceReviewed: (draft, { supplierId, satisfaction, note, at }, owned) => {
     const review = note === undefined ? { supplierId, satisfaction, at } : { supplierId, satisfaction, note, at };
-    draft.reviews = pushed(draft.reviews, review, owned);
+    draft.reviews = pushed(draft.reviews, Object.freeze(review), owned);
   },
 };

@@ -161,16 +161,13 @@ export function copyState(s: PurchaseState): Draft {
   };
 }
 
-/** Freezes a new part (an array of flat objects, or a flat object) unless it is shared, hence frozen already. */
-function freezePart(value: object | null): void {
-  if (value === null || Object.isFrozen(value)) return;
-  if (Array.isArray(value)) for (const item of value as unknown[]) if (typeof item === 'object' && item !== null) Object.freeze(item);
-  Object.freeze(value);
-}
-
-/** Freezes the parts an event can change; the others are shared with the frozen previous state. */
+/** Freezes the arrays an event can replace (their entries are frozen when made); shared ones are frozen already. */
 export function freezeDraft(d: Draft): PurchaseState {
-  [d.requirements, d.suppliers, d.offers, d.visits, d.selection, d.abandonment, d.reviews].forEach(freezePart);
+  Object.freeze(d.requirements);
+  Object.freeze(d.suppliers);
+  Object.freeze(d.offers);
+  Object.freeze(d.visits);
+  Object.freeze(d.reviews);
   return Object.freeze(d);
 }
 

@@ -70,8 +70,13 @@ test.prop([start, events], { numRuns: 2500 })('replay equals the fold of transit
   expect(replayed.ok ? undefined : replayed.index).toBe(folded.index);
 }, 60_000);
 
-test.prop([start, events], { numRuns: 1500 })('every state reached is accepted by parsePurchaseState and survives a JSON round trip', (input, list) => {
+const deeplyFrozen = (value: unknown): boolean =>
+  typeof value !== 'object' || value === null || (Object.isFrozen(value) && Object.values(value).every(deeplyFrozen));
+
+test.prop([start, events], { numRuns: 1500 })('every state reached is deeply frozen, accepted by parsePurchaseState and survives a JSON round trip', (input, list) => {
   const { state } = fold(startPurchase(input), list);
+  expect(deeplyFrozen(state)).toBe(true);
+  expect(deeplyFrozen(replay(input, list).state)).toBe(true);
   expect(parsePurchaseState(JSON.stringify(state))).toEqual(state);
   expect(parsePurchaseState(state)).toEqual(state);
 }, 60_000);
