@@ -1,0 +1,163 @@
+/**
+ * What a purchase tells once under way: where it is, how far, how long each step took,
+ * how often it looped back, and what the next purchase of the same need will be.
+ *
+ * @module
+ */
+import { parse } from '../_lib/parse.js';
+import { timestamp } from '../_lib/schemas.js';
+import { STEPS, type Step } from '../_lib/vocabulary.js';
+import type { BuyclassFacts } from '../situation/schema.js';
+import { isStep } from './machine.js';
+import type { PurchaseState } from './state.js';
+
+/** Milliseconds, or a count, per step. */
+export type PerStep = Readonly<Record<Step, number>>;
+
+/**
+ * The satisfaction from which a performance review counts as satisfied (an assumption: the
+ * middle of the `[0, 1]` scale).
+ */
+export const SATISFIED_FROM = 0.5;
+
+const zeros = (): Record<Step, number> => Object.fromEntries(STEPS.map((step) => [step, 0])) as Record<Step, number>;
+
+/** The time of the last event (or of the start). */
+const lastAt = (state: PurchaseState): string => state.history[state.history.length - 1]?.at ?? state.startedAt;
+const end = (state: PurchaseState, now: string | undefined): number =>
+  Date.parse(now === undefined ? lastAt(state) : parse(timestamp, now, 'now'));
+
+/**
+ * Returns the step a purchase is in, or `null` once it is awarded or abandoned.
+ *
+ * @param state - the purchase.
+ * @returns the step, or `null`.
+ *
+ * @example
+ * ```ts
+ * import { currentStep, startPurchase } from 'buygrid/process';
+ * currentStep(startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } }));
+ * //=> 'need-recognition'
+ * ```
+ */
+export function currentStep(state: PurchaseState): Step | null {
+  return isStep(state.status) ? state.status : null;
+}
+
+/**
+ * Returns how far a purchase has come: the index of its step over 5 (0 in need recognition,
+ * 0.8 in decision), 1 once awarded; an abandoned purchase keeps the value of the step it
+ * was abandoned in. A revisit moves it back.
+ *
+ * @param state - the purchase.
+ * @returns a number in `[0, 1]`.
+ *
+ * @example
+ * ```ts
+ * import { progress, startPurchase, transition } from 'buygrid/process';
+ * const start = startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } });
+ * progress(transition(start, { type: 'needQualified', at: '2026-03-02T09:00:00Z' }).state);
+ * //=> 0.2
+ * ```
+ */
+export function progress(state: PurchaseState): number {
+  if (state.status === 'awarded') return 1;
+  const step = state.status === 'abandoned' ? (state.abandonment?.step ?? STEPS[0]) : state.status;
+  return STEPS.indexOf(step) / STEPS.length;
+}
+
+/**
+ * Returns the time spent in each step, in milliseconds, summed over every visit. A step
+ * still open ends at `now`, or without it at the last event.
+ *
+ * @param state - the purchase.
+ * @param now - an ISO-8601 timestamp that ends the open step.
+ * @returns milliseconds per step (0 for a step never visited).
+ * @throws BuygridInputError when `now` is not an ISO-8601 timestamp.
+ *
+ * @example
+ * ```ts
+ * import { startPurchase, stepDurations } from 'buygrid/process';
+ * const start = startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } });
+ * stepDurations(start, '2026-03-01T10:00:00Z')['need-recognition'];
+ * //=> 3600000
+ * ```
+ */
+export function stepDurations(state: PurchaseState, now?: string): PerStep {
+  const until = end(state, now);
+  const out = zeros();
+  for (const visit of state.visits) {
+    out[visit.step] += Math.max(0, (visit.left === undefined ? until : Date.parse(visit.left)) - Date.parse(visit.entered));
+  }
+  return out;
+}
+
+/**
+ * Counts the returns to each step (`stepRevisited` events): buyers loop back (Gartner 2018:
+ * most "revisit nearly every buying job at least once").
+ *
+ * @param state - the purchase.
+ * @returns returns per step.
+ * @see Gartner, "Gartner Says the B2B Buying Journey…" (press release, 9 October 2018).
+ *
+ * @example
+ * ```ts
+ * import { revisits, startPurchase } from 'buygrid/process';
+ * revisits(startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } })).specification;
+ * //=> 0
+ * ```
+ */
+export function revisits(state: PurchaseState): PerStep {
+  const out = zeros();
+  for (const event of state.history) if (event.type === 'stepRevisited') out[event.to] += 1;
+  return out;
+}
+
+/**
+ * Returns the time from the start of a purchase to its outcome, or, while it is open, to
+ * `now` (without it, to the last event), in milliseconds.
+ *
+ * @param state - the purchase.
+ * @param now - an ISO-8601 timestamp, for an open purchase.
+ * @returns milliseconds.
+ * @throws BuygridInputError when `now` is not an ISO-8601 timestamp.
+ *
+ * @example
+ * ```ts
+ * import { cycleTime, startPurchase } from 'buygrid/process';
+ * cycleTime(startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } }), '2026-03-02T09:00:00Z');
+ * //=> 86400000
+ * ```
+ */
+export function cycleTime(state: PurchaseState, now?: string): number {
+  const until = isStep(state.status) ? end(state, now) : Date.parse(lastOutcomeAt(state));
+  return Math.max(0, until - Date.parse(state.startedAt));
+}
+
+function lastOutcomeAt(state: PurchaseState): string {
+  return state.selection?.at ?? state.abandonment?.at ?? lastAt(state);
+}
+
+/**
+ * Returns the facts `classifyBuyclass` (of `buygrid/situation`) takes for the next purchase of
+ * the same need: bought before when this one was awarded, and satisfied with the incumbent
+ * when the latest performance review of the selected supplier reaches {@link SATISFIED_FROM}.
+ *
+ * @param state - the purchase.
+ * @returns the facts; `satisfiedWithIncumbent` is left out when the supplier was not reviewed.
+ * @see Robinson, Faris & Wind (1967): performance feedback (phase 8) feeds the next buyclass.
+ *
+ * @example
+ * ```ts
+ * import { nextPurchaseFacts, startPurchase } from 'buygrid/process';
+ * nextPurchaseFacts(startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } }));
+ * //=> { purchasedBefore: false }
+ * ```
+ */
+export function nextPurchaseFacts(state: PurchaseState): BuyclassFacts {
+  const selected = state.selection?.supplierId;
+  if (selected === undefined) return { purchasedBefore: false };
+  const review = [...state.reviews].reverse().find((r) => r.supplierId === selected);
+  if (review === undefined) return { purchasedBefore: true };
+  return { purchasedBefore: true, satisfiedWithIncumbent: review.satisfaction >= SATISFIED_FROM };
+}

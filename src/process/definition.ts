@@ -1,0 +1,136 @@
+/**
+ * The machine as data, for documentation, diagrams and tools.
+ *
+ * @module
+ */
+import { STEPS, type Role, type Step } from '../_lib/vocabulary.js';
+import type { PurchaseEventType } from './events.js';
+import type { PurchaseGuard } from './guards.js';
+import { EVENT_TARGETS, STATUS_EVENTS } from './machine.js';
+import { BUYCLASS_POLICIES, type PurchasePolicy } from './policy.js';
+import { OUTCOMES, type Outcome, type PurchaseStatus } from './state.js';
+
+/** One arrow of the machine: an event that takes a status to another (or to itself), and the guards it passes. */
+export interface ProcessTransition {
+  readonly from: PurchaseStatus;
+  readonly to: PurchaseStatus;
+  readonly event: PurchaseEventType;
+  /** The step guards of the event (`chronological` and `role` apply to every event). */
+  readonly guards: readonly PurchaseGuard[];
+  /** The roles the policy reserves the event to, when it does. */
+  readonly roles?: readonly Role[];
+}
+
+/** The machine of a policy: its steps, outcomes, initial step and every transition. */
+export interface ProcessDefinition {
+  readonly initial: Step;
+  readonly steps: readonly Step[];
+  readonly outcomes: readonly Outcome[];
+  /** Guards checked for every event, before the step's own. */
+  readonly globalGuards: readonly PurchaseGuard[];
+  readonly transitions: readonly ProcessTransition[];
+}
+
+/** The step guards of each event type, as drawn in the definition. */
+const EVENT_GUARDS = {
+  needQualified: [],
+  requirementAdded: ['duplicate-id'],
+  requirementRemoved: ['unknown-requirement'],
+  specificationApproved: ['must-requirement'],
+  supplierIdentified: ['duplicate-id'],
+  supplierShortlisted: ['unknown-supplier', 'excluded-supplier'],
+  supplierExcluded: ['unknown-supplier'],
+  negotiationStarted: ['min-shortlisted'],
+  offerReceived: ['unknown-supplier', 'excluded-supplier', 'not-shortlisted'],
+  decisionRequested: ['min-offers'],
+  supplierSelected: ['unknown-supplier', 'excluded-supplier', 'no-offer'],
+  stepRevisited: ['not-earlier-step'],
+  stepSkipped: ['skip-not-allowed'],
+  purchaseAbandoned: [],
+  performanceReviewed: ['unknown-supplier'],
+} as const satisfies Record<PurchaseEventType, readonly PurchaseGuard[]>;
+
+/** The guard a step's forward event applies, which a skip from that step applies too. */
+const EXIT_GUARD: Partial<Record<Step, PurchaseGuard>> = {
+  specification: 'must-requirement',
+  'supplier-search': 'min-shortlisted',
+  negotiation: 'min-offers',
+};
+
+/**
+ * Describes the machine of a policy as data: every transition with its event, guards and
+ * roles — forward moves, events that stay in a step, returns to every earlier step,
+ * the skips the policy allows, and abandonment.
+ *
+ * @param policy - the policy (default: the new-task policy, which skips nothing).
+ * @returns the definition.
+ *
+ * @example
+ * ```ts
+ * import { defaultPolicy, processDefinition } from 'buygrid/process';
+ * const definition = processDefinition(defaultPolicy({ buyclass: 'straight-rebuy' }));
+ * definition.transitions.find((t) => t.event === 'stepSkipped');
+ * //=> { from: 'need-recognition', to: 'decision', guards: ['skip-not-allowed'] }
+ * ```
+ */
+export function processDefinition(policy: PurchasePolicy = BUYCLASS_POLICIES['new-task']): ProcessDefinition {
+  const transitions: ProcessTransition[] = [];
+  const add = (from: PurchaseStatus, to: PurchaseStatus, event: PurchaseEventType, guards: readonly PurchaseGuard[]): void => {
+    const roles = policy.roles[event];
+    transitions.push(roles === undefined || roles.length === 0 ? { from, to, event, guards } : { from, to, event, guards, roles });
+  };
+  for (const [status, events] of Object.entries(STATUS_EVENTS) as [PurchaseStatus, readonly PurchaseEventType[]][]) {
+    for (const event of events) {
+      if (event === 'stepRevisited' || event === 'stepSkipped') continue;
+      const target = (EVENT_TARGETS as Partial<Record<PurchaseEventType, PurchaseStatus>>)[event] ?? status;
+      add(status, target, event, EVENT_GUARDS[event]);
+    }
+  }
+  STEPS.forEach((from, i) => {
+    for (const to of STEPS.slice(0, i)) add(from, to, 'stepRevisited', EVENT_GUARDS.stepRevisited);
+  });
+  for (const { from, to } of policy.skips) {
+    const exit = EXIT_GUARD[from];
+    add(from, to, 'stepSkipped', exit === undefined ? EVENT_GUARDS.stepSkipped : [...EVENT_GUARDS.stepSkipped, exit]);
+  }
+  return {
+    initial: STEPS[0],
+    steps: STEPS,
+    outcomes: OUTCOMES,
+    globalGuards: ['chronological', 'role'],
+    transitions,
+  };
+}
+
+const node = (status: PurchaseStatus): string => status.replace(/-/g, '_');
+
+/**
+ * Draws the machine of a policy as a Mermaid `stateDiagram-v2`: one arrow per transition of
+ * {@link processDefinition}, labelled with its event and guards.
+ *
+ * @param policy - the policy (default: the new-task policy).
+ * @returns the Mermaid source.
+ *
+ * @example
+ * ```ts
+ * import { toMermaid } from 'buygrid/process';
+ * toMermaid().split('\n')[0];
+ * //=> 'stateDiagram-v2'
+ * toMermaid().includes('negotiation --> decision: decisionRequested [min-offers]');
+ * //=> true
+ * ```
+ */
+export function toMermaid(policy?: PurchasePolicy): string {
+  const definition = processDefinition(policy);
+  const lines = ['stateDiagram-v2', `  [*] --> ${node(definition.initial)}`];
+  for (const t of definition.transitions) lines.push(`  ${mermaidEdge(t)}`);
+  for (const outcome of definition.outcomes) lines.push(`  ${node(outcome)} --> [*]`);
+  return lines.join('\n');
+}
+
+/** The Mermaid line of one transition, as `negotiation --> decision: decisionRequested [min-offers]`. */
+export function mermaidEdge(t: ProcessTransition): string {
+  const guards = t.guards.length === 0 ? '' : ` [${t.guards.join(', ')}]`;
+  const roles = t.roles === undefined ? '' : ` (${t.roles.join(' or ')})`;
+  return `${node(t.from)} --> ${node(t.to)}: ${t.event}${guards}${roles}`;
+}

@@ -1,0 +1,132 @@
+/**
+ * The fifteen events of a purchase: facts, in the past tense, each with its time `at`
+ * and optionally the buying-center member `by` whom it happened.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { id, nonNegative, text, timestamp, unit } from '../_lib/schemas.js';
+import { stepSchema } from '../_lib/vocabulary.js';
+
+/**
+ * The fifteen event types of a purchase, in the order of the process.
+ *
+ * @example
+ * ```ts
+ * import { PURCHASE_EVENT_TYPES } from 'buygrid/process';
+ * PURCHASE_EVENT_TYPES.length;
+ * //=> 15
+ * ```
+ */
+export const PURCHASE_EVENT_TYPES = [
+  'needQualified',
+  'requirementAdded',
+  'requirementRemoved',
+  'specificationApproved',
+  'supplierIdentified',
+  'supplierShortlisted',
+  'supplierExcluded',
+  'negotiationStarted',
+  'offerReceived',
+  'decisionRequested',
+  'supplierSelected',
+  'stepRevisited',
+  'stepSkipped',
+  'purchaseAbandoned',
+  'performanceReviewed',
+] as const;
+/** One of the {@link PURCHASE_EVENT_TYPES}. */
+export type PurchaseEventType = (typeof PURCHASE_EVENT_TYPES)[number];
+
+/**
+ * The priorities of a requirement (MoSCoW without the "won't"): `must`, `should`, `could`.
+ *
+ * @example
+ * ```ts
+ * import { PRIORITIES } from 'buygrid/process';
+ * PRIORITIES[0];
+ * //=> 'must'
+ * ```
+ */
+export const PRIORITIES = ['must', 'should', 'could'] as const;
+/** One of the {@link PRIORITIES}. */
+export type Priority = (typeof PRIORITIES)[number];
+
+/**
+ * Why a purchase was abandoned.
+ *
+ * @example
+ * ```ts
+ * import { ABANDON_REASONS } from 'buygrid/process';
+ * ABANDON_REASONS.includes('budget');
+ * //=> true
+ * ```
+ */
+export const ABANDON_REASONS = ['no-decision', 'budget', 'need-withdrawn', 'no-suitable-offer', 'other'] as const;
+/** One of the {@link ABANDON_REASONS}. */
+export type AbandonReason = (typeof ABANDON_REASONS)[number];
+
+/** An ISO 4217 currency code: three capital letters, as `EUR`. */
+export const currencySchema = /* @__PURE__ */ z
+  .string()
+  .check(
+    z.refine((v) => /^[A-Z]{3}$/.test(v), { message: 'an ISO 4217 currency code (three capital letters, as EUR)', abort: true }),
+  );
+
+/** Schema of a requirement of the specification. */
+export const requirementInputSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({ id, text, priority: z.optional(z.enum(PRIORITIES)) }),
+);
+
+/** Schema of a supplier as named in an event or among the known suppliers. */
+export const supplierInputSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({ id, name: text, incumbent: z.optional(z.literal([true, false])) }),
+);
+
+/** The fields of an offer, shared by the event and the state. */
+export const offerShape = {
+  supplierId: id,
+  amount: nonNegative,
+  currency: currencySchema,
+  leadTimeDays: /* @__PURE__ */ z.optional(nonNegative),
+  warrantyMonths: /* @__PURE__ */ z.optional(nonNegative),
+};
+
+/** Schema of an offer as received. */
+export const offerInputSchema = /* @__PURE__ */ z.readonly(z.strictObject(offerShape));
+
+// The schema's type is what this helper builds: spelling it out would duplicate zod's inference.
+// eslint-disable-next-line @typescript-eslint/explicit-function-return-type
+function event<T extends PurchaseEventType, S extends z.core.$ZodLooseShape>(type: T, shape: S) {
+  return z.readonly(z.strictObject({ type: z.literal(type), at: timestamp, by: z.optional(id), ...shape }));
+}
+
+/** Schema of a {@link PurchaseEvent}: a union discriminated by `type`, every object strict. */
+export const purchaseEventSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
+  event('needQualified', {}),
+  event('requirementAdded', { requirement: requirementInputSchema }),
+  event('requirementRemoved', { requirementId: id }),
+  event('specificationApproved', {}),
+  event('supplierIdentified', { supplier: supplierInputSchema }),
+  event('supplierShortlisted', { supplierId: id }),
+  event('supplierExcluded', { supplierId: id, reason: z.optional(text) }),
+  event('negotiationStarted', {}),
+  event('offerReceived', { offer: offerInputSchema }),
+  event('decisionRequested', {}),
+  event('supplierSelected', { supplierId: id }),
+  event('stepRevisited', { to: stepSchema, reason: text }),
+  event('stepSkipped', { to: stepSchema, reason: z.optional(text) }),
+  event('purchaseAbandoned', { reason: z.enum(ABANDON_REASONS), note: z.optional(text) }),
+  event('performanceReviewed', { supplierId: id, satisfaction: unit, note: z.optional(text) }),
+]);
+
+/** An event of a purchase: one of the fifteen {@link PURCHASE_EVENT_TYPES}, with its payload. */
+export type PurchaseEvent = z.output<typeof purchaseEventSchema>;
+/** The event of one type `K`. */
+export type PurchaseEventOf<K extends PurchaseEventType> = Extract<PurchaseEvent, { readonly type: K }>;
+/** A requirement as given in a `requirementAdded` event. */
+export type RequirementInput = z.output<typeof requirementInputSchema>;
+/** A supplier as given in a `supplierIdentified` event or among the known suppliers. */
+export type SupplierInput = z.output<typeof supplierInputSchema>;
+/** An offer as given in an `offerReceived` event. */
+export type OfferInput = z.output<typeof offerInputSchema>;

@@ -1,0 +1,216 @@
+/**
+ * One step of the machine: apply an event to a state, or say why not.
+ *
+ * @module
+ */
+import { fail } from '../_lib/parse.js';
+import type { BuyingCenter } from '../buying-center/schema.js';
+import { checkEvent } from './check.js';
+import { EFFECTS, type Draft } from './effects.js';
+import { PURCHASE_EVENT_TYPES, type PurchaseEvent, type PurchaseEventType } from './events.js';
+import { GUARDS, type PurchaseGuard } from './guards.js';
+import { STATUS_EVENTS, statusLabel, isStep, takes } from './machine.js';
+import { PURCHASE_SCHEMA_VERSION, type PurchaseState } from './state.js';
+
+/** What else a transition may look at: the buying center, to check the policy's role rules. */
+export interface TransitionContext {
+  /** The buying center of the purchase; when given, an event the policy reserves to roles must be `by` a member holding one. */
+  readonly buyingCenter?: BuyingCenter;
+}
+
+/** Why an event was refused: `terminal` (the purchase is over), `not-allowed` (not at this step) or a `guard`. */
+export interface Rejection {
+  readonly code: 'terminal' | 'not-allowed' | 'guard';
+  /** The guard that refused, when `code` is `guard`. */
+  readonly guard?: PurchaseGuard;
+  /** Why, in words a buyer understands. */
+  readonly message: string;
+}
+
+/** The result of {@link transition}: the next state, or the same state and the rejection. */
+export type TransitionResult =
+  | { readonly ok: true; readonly state: PurchaseState }
+  | { readonly ok: false; readonly state: PurchaseState; readonly rejection: Rejection };
+
+const guard = (name: PurchaseGuard, message: string): Rejection => ({ code: 'guard', guard: name, message });
+
+/**
+ * Whether ISO timestamp `a` is before `b`. Two UTC times written alike (same length, both
+ * ending in `Z`) compare as strings; others through `Date.parse`, which costs far more.
+ */
+export function isEarlier(a: string, b: string): boolean {
+  if (a.length === b.length && a.endsWith('Z') && b.endsWith('Z')) return a < b;
+  return Date.parse(a) < Date.parse(b);
+}
+
+function lastAt(state: PurchaseState): string {
+  return state.history[state.history.length - 1]?.at ?? state.startedAt;
+}
+
+function roleRefusal(state: PurchaseState, event: PurchaseEvent, center: BuyingCenter): Rejection | undefined {
+  const roles = state.policy.roles[event.type];
+  if (roles === undefined || roles.length === 0) return undefined;
+  const needed = `${event.type} must be recorded by a ${roles.join(' or ')} of the buying center`;
+  if (event.by === undefined) return guard('role', `${needed}; no member was named (by)`);
+  const members: unknown = center.members;
+  if (!Array.isArray(members)) fail('context.buyingCenter.members', 'an array of members', members);
+  const member = center.members.find((m) => m.id === event.by);
+  if (member === undefined) return guard('role', `${needed}; "${event.by}" is not a member`);
+  if (member.roles.some((r) => roles.includes(r))) return undefined;
+  const held = member.roles.length === 0 ? 'no role' : member.roles.join(', ');
+  return guard('role', `${needed}; "${event.by}" is ${held}`);
+}
+
+/** The first rule that refuses a well-formed event, in the order of the contract, or `undefined`. */
+export function refusal(state: PurchaseState, event: PurchaseEvent, context?: TransitionContext): Rejection | undefined {
+  const { status } = state;
+  if (!takes(status, event.type)) {
+    if (!isStep(status) && event.type !== 'performanceReviewed') {
+      const more = status === 'awarded' ? ' but a performance review' : '';
+      return { code: 'terminal', message: `the purchase is ${status}; it takes no more events${more}` };
+    }
+    const accepted = STATUS_EVENTS[status].join(', ');
+    return {
+      code: 'not-allowed',
+      message: `${event.type} is not taken in ${statusLabel(status)}; it takes ${accepted === '' ? 'nothing' : accepted}`,
+    };
+  }
+  const last = lastAt(state);
+  if (isEarlier(event.at, last)) {
+    return guard('chronological', `the event is dated ${event.at}, before the last event of the purchase (${last})`);
+  }
+  const center = context?.buyingCenter;
+  const role = center === undefined ? undefined : roleRefusal(state, event, center);
+  if (role !== undefined) return role;
+  const refused = (GUARDS[event.type].check as (s: PurchaseState, e: PurchaseEvent) => ReturnType<typeof GUARDS.needQualified.check>)(
+    state,
+    event,
+  );
+  return refused === undefined ? undefined : guard(refused.guard, refused.message);
+}
+
+/** Applies a checked, accepted event to a draft (its arrays owned or shared). */
+export function applyEvent(draft: Draft, event: PurchaseEvent, owned: boolean): void {
+  (EFFECTS[event.type] as (d: Draft, e: PurchaseEvent, o: boolean) => void)(draft, event, owned);
+}
+
+function checkState(state: PurchaseState): void {
+  if ((state as Partial<PurchaseState> | null)?.schemaVersion !== PURCHASE_SCHEMA_VERSION) {
+    fail('state', 'a purchase state', state);
+  }
+}
+
+/**
+ * Applies an event to a purchase: returns the next state, or the same state object and
+ * the first rule that refuses it — `terminal`, `not-allowed`, then the guards
+ * `chronological`, `role` and the step's own.
+ *
+ * The next state shares every unchanged part with the previous one; both are deeply frozen.
+ *
+ * @param state - the purchase, from {@link process!startPurchase}, `transition` or {@link process!parsePurchaseState}.
+ * @param event - what happened: one of the fifteen event types, with its `at` and payload.
+ * @param context - the buying center, to check who may record what (`policy.roles`).
+ * @returns `{ ok: true, state }`, or `{ ok: false, state, rejection }` with the state unchanged.
+ * @throws BuygridInputError when the event is not of a known shape (unknown type, missing,
+ *   mistyped or extra field, NaN, invalid timestamp); nothing changes.
+ *
+ * @example
+ * ```ts
+ * import { startPurchase, transition } from 'buygrid/process';
+ * const start = startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } });
+ * const next = transition(start, { type: 'needQualified', at: '2026-03-02T09:00:00Z' });
+ * next.state.status;
+ * //=> 'specification'
+ * const refused = transition(next.state, { type: 'specificationApproved', at: '2026-03-03T09:00:00Z' });
+ * refused.ok ? null : refused.rejection.guard;
+ * //=> 'must-requirement'
+ * transition(start, { type: 'offerReceived', at: '2026-03-02T09:00:00Z', offer: { supplierId: 's1', amount: Number.NaN, currency: 'EUR' } });
+ * //=> throws BuygridInputError
+ * ```
+ */
+export function transition(state: PurchaseState, event: PurchaseEvent, context?: TransitionContext): TransitionResult {
+  checkState(state);
+  const checked = checkEvent(event);
+  const rejection = refusal(state, checked, context);
+  if (rejection !== undefined) return { ok: false, state, rejection };
+  const draft = copyState(state);
+  applyEvent(draft, checked, false);
+  draft.history = Object.freeze([...state.history, checked]);
+  return { ok: true, state: freezeDraft(draft) };
+}
+
+/** A shallow copy of a state, written field by field (a spread of a frozen object is several times slower in V8). */
+export function copyState(s: PurchaseState): Draft {
+  return {
+    schemaVersion: s.schemaVersion,
+    id: s.id,
+    status: s.status,
+    startedAt: s.startedAt,
+    need: s.need,
+    situation: s.situation,
+    policy: s.policy,
+    knownSuppliers: s.knownSuppliers,
+    requirements: s.requirements,
+    suppliers: s.suppliers,
+    offers: s.offers,
+    visits: s.visits,
+    selection: s.selection,
+    abandonment: s.abandonment,
+    reviews: s.reviews,
+    history: s.history,
+  };
+}
+
+/** Freezes the arrays an event can replace (their entries are frozen when made); shared ones are frozen already. */
+export function freezeDraft(d: Draft): PurchaseState {
+  Object.freeze(d.requirements);
+  Object.freeze(d.suppliers);
+  Object.freeze(d.offers);
+  Object.freeze(d.visits);
+  Object.freeze(d.reviews);
+  return Object.freeze(d);
+}
+
+/**
+ * Tells whether a purchase would accept an event now.
+ *
+ * @param state - the purchase.
+ * @param event - the event to test.
+ * @param context - the buying center, for the role rules.
+ * @returns `true` when {@link transition} would accept it.
+ * @throws BuygridInputError when the event is not of a known shape.
+ *
+ * @example
+ * ```ts
+ * import { can, startPurchase } from 'buygrid/process';
+ * const start = startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } });
+ * can(start, { type: 'needQualified', at: '2026-03-02T09:00:00Z' });
+ * //=> true
+ * can(start, { type: 'decisionRequested', at: '2026-03-02T09:00:00Z' });
+ * //=> false
+ * ```
+ */
+export function can(state: PurchaseState, event: PurchaseEvent, context?: TransitionContext): boolean {
+  checkState(state);
+  return refusal(state, checkEvent(event), context) === undefined;
+}
+
+/**
+ * Lists the event types a purchase takes now, leaving out those that a guard needing no
+ * payload would refuse (no `negotiationStarted` before enough suppliers are shortlisted).
+ *
+ * @param state - the purchase.
+ * @returns the event types, in the order of {@link PURCHASE_EVENT_TYPES}.
+ *
+ * @example
+ * ```ts
+ * import { allowedEvents, startPurchase } from 'buygrid/process';
+ * const start = startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } });
+ * allowedEvents(start);
+ * //=> ['needQualified', 'purchaseAbandoned']
+ * ```
+ */
+export function allowedEvents(state: PurchaseState): readonly PurchaseEventType[] {
+  checkState(state);
+  return PURCHASE_EVENT_TYPES.filter((type) => takes(state.status, type) && GUARDS[type].possible(state));
+}

@@ -1,0 +1,117 @@
+// Properties of the machine over random event sequences (well-formed events, often refused).
+import { fc, test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import {
+  PURCHASE_EVENT_TYPES,
+  allowedEvents,
+  parsePurchaseState,
+  purchaseEventSchema,
+  replay,
+  startPurchase,
+  transition,
+  type PurchaseEvent,
+  type PurchaseState,
+  type StartPurchaseInput,
+} from '../../src/process/index.js';
+import { readEvent } from '../../src/process/check.js';
+import { STEPS } from '../../src/_lib/vocabulary.js';
+import { at } from './fixtures.js';
+
+const ids = fc.constantFrom('a', 'b', 'c', 'd');
+const step = fc.constantFrom(...STEPS);
+/** One well-formed event of any type, at hour `h`, with ids from a small pool so that guards pass and refuse. */
+const eventAt = (h: number): fc.Arbitrary<PurchaseEvent> =>
+  fc.oneof(
+    fc.constant({ type: 'needQualified', at: at(h) } as const),
+    fc.record({ type: fc.constant('requirementAdded' as const), at: fc.constant(at(h)), requirement: fc.record({ id: ids, text: fc.constant('t'), priority: fc.constantFrom('must' as const, 'should' as const) }) }),
+    fc.record({ type: fc.constant('requirementRemoved' as const), at: fc.constant(at(h)), requirementId: ids }),
+    fc.constant({ type: 'specificationApproved', at: at(h) } as const),
+    fc.record({ type: fc.constant('supplierIdentified' as const), at: fc.constant(at(h)), supplier: fc.record({ id: ids, name: fc.constant('n'), incumbent: fc.boolean() }) }),
+    fc.record({ type: fc.constant('supplierShortlisted' as const), at: fc.constant(at(h)), supplierId: ids }),
+    fc.record({ type: fc.constant('supplierExcluded' as const), at: fc.constant(at(h)), supplierId: ids }),
+    fc.constant({ type: 'negotiationStarted', at: at(h) } as const),
+    fc.record({ type: fc.constant('offerReceived' as const), at: fc.constant(at(h)), offer: fc.record({ supplierId: ids, amount: fc.nat(), currency: fc.constant('EUR') }) }),
+    fc.constant({ type: 'decisionRequested', at: at(h) } as const),
+    fc.record({ type: fc.constant('supplierSelected' as const), at: fc.constant(at(h)), supplierId: ids }),
+    fc.record({ type: fc.constant('stepRevisited' as const), at: fc.constant(at(h)), to: step, reason: fc.constant('r') }),
+    fc.record({ type: fc.constant('stepSkipped' as const), at: fc.constant(at(h)), to: step }),
+    fc.record({ type: fc.constant('purchaseAbandoned' as const), at: fc.constant(at(h)), reason: fc.constantFrom('budget' as const, 'other' as const) }),
+    fc.record({ type: fc.constant('performanceReviewed' as const), at: fc.constant(at(h)), supplierId: ids, satisfaction: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  );
+/** Mostly increasing times, sometimes going back (the chronological guard). */
+const events = fc.array(fc.integer({ min: -1, max: 3 }), { maxLength: 40 }).chain((steps) => {
+  let h = 10;
+  return fc.tuple(...steps.map((d) => eventAt((h += d))));
+});
+const start: fc.Arbitrary<StartPurchaseInput> = fc.record({
+  id: fc.constant('p'),
+  at: fc.constant(at(10)),
+  need: fc.constant({ summary: 'x' }),
+  situation: fc.record({ buyclass: fc.constantFrom('new-task' as const, 'modified-rebuy' as const, 'straight-rebuy' as const), regime: fc.constantFrom('private' as const, 'public-tender' as const) }),
+  knownSuppliers: fc.constantFrom([], [{ id: 'a', name: 'A', incumbent: true }], [{ id: 'b', name: 'B' }, { id: 'c', name: 'C' }]),
+});
+
+function fold(state: PurchaseState, list: readonly PurchaseEvent[]): { state: PurchaseState; index?: number } {
+  for (const [index, event] of list.entries()) {
+    const r = transition(state, event);
+    if (!r.ok) {
+      expect(r.state).toBe(state);
+      return { state, index };
+    }
+    state = r.state;
+  }
+  return { state };
+}
+
+test.prop([start, events], { numRuns: 2500 })('replay equals the fold of transition, and a refusal leaves the state identical', (input, list) => {
+  const folded = fold(startPurchase(input), list);
+  const replayed = replay(input, list);
+  expect(replayed.state).toEqual(folded.state);
+  expect(replayed.ok ? undefined : replayed.index).toBe(folded.index);
+}, 60_000);
+
+const deeplyFrozen = (value: unknown): boolean =>
+  typeof value !== 'object' || value === null || (Object.isFrozen(value) && Object.values(value).every(deeplyFrozen));
+
+test.prop([start, events], { numRuns: 1500 })('every state reached is deeply frozen, accepted by parsePurchaseState and survives a JSON round trip', (input, list) => {
+  const { state } = fold(startPurchase(input), list);
+  expect(deeplyFrozen(state)).toBe(true);
+  expect(deeplyFrozen(replay(input, list).state)).toBe(true);
+  expect(parsePurchaseState(JSON.stringify(state))).toEqual(state);
+  expect(parsePurchaseState(state)).toEqual(state);
+}, 60_000);
+
+test.prop([start, events], { numRuns: 1500 })('an accepted event is one of allowedEvents', (input, list) => {
+  let state = startPurchase(input);
+  for (const event of list) {
+    const allowed = allowedEvents(state);
+    const r = transition(state, event);
+    if (r.ok) expect(allowed).toContain(event.type);
+    state = r.state;
+  }
+}, 60_000);
+
+// Values near the edges of every field, to hold the fast reader to the schema.
+const edge = fc.oneof(
+  fc.constantFrom('', 'x', 'EUR', 'eur', at(1), '2026-02-30T00:00:00Z', '2026-03-01T00:00', 'must', 'budget', 'decision', ...PURCHASE_EVENT_TYPES),
+  fc.constantFrom(0, -0, -1, 0.5, 1, 2, Number.NaN, Infinity, true, null, undefined),
+  fc.string({ maxLength: 3 }),
+  fc.constant('x'.repeat(201)),
+);
+const field = fc.constantFrom('type', 'at', 'by', 'requirement', 'requirementId', 'supplier', 'supplierId', 'reason', 'offer', 'to', 'note', 'satisfaction', 'id', 'text', 'priority', 'name', 'incumbent', 'amount', 'currency', 'leadTimeDays', 'warrantyMonths', 'extra');
+const mutate = (base: PurchaseEvent): fc.Arbitrary<unknown> =>
+  fc.tuple(field, fc.oneof(edge, fc.dictionary(field, edge, { maxKeys: 3 })), fc.boolean()).map(([key, value, nested]) => {
+    const copy: Record<string, unknown> = { ...base };
+    const inner = Object.values(copy).find((v) => typeof v === 'object');
+    if (nested && inner !== undefined) Object.assign(inner as object, { [key]: value });
+    else copy[key] = value;
+    return copy;
+  });
+
+test.prop([eventAt(1).chain((e) => fc.oneof(fc.constant(e as unknown), mutate(JSON.parse(JSON.stringify(e)) as PurchaseEvent), fc.anything()))], { numRuns: 40_000 })(
+  'the fast event reader accepts exactly what purchaseEventSchema accepts',
+  (input) => {
+    expect(readEvent(input) !== undefined).toBe(purchaseEventSchema.safeParse(input).success);
+  },
+  60_000,
+);
