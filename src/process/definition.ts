@@ -106,7 +106,8 @@ const node = (status: PurchaseStatus): string => status.replace(/-/g, '_');
 
 /**
  * Draws the machine of a policy as a Mermaid `stateDiagram-v2`: one arrow per transition of
- * {@link processDefinition}, labelled with its event and guards.
+ * {@link processDefinition}, labelled with its event and guards, and the states shown under
+ * their step ids (`need-recognition`, not `need_recognition`).
  *
  * @param policy - the policy (default: the new-task policy).
  * @returns the Mermaid source.
@@ -123,6 +124,10 @@ const node = (status: PurchaseStatus): string => status.replace(/-/g, '_');
 export function toMermaid(policy?: PurchasePolicy): string {
   const definition = processDefinition(policy);
   const lines = ['stateDiagram-v2', `  [*] --> ${node(definition.initial)}`];
+  // Mermaid ids cannot hold a hyphen: label those states with their real names.
+  for (const status of [...definition.steps, ...definition.outcomes]) {
+    if (node(status) !== status) lines.push(`  state "${status}" as ${node(status)}`);
+  }
   for (const t of definition.transitions) lines.push(`  ${mermaidEdge(t)}`);
   for (const outcome of definition.outcomes) lines.push(`  ${node(outcome)} --> [*]`);
   return lines.join('\n');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   BuygridInputError,
@@ -103,5 +104,14 @@ describe('processDefinition and toMermaid', () => {
     const events = new Set(processDefinition(defaultPolicy({ buyclass: 'modified-rebuy' })).transitions.map((t) => t.event));
     expect([...events].sort()).toEqual([...PURCHASE_EVENT_TYPES].sort());
     expect(toMermaid()).toContain('decision --> awarded: supplierSelected [unknown-supplier, excluded-supplier, no-offer] (decider)');
+  });
+});
+
+describe('the diagram in docs/process.md', () => {
+  it('is what toMermaid() draws for the new-task policy, and labels states with their step ids', () => {
+    const guide = readFileSync('docs/process.md', 'utf8');
+    const block = /```mermaid\n([\s\S]*?)\n```/.exec(guide)?.[1];
+    expect(block).toBe(toMermaid());
+    expect(toMermaid()).toContain('  state "supplier-search" as supplier_search');
   });
 });
