@@ -15,6 +15,36 @@ describe('types', () => {
     // @ts-expect-error -- a step name is checked
     transition(state, { type: 'stepRevisited', at: '2026-03-01T00:00:00Z', to: 'sourcing', reason: 'r' });
   });
+  it('requires the payload of every event type that has one', () => {
+    const at = '2026-03-01T00:00:00Z';
+    // @ts-expect-error -- requirementRemoved needs requirementId
+    transition(state, { type: 'requirementRemoved', at });
+    // @ts-expect-error -- supplierIdentified needs supplier
+    transition(state, { type: 'supplierIdentified', at });
+    // @ts-expect-error -- supplierShortlisted needs supplierId
+    transition(state, { type: 'supplierShortlisted', at });
+    // @ts-expect-error -- supplierExcluded needs supplierId
+    transition(state, { type: 'supplierExcluded', at });
+    // @ts-expect-error -- offerReceived needs offer
+    transition(state, { type: 'offerReceived', at });
+    // @ts-expect-error -- an offer needs its currency
+    transition(state, { type: 'offerReceived', at, offer: { supplierId: 's', amount: 1 } });
+    // @ts-expect-error -- supplierSelected needs supplierId
+    transition(state, { type: 'supplierSelected', at });
+    // @ts-expect-error -- stepRevisited needs a reason
+    transition(state, { type: 'stepRevisited', at, to: 'specification' });
+    // @ts-expect-error -- stepSkipped needs to
+    transition(state, { type: 'stepSkipped', at });
+    // @ts-expect-error -- purchaseAbandoned needs a known reason
+    transition(state, { type: 'purchaseAbandoned', at, reason: 'bored' });
+    // @ts-expect-error -- performanceReviewed needs satisfaction
+    transition(state, { type: 'performanceReviewed', at, supplierId: 's' });
+    // @ts-expect-error -- every event needs at
+    transition(state, { type: 'needQualified' });
+    // @ts-expect-error -- a payload-free event takes no payload
+    transition(state, { type: 'needQualified', at, supplierId: 's' });
+    expectTypeOf(transition(state, { type: 'decisionRequested', at, by: 'cfo' }).ok).toEqualTypeOf<boolean>();
+  });
   it('narrows the result on ok', () => {
     const result = transition(startPurchase({ id: 'p', at: '2026-03-01T00:00:00Z', need: { summary: 's' } }), { type: 'needQualified', at: '2026-03-02T00:00:00Z' });
     if (!result.ok) expectTypeOf(result.rejection.code).toEqualTypeOf<'terminal' | 'not-allowed' | 'guard'>();
