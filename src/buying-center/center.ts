@@ -7,6 +7,25 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parse } from '../_lib/parse.js';
 import { buyingCenterSchema, type BuyingCenter, type BuyingCenterInput, type Member } from './schema.js';
 
+/**
+ * Marks a center this module validated and froze itself: frozen, it stays valid, so the
+ * next call takes it without checking it again. Not enumerable, so a copy (a spread, a
+ * JSON round trip) does not carry it and is checked.
+ */
+const VALID: unique symbol = /* @__PURE__ */ Symbol('buygrid.validCenter') as never;
+
+const isChecked = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && (value as { [VALID]?: unknown })[VALID] === true;
+
+/** Marks a valid center as checked and freezes it; a center already marked is returned as it is. */
+export function sealCenter(center: BuyingCenter): BuyingCenter {
+  if (isChecked(center)) return center;
+  // The schema's output is frozen at the top: the mark goes on a copy of that level.
+  const sealed = Object.isFrozen(center) ? { ...center } : center;
+  Object.defineProperty(sealed, VALID, { value: true });
+  return deepFreeze(sealed);
+}
+
 function isDeepFrozen(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
   if (!Object.isFrozen(value)) return false;
@@ -36,9 +55,10 @@ export function checkRoles(member: Pick<Member, 'roles'>, path: string): void {
  * caller's object is never frozen).
  */
 export function toCenter(input: unknown, prefix = ''): BuyingCenter {
+  if (isChecked(input)) return input as BuyingCenter;
   const parsed = parse(buyingCenterSchema, input, prefix);
   checkMembers(parsed.members, prefix === '' ? '' : `${prefix}.`);
-  return isDeepFrozen(input) ? (input as BuyingCenter) : deepFreeze(parsed);
+  return isDeepFrozen(input) ? (input as BuyingCenter) : sealCenter(parsed);
 }
 
 /**

@@ -4,12 +4,11 @@
  *
  * @module
  */
-import { produce } from 'immer';
-import { deepFreeze } from '../_lib/freeze.js';
+import { Immer } from 'immer';
 import { fail, parse } from '../_lib/parse.js';
 import { id as idSchema } from '../_lib/schemas.js';
 import { roleSchema, type Role } from '../_lib/vocabulary.js';
-import { checkRoles, toCenter } from './center.js';
+import { checkRoles, sealCenter, toCenter } from './center.js';
 import {
   memberPatchSchema,
   memberSchema,
@@ -30,8 +29,9 @@ function indexOf(center: BuyingCenter, memberId: unknown): number {
 }
 
 function update(center: BuyingCenter, recipe: (members: Member[]) => void): BuyingCenter {
-  return deepFreeze(
-    produce(center, (draft) => {
+  // Immer without its own freezing: the new center is marked as checked, then frozen.
+  return sealCenter(
+    new Immer({ autoFreeze: false }).produce(center, (draft) => {
       recipe(draft.members);
     }),
   );

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { test } from '@fast-check/vitest';
-import { createBuyingCenter } from '../../src/buying-center/center.js';
-import { isBuygridInputError } from '../../src/_lib/errors.js';
+import { createBuyingCenter, toCenter } from '../../src/buying-center/center.js';
+import { analyzeBuyingCenter } from '../../src/buying-center/analyze.js';
+import { addMember, assignRole } from '../../src/buying-center/updates.js';
+import type { BuyingCenter } from '../../src/buying-center/schema.js';
+import { BuygridInputError, isBuygridInputError } from '../../src/_lib/errors.js';
 import { centerInputArb } from './arbitraries.js';
 
 const ana = { id: 'ana', name: 'Ana', roles: ['decider'], influence: 0.8 } as const;
@@ -60,5 +63,28 @@ describe('createBuyingCenter', () => {
     const center = createBuyingCenter(input);
     expect(center.members.map((m) => m.id)).toEqual(input.members.map((m) => m.id));
     expect(Object.isFrozen(center.members)).toBe(true);
+  });
+});
+
+describe('a center checked once', () => {
+  const checked = createBuyingCenter({ members: [{ id: 'ana', name: 'Ana', roles: ['decider'], influence: 0.5 }] });
+
+  it('is not checked again, yet carries nothing visible', () => {
+    expect(toCenter(checked)).toBe(checked);
+    expect(Object.keys(checked)).toEqual(['members']);
+    expect(JSON.parse(JSON.stringify(checked))).toEqual({ members: [{ id: 'ana', name: 'Ana', roles: ['decider'], influence: 0.5 }] });
+  });
+
+  it('passes no mark to a copy: a tampered copy is checked and refused', () => {
+    const forged = { ...checked, members: [{ ...checked.members[0], influence: 2 }] } as unknown as BuyingCenter;
+    expect(() => analyzeBuyingCenter(forged)).toThrow('members[0].influence: expected a number in [0, 1], received 2');
+    expect(() => addMember(forged, { id: 'bo', name: 'Bo', roles: [], influence: 0 })).toThrow(BuygridInputError);
+  });
+
+  it('stays marked through updates, which return checked, frozen centers', () => {
+    const next = addMember(checked, { id: 'bo', name: 'Bo', roles: ['user'], influence: 0.2 });
+    expect(toCenter(next)).toBe(next);
+    expect(Object.isFrozen(next) && Object.isFrozen(next.members[1])).toBe(true);
+    expect(assignRole(next, 'ana', 'decider')).toBe(next);
   });
 });
