@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { parse } from '../_lib/parse.js';
+import { checked, isPlainRecord, isUnitValue } from '../_lib/fast.js';
 import { RISK_WEIGHTS } from './dimensions.js';
 import { RISK_REDUCERS } from './reducers.js';
 import { riskInputSchema, type ParsedRiskInput } from './schema.js';
@@ -30,16 +30,6 @@ const IMPORTANCES = { banal: 1, strategic: 1 } as const;
 const BUYCLASSES = { 'new-task': 1, 'modified-rebuy': 1, 'straight-rebuy': 1 } as const;
 const CURRENCY = /^[A-Z]{3}$/;
 
-function isPlain(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-function isUnit(value: unknown): boolean {
-  return typeof value === 'number' && value >= 0 && value <= 1;
-}
-
 function isOneOf(table: object, value: unknown): boolean {
   return typeof value === 'string' && Object.hasOwn(table, value);
 }
@@ -51,23 +41,23 @@ function onlyKeys(value: Record<string, unknown>, allowed: object): boolean {
 }
 
 function isDimensions(value: unknown): boolean {
-  if (!isPlain(value) || !onlyKeys(value, RISK_WEIGHTS)) return false;
+  if (!isPlainRecord(value) || !onlyKeys(value, RISK_WEIGHTS)) return false;
   for (const key of Object.keys(value)) {
     const d = value[key];
-    if (!isPlain(d) || !onlyKeys(d, { uncertainty: 1, consequence: 1 })) return false;
-    if (!isUnit(d['uncertainty']) || !isUnit(d['consequence'])) return false;
+    if (!isPlainRecord(d) || !onlyKeys(d, { uncertainty: 1, consequence: 1 })) return false;
+    if (!isUnitValue(d['uncertainty']) || !isUnitValue(d['consequence'])) return false;
   }
   return true;
 }
 
 function isCurrency(value: unknown): boolean {
-  if (!isPlain(value) || !onlyKeys(value, { buyer: 1, supplier: 1 })) return false;
+  if (!isPlainRecord(value) || !onlyKeys(value, { buyer: 1, supplier: 1 })) return false;
   const { buyer, supplier } = value;
   return typeof buyer === 'string' && typeof supplier === 'string' && CURRENCY.test(buyer) && CURRENCY.test(supplier);
 }
 
 function isProfile(p: unknown): boolean {
-  if (!isPlain(p) || !onlyKeys(p, PROFILE_KEYS) || !isOneOf(RELATIONSHIPS, p['supplierRelationship'])) return false;
+  if (!isPlainRecord(p) || !onlyKeys(p, PROFILE_KEYS) || !isOneOf(RELATIONSHIPS, p['supplierRelationship'])) return false;
   const { buysFromCompetitor, leadTimeCritical, currency, afterSalesDependency, importance, buyclass, budgetShare } = p;
   return (
     (buysFromCompetitor === undefined || typeof buysFromCompetitor === 'boolean') &&
@@ -76,12 +66,12 @@ function isProfile(p: unknown): boolean {
     (afterSalesDependency === undefined || isOneOf(DEPENDENCIES, afterSalesDependency)) &&
     (importance === undefined || isOneOf(IMPORTANCES, importance)) &&
     (buyclass === undefined || isOneOf(BUYCLASSES, buyclass)) &&
-    (budgetShare === undefined || isUnit(budgetShare))
+    (budgetShare === undefined || isUnitValue(budgetShare))
   );
 }
 
 function isWeights(value: unknown): boolean {
-  if (!isPlain(value) || !onlyKeys(value, RISK_WEIGHTS)) return false;
+  if (!isPlainRecord(value) || !onlyKeys(value, RISK_WEIGHTS)) return false;
   for (const key of Object.keys(value)) {
     const w = value[key];
     if (typeof w !== 'number' || !(w >= 0) || w === Number.POSITIVE_INFINITY) return false;
@@ -90,9 +80,9 @@ function isWeights(value: unknown): boolean {
 }
 
 function isBands(value: unknown): boolean {
-  if (!isPlain(value) || !onlyKeys(value, { moderate: 1, high: 1, critical: 1 })) return false;
+  if (!isPlainRecord(value) || !onlyKeys(value, { moderate: 1, high: 1, critical: 1 })) return false;
   const { moderate, high, critical } = value;
-  return isUnit(moderate) && isUnit(high) && isUnit(critical) && (moderate as number) <= (high as number) && (high as number) <= (critical as number);
+  return isUnitValue(moderate) && isUnitValue(high) && isUnitValue(critical) && moderate <= high && high <= critical;
 }
 
 function isReducers(value: unknown): boolean {
@@ -106,7 +96,7 @@ function isReducers(value: unknown): boolean {
  * `situation`). `false` means "ask the schema", not "invalid".
  */
 export function isPlainRiskInput(input: unknown): input is ParsedRiskInput {
-  if (!isPlain(input) || !onlyKeys(input, INPUT_KEYS)) return false;
+  if (!isPlainRecord(input) || !onlyKeys(input, INPUT_KEYS)) return false;
   const { dimensions, profile, weights, bands, appliedReducers } = input;
   return (
     (dimensions === undefined || isDimensions(dimensions)) &&
@@ -119,5 +109,5 @@ export function isPlainRiskInput(input: unknown): input is ParsedRiskInput {
 
 /** Validates a risk input, or throws a `BuygridInputError` naming each field. */
 export function validateRiskInput(input: unknown, prefix = ''): ParsedRiskInput {
-  return isPlainRiskInput(input) ? input : parse(riskInputSchema, input, prefix);
+  return checked(riskInputSchema, input, isPlainRiskInput, prefix);
 }

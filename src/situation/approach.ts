@@ -13,7 +13,8 @@ import {
   type Buyclass,
 } from '../_lib/vocabulary.js';
 import { APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS, SUPPLIER_POSITIONS, type ApproachAction } from './approach-actions.js';
-import { isOneOf, isOptionalOneOf, isPlainRecord, isText } from './check.js';
+import { isPlainRecord } from '../_lib/fast.js';
+import { isOneOf, isOptionalOneOf, isText } from './check.js';
 import { purchaseSituationSchema, QUADRANTS, SIZE_BANDS, type PurchaseSituation } from './schema.js';
 
 /** Schema of the {@link situation!ApproachOptions}. */

@@ -14,7 +14,8 @@ import {
   type BuyclassFactValue,
   type BuyclassReasonCode,
 } from './buyclass-criteria.js';
-import { checked, frozenReason, isOptionalBoolean, isOptionalOneOf, isPlainRecord } from './check.js';
+import { checked, isPlainRecord } from '../_lib/fast.js';
+import { frozenReason, isOptionalBoolean, isOptionalOneOf } from './check.js';
 import { buyclassFactsSchema, LEVELS, type BuyclassFacts } from './schema.js';
 
 /** The score of each buyclass, in `[0, 1]`: how well the known facts fit its textbook profile. */

@@ -6,22 +6,9 @@
  *
  * @module
  */
-import { parse } from '../_lib/parse.js';
+import { isUnitValue } from '../_lib/fast.js';
 import { MAX_TEXT_LENGTH } from '../_lib/schemas.js';
-import type * as z from 'zod/mini';
 import type { Reason } from '../_lib/reason.js';
-
-/** Whether `value` is a plain object (prototype `Object.prototype` or `null`). */
-export function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/** Whether `value` is a number in `[0, 1]` (NaN is not). */
-export function isUnitValue(value: unknown): value is number {
-  return typeof value === 'number' && value >= 0 && value <= 1;
-}
 
 /** Whether `value` is `undefined` or a number in `[0, 1]`. */
 export function isOptionalUnit(value: unknown): boolean {
@@ -46,19 +33,6 @@ export function isOptionalOneOf(value: unknown, options: readonly string[]): boo
 /** Whether `value` is a text as `text` of the kernel's schemas accepts: 1 to `MAX_TEXT_LENGTH` characters. */
 export function isText(value: unknown): boolean {
   return typeof value === 'string' && value.length >= 1 && value.length <= MAX_TEXT_LENGTH;
-}
-
-/**
- * Returns `input` when the fast check accepts it, else the schema's parse of it (which
- * throws a `BuygridInputError` on bad input).
- */
-export function checked<S extends z.ZodMiniType>(
-  schema: S,
-  input: unknown,
-  fast: (value: unknown) => boolean,
-  prefix = '',
-): z.output<S> {
-  return fast(input) ? (input as z.output<S>) : parse(schema, input, prefix);
 }
 
 /**

@@ -14,7 +14,8 @@ import {
   type OrganizationType,
   type Regime,
 } from '../_lib/vocabulary.js';
-import { checked, freezeList, isOptionalOneOf, isPlainRecord } from './check.js';
+import { checked, isPlainRecord } from '../_lib/fast.js';
+import { freezeList, isOptionalOneOf } from './check.js';
 import type { SizeBand } from './schema.js';
 
 /**

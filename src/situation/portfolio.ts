@@ -9,7 +9,8 @@ import { BuygridInputError, type BuygridIssue } from '../_lib/errors.js';
 import type { Reason } from '../_lib/reason.js';
 import { unit } from '../_lib/schemas.js';
 import type { Importance } from '../_lib/vocabulary.js';
-import { checked, freezeList, isOptionalUnit, isPlainRecord } from './check.js';
+import { checked, isPlainRecord } from '../_lib/fast.js';
+import { freezeList, isOptionalUnit } from './check.js';
 import {
   DEFAULT_PORTFOLIO_THRESHOLD,
   PORTFOLIO_QUADRANTS,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS } from '../../src/situation/approach-actions.js';
 import { BUYCLASS_CRITERIA } from '../../src/situation/buyclass-criteria.js';
-import { freezeList, frozenReason, isOneOf, isOptionalUnit, isPlainRecord, isText } from '../../src/situation/check.js';
+import { isPlainRecord } from '../../src/_lib/fast.js';
+import { freezeList, frozenReason, isOneOf, isOptionalUnit, isText } from '../../src/situation/check.js';
 import { PORTFOLIO_STRATEGIES } from '../../src/situation/portfolio-data.js';
 
 describe('fast checks', () => {
