@@ -1,5 +1,5 @@
 // A new-task purchase that loops back from negotiation to specification (buyers revisit, Gartner 2018).
-import { cycleTime, revisits, startPurchase, stepDurations, transition, type PurchaseEvent, type PurchaseState } from 'buygrid/process';
+import { cycleTimeDays, revisits, startPurchase, stepDurationsDays, transition, type PurchaseEvent, type PurchaseState } from 'buygrid/process';
 
 function apply(state: PurchaseState, event: PurchaseEvent): PurchaseState {
   const result = transition(state, event);
@@ -28,9 +28,8 @@ const events: PurchaseEvent[] = [
 ];
 for (const event of events) state = apply(state, event);
 
-const days = (ms: number): number => ms / 86_400_000;
 console.log(`revisits of specification: ${String(revisits(state).specification)}`);
-console.log(`days in specification over both visits: ${String(days(stepDurations(state).specification))}`);
-console.log(`cycle time: ${String(days(cycleTime(state)))} days; offer revised ${String(state.offers[0]?.revisions)} time(s)`);
+console.log(`days in specification over both visits: ${String(stepDurationsDays(state).specification)}`);
+console.log(`cycle time: ${String(cycleTimeDays(state))} days; offer revised ${String(state.offers[0]?.revisions)} time(s)`);
 if (state.status !== 'awarded' || revisits(state).specification !== 1) throw new Error('expected an awarded purchase with one revisit');
-if (days(stepDurations(state).specification) !== 5 || days(cycleTime(state)) !== 24) throw new Error('durations are not what the text says');
+if (stepDurationsDays(state).specification !== 5 || cycleTimeDays(state) !== 24) throw new Error('durations are not what the text says');

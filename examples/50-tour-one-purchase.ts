@@ -6,7 +6,7 @@
 import { addMember, analyzeBuyingCenter, createBuyingCenter, expectedSize } from 'buygrid/buying-center';
 import {
   allowedEvents,
-  cycleTime,
+  cycleTimeDays,
   nextPurchaseFacts,
   progress,
   startPurchase,
@@ -94,7 +94,7 @@ console.log(`  allowed now: ${allowedEvents(state).join(', ')}`);
 step({ type: 'decisionRequested', at: '2026-03-04T08:00:00Z' });
 step({ type: 'supplierSelected', at: '2026-03-11T08:00:00Z', supplierId: 'us', by: 'olga' });
 check(state.status === 'awarded' && state.selection?.supplierId === 'us', 'the seller wins');
-console.log(`  cycle time: ${String(cycleTime(state) / 86_400_000)} days`);
+console.log(`  cycle time: ${String(cycleTimeDays(state))} days`);
 
 // 4. The risk the buyer perceived in buying from a new supplier, and what lowered it.
 heading('4. The risk the buyer perceived in us');

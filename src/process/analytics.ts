@@ -4,14 +4,14 @@
  *
  * @module
  */
-import { parse } from '../_lib/parse.js';
+import { fail, parse } from '../_lib/parse.js';
 import { timestamp } from '../_lib/schemas.js';
 import { STEPS, type Step } from '../_lib/vocabulary.js';
 import type { BuyclassFacts } from '../situation/schema.js';
 import { isStep } from './machine.js';
 import type { PurchaseState } from './state.js';
 
-/** Milliseconds, or a count, per step. */
+/** A number per step: days, milliseconds or a count, as the function returning it says. */
 export type PerStep = Readonly<Record<Step, number>>;
 
 /**
@@ -20,10 +20,20 @@ export type PerStep = Readonly<Record<Step, number>>;
  */
 export const SATISFIED_FROM = 0.5;
 
+/** Milliseconds in a day: durations in days are milliseconds over this (a day of 24 hours; no calendar, no time zone). */
+export const MS_PER_DAY = 86_400_000;
+
 const zeros = (): Record<Step, number> => Object.fromEntries(STEPS.map((step) => [step, 0])) as Record<Step, number>;
 
 /** The time of the last event (or of the start). */
 const lastAt = (state: PurchaseState): string => state.history[state.history.length - 1]?.at ?? state.startedAt;
+/** Refuses what is not a purchase state (as the result of a transition, not its `state`). */
+function checkState(state: PurchaseState): void {
+  const s = state as Partial<PurchaseState> | null;
+  if (typeof s !== 'object' || s === null || !Array.isArray(s.visits) || !Array.isArray(s.history) || typeof s.startedAt !== 'string') {
+    fail('state', 'a purchase state', state);
+  }
+}
 const end = (state: PurchaseState, now: string | undefined): number =>
   Date.parse(now === undefined ? lastAt(state) : parse(timestamp, now, 'now'));
 
@@ -70,10 +80,12 @@ export function progress(state: PurchaseState): number {
  * Returns the time spent in each step, in milliseconds, summed over every visit. A step
  * still open ends at `now`, or without it at the last event.
  *
+ * @deprecated The unit is not in the name: use {@link stepDurationsDays} (days), or
+ *   multiply it by {@link MS_PER_DAY}. Kept working through 0.x.
  * @param state - the purchase.
  * @param now - an ISO-8601 timestamp that ends the open step.
  * @returns milliseconds per step (0 for a step never visited).
- * @throws BuygridInputError when `now` is not an ISO-8601 timestamp.
+ * @throws BuygridInputError when `state` is not a purchase state or `now` not an ISO-8601 timestamp.
  *
  * @example
  * ```ts
@@ -84,6 +96,7 @@ export function progress(state: PurchaseState): number {
  * ```
  */
 export function stepDurations(state: PurchaseState, now?: string): PerStep {
+  checkState(state);
   const until = end(state, now);
   const out = zeros();
   for (const visit of state.visits) {
@@ -117,10 +130,12 @@ export function revisits(state: PurchaseState): PerStep {
  * Returns the time from the start of a purchase to its outcome, or, while it is open, to
  * `now` (without it, to the last event), in milliseconds.
  *
+ * @deprecated The unit is not in the name: use {@link cycleTimeDays} (days), or multiply
+ *   it by {@link MS_PER_DAY}. Kept working through 0.x.
  * @param state - the purchase.
  * @param now - an ISO-8601 timestamp, for an open purchase.
  * @returns milliseconds.
- * @throws BuygridInputError when `now` is not an ISO-8601 timestamp.
+ * @throws BuygridInputError when `state` is not a purchase state or `now` not an ISO-8601 timestamp.
  *
  * @example
  * ```ts
@@ -130,8 +145,53 @@ export function revisits(state: PurchaseState): PerStep {
  * ```
  */
 export function cycleTime(state: PurchaseState, now?: string): number {
+  checkState(state);
   const until = isStep(state.status) ? end(state, now) : Date.parse(lastOutcomeAt(state));
   return Math.max(0, until - Date.parse(state.startedAt));
+}
+
+/**
+ * Returns the time spent in each step, in days (of 24 hours), summed over every visit. A
+ * step still open ends at `now`, or without it at the last event.
+ *
+ * @param state - the purchase.
+ * @param now - an ISO-8601 timestamp that ends the open step.
+ * @returns days per step, fractional (0 for a step never visited).
+ * @throws BuygridInputError when `state` is not a purchase state or `now` not an ISO-8601 timestamp.
+ *
+ * @example
+ * ```ts
+ * import { startPurchase, stepDurationsDays } from 'buygrid/process';
+ * const start = startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } });
+ * stepDurationsDays(start, '2026-03-03T21:00:00Z')['need-recognition'];
+ * //=> 2.5
+ * ```
+ */
+export function stepDurationsDays(state: PurchaseState, now?: string): PerStep {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the milliseconds are the one computation; days divide them
+  const ms = stepDurations(state, now);
+  return Object.fromEntries(STEPS.map((step) => [step, ms[step] / MS_PER_DAY])) as Record<Step, number>;
+}
+
+/**
+ * Returns the time from the start of a purchase to its outcome, or, while it is open, to
+ * `now` (without it, to the last event), in days (of 24 hours).
+ *
+ * @param state - the purchase.
+ * @param now - an ISO-8601 timestamp, for an open purchase.
+ * @returns days, fractional.
+ * @throws BuygridInputError when `state` is not a purchase state or `now` not an ISO-8601 timestamp.
+ *
+ * @example
+ * ```ts
+ * import { cycleTimeDays, startPurchase } from 'buygrid/process';
+ * cycleTimeDays(startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } }), '2026-03-08T21:00:00Z');
+ * //=> 7.5
+ * ```
+ */
+export function cycleTimeDays(state: PurchaseState, now?: string): number {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the milliseconds are the one computation; days divide them
+  return cycleTime(state, now) / MS_PER_DAY;
 }
 
 function lastOutcomeAt(state: PurchaseState): string {

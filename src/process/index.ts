@@ -63,12 +63,26 @@ export { replay, type ReplayResult } from './replay.js';
 export {
   currentStep,
   progress,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- still exported, deprecated for stepDurationsDays
   stepDurations,
+  stepDurationsDays,
   revisits,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- still exported, deprecated for cycleTimeDays
   cycleTime,
+  cycleTimeDays,
+  MS_PER_DAY,
   nextPurchaseFacts,
   SATISFIED_FROM,
   type PerStep,
 } from './analytics.js';
 export { parsePurchaseState } from './persistence.js';
+export {
+  EVENT_ROW_COLUMNS,
+  EVENT_ROW_SHAPES,
+  eventFromRow,
+  eventToRow,
+  type EventRow,
+  type EventRowCell,
+  type EventRowColumn,
+} from './rows.js';
 export { processDefinition, toMermaid, type ProcessDefinition, type ProcessTransition } from './definition.js';

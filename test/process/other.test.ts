@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- the millisecond analytics stay tested while deprecated */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {

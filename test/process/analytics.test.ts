@@ -1,0 +1,43 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- the days are checked against the deprecated milliseconds */
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { BuygridInputError, MS_PER_DAY, STEPS, cycleTime, cycleTimeDays, stepDurations, stepDurationsDays, transition } from '../../src/process/index.js';
+import { at, purchaseIn, walk } from './fixtures.js';
+
+describe('durations in days', () => {
+  const looped = walk(purchaseIn('negotiation'), [
+    { type: 'stepRevisited', at: at(8), to: 'specification', reason: 'scope' },
+    { type: 'specificationApproved', at: at(9) },
+    { type: 'negotiationStarted', at: at(10) },
+  ]);
+  it('gives step durations in days, summed over visits, an open step ending at now', () => {
+    // specification: hours 1–3 and 8–9; negotiation: 6–8 and, open, 10 to now (hour 34).
+    expect(stepDurationsDays(looped).specification).toBe(3 / 24);
+    expect(stepDurationsDays(looped, at(34)).negotiation).toBe(26 / 24);
+    expect(stepDurationsDays(looped).decision).toBe(0);
+  });
+  it('gives the cycle time in days: to the outcome, or for an open purchase to now', () => {
+    expect(cycleTimeDays(purchaseIn('awarded'))).toBe(9 / 24);
+    expect(cycleTimeDays(purchaseIn('abandoned'), at(999))).toBe(10 / 24);
+    expect(cycleTimeDays(looped, at(48))).toBe(2);
+  });
+  it('refuses what is not a purchase state, with a BuygridInputError naming it', () => {
+    const result = transition(looped, { type: 'decisionRequested', at: at(11) });
+    expect(() => cycleTimeDays(result as never)).toThrow('state: expected a purchase state, received an object');
+    expect(() => stepDurationsDays({} as never)).toThrow(BuygridInputError);
+    expect(() => cycleTime(null as never)).toThrow(BuygridInputError);
+    expect(() => stepDurationsDays(looped, '2026-03-01')).toThrow('now: expected an ISO-8601 timestamp');
+  });
+});
+
+test.prop([fc.constantFrom('need-recognition', 'specification', 'supplier-search', 'negotiation', 'decision', 'awarded', 'abandoned' as const), fc.integer({ min: 0, max: 10_000 })])(
+  'days are the milliseconds over MS_PER_DAY, for every step and the cycle',
+  (status, hours) => {
+    const state = purchaseIn(status);
+    const now = at(10 + hours);
+    const ms = stepDurations(state, now);
+    const days = stepDurationsDays(state, now);
+    for (const step of STEPS) expect(days[step]).toBeCloseTo(ms[step] / MS_PER_DAY, 12);
+    expect(cycleTimeDays(state, now)).toBeCloseTo(cycleTime(state, now) / MS_PER_DAY, 12);
+  },
+);
