@@ -9,3 +9,4 @@ export * from './process/index.js';
 export * from './buying-center/index.js';
 export * from './situation/index.js';
 export * from './risk/index.js';
+export * from './analytics/index.js';

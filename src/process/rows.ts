@@ -99,7 +99,6 @@ const has = (object: object, key: string): boolean => Object.prototype.hasOwnPro
 const isEmpty = (cell: unknown): boolean => cell === undefined || cell === null || cell === '';
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, '1': true, '0': false };
-const COMMON = { at: 'at', by: 'by' } as const;
 
 type Cell = { ok: true; value: unknown } | { ok: false; expected: string };
 
@@ -159,14 +158,14 @@ export function readRow(row: unknown, prefix = ''): PurchaseEvent {
   if (typeof type !== 'string' || !has(EVENT_ROW_SHAPES, type)) {
     return checkEvent({ type }, prefix); // throws, listing the fifteen types
   }
-  const shape: Readonly<Record<string, string>> = { ...COMMON, ...EVENT_ROW_SHAPES[type as PurchaseEventType] };
+  const shape: Readonly<Record<string, string>> = EVENT_ROW_SHAPES[type as PurchaseEventType];
   const issues: BuygridIssue[] = [];
   const event: Record<string, unknown> = { type };
-  for (const column in EVENT_ROW_COLUMNS) {
-    if (column === 'type' || column === 'purchaseId' || !has(cells, column)) continue;
+  for (const column in cells) {
+    if (column === 'type' || column === 'purchaseId' || !has(EVENT_ROW_COLUMNS, column)) continue;
     const cell = cells[column];
     if (isEmpty(cell)) continue;
-    const path = shape[column];
+    const path = column === 'at' || column === 'by' ? column : shape[column];
     if (path === undefined) {
       issues.push({ path: at(column), expected: `an empty cell (${type} has no ${column})`, received: describeValue(cell) });
       continue;
