@@ -1,7 +1,7 @@
 /**
  * buygrid — how organizations buy, as typed, pure, explainable functions. The root
  * re-exports every module: `buygrid/process`, `buygrid/buying-center`,
- * `buygrid/situation` and `buygrid/risk`.
+ * `buygrid/situation`, `buygrid/risk` and `buygrid/analytics`.
  *
  * @packageDocumentation
  */
