@@ -52,11 +52,23 @@ function eventOf(kind: number, pick: number, h: number): PurchaseEvent {
       return { type, at: time, supplierId: id, satisfaction: 0.5 };
   }
 }
-/** Event lists biased towards the process order, times mostly increasing. */
-const events = fc.array(fc.tuple(fc.nat({ max: 40 }), fc.nat(), fc.integer({ min: -1, max: 30 })), { maxLength: 30 }).map((draws) => {
-  let h = 1;
-  return draws.map(([kind, pick, dh], i) => eventOf(kind < 15 ? kind : Math.floor(i / 2), pick, (h += dh)));
-});
+/** The happy path of a purchase, in order: random lists cut it short and mix random events in. */
+const SCRIPT: readonly [number, number][] = [
+  [0, 0], [1, 0], [3, 0], [4, 0], [4, 1], [5, 0], [5, 1], [7, 0], [8, 0], [8, 1], [9, 0], [10, 0], [14, 0],
+]; // [kind, pick]: needQualified, requirementAdded a, specificationApproved, two suppliers identified and shortlisted, negotiation, two offers, decision, selection of a, a review
+/**
+ * Event lists that follow the process some of the way (cut at a random point) with random
+ * events mixed in — revisits, skips, abandonments, offers out of turn — and times mostly
+ * increasing, sometimes going back: so that purchases end in every status, with refusals.
+ */
+const events = fc
+  .tuple(fc.nat({ max: SCRIPT.length }), fc.array(fc.tuple(fc.nat({ max: SCRIPT.length }), fc.nat(), fc.nat()), { maxLength: 6 }), fc.array(fc.integer({ min: -1, max: 40 }), { minLength: 20, maxLength: 20 }))
+  .map(([cut, noise, steps]) => {
+    const draws: [number, number][] = [...SCRIPT.slice(0, cut)];
+    for (const [position, kind, pick] of noise) draws.splice(position, 0, [kind, pick]);
+    let h = 1;
+    return draws.map(([kind, pick], i) => eventOf(kind, pick, (h += steps[i % steps.length] ?? 1)));
+  });
 const start: fc.Arbitrary<StartPurchaseInput> = fc.record({
   id: fc.string({ minLength: 1, maxLength: 4 }),
   at: fc.constant(at(0)),
