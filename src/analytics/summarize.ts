@@ -51,7 +51,11 @@ export interface GroupSummary {
   readonly stepDays: Readonly<Record<Step, DayStats>>;
   /** Per step: purchases that came back to it (`stepRevisited`), the returns, and the rate (purchases / reached). */
   readonly revisits: Readonly<Record<Step, { readonly purchases: number; readonly events: number; readonly rate: number | null }>>;
-  /** Per step: the open purchases in it, and their days since their last event (`null` without `asOf`). */
+  /**
+   * Per step: the open purchases in it, and their days since their last accepted event
+   * (`null` without `asOf`); an event `replayMany` refused or found malformed is not in the
+   * state, so it does not count as activity.
+   */
   readonly stall: Readonly<Record<Step, { readonly open: number; readonly idleDays: DayStats | null }>>;
   /** Every move purchases made, from the start or a status to a status, with its count. */
   readonly transitions: readonly ObservedTransition[];
