@@ -38,10 +38,13 @@ export {
 export { classifyBuyclass, type BuyclassResult, type BuyclassScores } from './buyclass.js';
 export {
   DEFAULT_PORTFOLIO_THRESHOLD,
+  PORTFOLIO_AGGREGATES,
   PORTFOLIO_SUBCRITERIA,
   PORTFOLIO_STRATEGIES,
   PORTFOLIO_QUADRANTS,
   QUADRANT_IMPORTANCE,
+  QUADRANT_REASONS,
+  type PortfolioAggregate,
   type PortfolioAxis,
   type PortfolioSubcriterion,
   type PortfolioStrategy,
