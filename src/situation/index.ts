@@ -50,8 +50,8 @@ export {
   type PortfolioStrategy,
 } from './portfolio-data.js';
 export { classifyPortfolio, type PortfolioInput, type PortfolioResult, type PortfolioReasonCode } from './portfolio.js';
+export { SIZE_BAND_LIMITS, SIZE_BAND_CEILINGS } from './size-band.js';
 export {
-  SIZE_BAND_LIMITS,
   DEFAULT_REGIMES,
   classifyOrganization,
   type OrganizationInput,

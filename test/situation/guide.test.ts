@@ -9,6 +9,7 @@ import {
   QUADRANT_REASONS,
 } from '../../src/situation/portfolio-data.js';
 import { QUADRANTS } from '../../src/situation/schema.js';
+import { SIZE_BAND_CEILINGS, SIZE_BAND_LIMITS } from '../../src/situation/size-band.js';
 import { plain, readGuide, tableRows } from '../_lib/markdown.js';
 
 const guide = readGuide('situation.md');
@@ -54,5 +55,21 @@ describe('the tables of docs/situation.md hold the code’s data', () => {
       const message = QUADRANT_REASONS[quadrant as (typeof QUADRANTS)[number]].message.replace(/’/g, "'");
       for (const part of (weighs ?? '').split(/ — |; /)) expect(message).toContain(part);
     }
+  });
+});
+
+describe('the size-band table of docs/situation.md', () => {
+  it('gives the headcount limits and financial ceilings of SIZE_BAND_LIMITS and SIZE_BAND_CEILINGS', () => {
+    const rows = tableRows(guide, ['band', 'staff headcount', 'turnover', 'or balance sheet']);
+    const m = (n: number): string => `≤ €${String(n / 1e6)}m`;
+    expect(rows).toEqual([
+      ...(['micro', 'small', 'medium'] as const).map((b) => [
+        b,
+        `< ${String(SIZE_BAND_LIMITS[b])}`,
+        m(SIZE_BAND_CEILINGS[b].turnover),
+        m(SIZE_BAND_CEILINGS[b].balanceSheet),
+      ]),
+      ['large', 'the rest', '', ''],
+    ]);
   });
 });
