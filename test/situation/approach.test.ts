@@ -49,7 +49,10 @@ describe('recommendApproach', () => {
       for (const position of SUPPLIER_POSITIONS) {
         const actions = APPROACH_ACTIONS[buyclass][position];
         expect(new Set(actions.map((a) => a.code)).size).toBe(actions.length);
-        for (const action of actions) expect(action.reason).toMatch(/\((?:seed|Kotler|Robinson)[^)]*\d[^)]*\)/);
+        for (const action of actions) {
+          expect(action.reason).toMatch(/\((?:a French|Kotler|Robinson)[^)]*\d[^)]*\)/);
+          expect(action.reason).not.toMatch(/seed \d/);
+        }
       }
   });
 
