@@ -130,8 +130,9 @@ export const PORTFOLIO_QUADRANTS = {
  * of supply) are strategic; a leverage item calls for purchasing power — price and terms,
  * not the supplier's reliability, since substitutes abound — and a non-critical item for
  * efficient routine, so both are banal. A leverage item's stake is money: give its share of
- * the budget to `assessRisk` and `expectedSize`. Kraljic puts leverage items with the chief
- * buyer and bottleneck items with department heads, above the buyers of non-critical items.
+ * the budget to `assessRisk` and `expectedSize`. The usual summaries of Kraljic put leverage
+ * items with the chief buyer and bottleneck items with department heads, above the buyers of
+ * non-critical items.
  *
  * @example
  * ```ts
