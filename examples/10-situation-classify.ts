@@ -32,7 +32,7 @@ const cases: readonly Case[] = [
       portfolio: { volume: 0.8, costShare: 0.6, qualityImpact: 0.5, scarcity: 0.2, supplierConcentration: 0.3 },
       organization: { type: 'company', employees: 180 },
     },
-    expected: { buyclass: 'modified-rebuy', quadrant: 'leverage', importance: 'strategic', regime: 'private' },
+    expected: { buyclass: 'modified-rebuy', quadrant: 'leverage', importance: 'banal', regime: 'private' },
   },
   {
     name: 'A first ERP system',
@@ -59,7 +59,7 @@ const cases: readonly Case[] = [
       portfolio: { profitImpact: 0.6, supplyRisk: 0.3 },
       organization: { type: 'public-body', employees: 2000 },
     },
-    expected: { buyclass: 'modified-rebuy', quadrant: 'leverage', importance: 'strategic', regime: 'public-tender' },
+    expected: { buyclass: 'modified-rebuy', quadrant: 'leverage', importance: 'banal', regime: 'public-tender' },
   },
 ];
 

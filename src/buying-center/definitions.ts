@@ -18,7 +18,9 @@ export interface BuyingCenterDefinition {
 
 /**
  * The eight buying-center roles, each with a one-line definition, its French name and its
- * source (short; the full references are in `docs/buying-center.md`). A member may hold
+ * source (short; the full references are in `docs/buying-center.md`; "a French B2B marketing
+ * teaching text" is one of buygrid's source texts, read in its Dutch and Serbian
+ * translations). A member may hold
  * several roles and a role several members.
  *
  * @see Webster, F. E. & Wind, Y. (1972), "A General Model for Understanding Organizational Buying Behavior", *Journal of Marketing* 36(2):12–19.
@@ -46,27 +48,27 @@ export const ROLE_DEFINITIONS = {
   prescriber: {
     definition: 'Defines the product or service that meets the need (the specifier, often a technical expert, internal or external).',
     french: 'prescripteur',
-    source: 'Seeds 001, 003 (centre d\'achat)',
+    source: 'a French B2B marketing teaching text (centre d\'achat)',
   },
   advisor: {
     definition: 'Influences the purchase decision without the power to take it.',
     french: 'conseiller',
-    source: 'Seeds 001, 003; Webster & Wind 1972 (influencers)',
+    source: 'a French B2B marketing teaching text; Webster & Wind 1972 (influencers)',
   },
   gatekeeper: {
     definition: 'Controls the flow of information and vendor access to the buying center (purchasing staff, assistants, an approved-vendors list).',
     french: 'filtre',
-    source: 'Webster & Wind 1972; Bonoma 1982; seed 003',
+    source: 'Webster & Wind 1972; Bonoma 1982; a French B2B marketing teaching text (filtre)',
   },
   buyer: {
     definition: 'Searches for potential suppliers, collects information about them and negotiates the terms (the purchaser).',
     french: 'acheteur',
-    source: 'Seeds 001, 003; Bonoma 1982',
+    source: 'a French B2B marketing teaching text; Bonoma 1982',
   },
   decider: {
     definition: 'Says yes or no to the purchase and ultimately chooses the offer and the supplier.',
     french: 'décideur',
-    source: 'Webster & Wind 1972; seeds 001, 003',
+    source: 'Webster & Wind 1972; a French B2B marketing teaching text',
   },
   approver: {
     definition: 'Authorizes the proposed actions of deciders or buyers, typically the budget.',
@@ -80,7 +82,7 @@ export const ROLE_DEFINITIONS = {
  * with a one-line definition and its source. Stance is separate from role; supporter,
  * neutral and skeptic complete buygrid's evenly spaced five-point scale (an assumption).
  *
- * @see Bonoma, T. V. (1982), "Major Sales: Who Really Does the Buying?": the champion who emerges among deciders.
+ * @see Bonoma, T. V. (1982), "Major Sales: Who Really Does the Buying?", *Harvard Business Review*: of the deciders, "Ordinarily, however, one of these will become champion or advocate".
  *
  * @example
  * ```ts

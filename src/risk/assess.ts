@@ -8,7 +8,7 @@ import { fail } from '../_lib/parse.js';
 import { RISK_BANDS, levelOf } from './bands.js';
 import { deriveFromProfile, reason } from './derive.js';
 import { RISK_DIMENSIONS, RISK_WEIGHTS, type RiskDimension } from './dimensions.js';
-import { RISK_REDUCERS, RISK_REDUCER_IDS, type RiskReducerId } from './reducers.js';
+import { RISK_REDUCERS, RISK_REDUCER_IDS, type RiskReducer, type RiskReducerId, type SupplierRelationship } from './reducers.js';
 import { validateRiskInput } from './validate.js';
 import type { ParsedRiskInput, RiskInput, RiskWeights } from './schema.js';
 import type { ApplicableReducer, DimensionRisk, DimensionSource, RiskAssessment, RiskReason } from './types.js';
@@ -16,7 +16,8 @@ import type { ApplicableReducer, DimensionRisk, DimensionSource, RiskAssessment,
 /**
  * Assesses the risk a buying organization perceives in buying from one supplier: for
  * each dimension, `risk = uncertainty × consequence` (Cunningham 1967), from explicit
- * `dimensions`, from the buyer `profile` of seed 004, or both (explicit values win); the
+ * `dimensions`, from the buyer `profile` (the questions a French B2B marketing text asks about
+ * each client), or both (explicit values win); the
  * `score` is the weighted mean of the assessed dimensions' risks (default weights
  * `RISK_WEIGHTS` — assumptions, since no published universal weights exist), its `level`
  * from the bands (`RISK_BANDS`). `situation` stands in for the profile's importance and
@@ -102,7 +103,7 @@ export function computeRisk(input: ParsedRiskInput, prefix = ''): RiskAssessment
     dimensions: Object.freeze(dimensions),
     notAssessed,
     drivers: Object.freeze(driversOf(dimensions, score)),
-    reducers: Object.freeze(applicableReducers(dimensions, applied)),
+    reducers: Object.freeze(applicableReducers(dimensions, applied, input.profile?.supplierRelationship)),
     reasons: Object.freeze(reasons),
   });
 }
@@ -210,13 +211,23 @@ export function driversOf(
   return drivers;
 }
 
-function applicableReducers(dimensions: readonly DimensionRisk[], applied: ReadonlySet<RiskReducerId>): ApplicableReducer[] {
+/**
+ * The reducers not applied yet that would lower the score, for the relationship with the
+ * supplier when the profile gives it (a reducer for newcomers is not offered by the incumbent).
+ */
+function applicableReducers(
+  dimensions: readonly DimensionRisk[],
+  applied: ReadonlySet<RiskReducerId>,
+  relationship: SupplierRelationship | undefined,
+): ApplicableReducer[] {
   const out: ApplicableReducer[] = [];
   for (const id of RISK_REDUCER_IDS) {
     if (applied.has(id)) continue;
-    const { by, targets, dimensions: on, effect, label, source } = RISK_REDUCERS[id];
+    const reducer: RiskReducer = RISK_REDUCERS[id];
+    if (relationship !== undefined && reducer.relationships !== undefined && !reducer.relationships.includes(relationship)) continue;
+    const { by, targets, dimensions: on, effect, label, source } = reducer;
     let reduction = 0;
-    for (const d of dimensions) if ((on as readonly RiskDimension[]).includes(d.dimension)) reduction += d.contribution;
+    for (const d of dimensions) if (on.includes(d.dimension)) reduction += d.contribution;
     reduction *= effect;
     if (reduction <= 0) continue;
     // Insertion keeps the list sorted by reduction, ties in table order.

@@ -9,7 +9,8 @@ import * as z from 'zod/mini';
 /**
  * The dimensions along which buygrid assesses the risk a buyer perceives in buying from
  * one supplier: Jacoby & Kaplan's (1972) components, made operational for organizational
- * buying and for the questions of seed 004 (lead times, currency, after-sales).
+ * buying and for the questions a French B2B marketing text asks about each client
+ * (lead times, currency, after-sales).
  *
  * @example
  * ```ts
@@ -70,32 +71,32 @@ export const RISK_DIMENSION_MAPPING = {
   performance: {
     literature: ['performance', 'physical'],
     meaning: 'The product or service does not perform as specified (or harms, the physical component).',
-    sources: ['Jacoby & Kaplan 1972', 'organizational product-performance risk (survey of 165 Finnish companies)'],
+    sources: ['Jacoby & Kaplan 1972', 'product-performance risk in organizational buying ("The influence of purchase-related risk perceptions on relationship commitment", a survey of 165 Finnish companies)'],
   },
   delivery: {
     literature: ['time'],
     meaning: 'Lead times are not met: production waits, time is lost.',
-    sources: ['Roselius 1971 (time loss)', 'Brooker 1984', 'seed 004 (assurance on lead times)'],
+    sources: ['Roselius 1971 (time loss)', 'Brooker 1984', 'a French B2B marketing text: does the client need assurance on lead times?'],
   },
   supplier: {
     literature: ['performance', 'financial'],
     meaning: 'The supplier fails as a partner: continuity, reliability, dependence on one source.',
-    sources: ['IMP Group (Håkansson 1982): uncertainty falls as a relationship develops', 'Ford 1980', 'seed 004 (new or habitual client)'],
+    sources: ['IMP Group (Håkansson 1982): uncertainty falls as a relationship develops', 'Ford 1980', 'a French B2B marketing text: is the client new or habitual?'],
   },
   'after-sales': {
     literature: ['performance', 'time'],
     meaning: 'Service, spare parts and support fail over the life of the purchase.',
-    sources: ['seed 004 (after-sales service)'],
+    sources: ['a French B2B marketing text: does the client need after-sales service?'],
   },
   currency: {
     literature: ['financial'],
     meaning: 'Exchange rates move between order and payment.',
-    sources: ['seed 004 (currency risk)'],
+    sources: ['a French B2B marketing text: is there a currency risk?'],
   },
   social: {
     literature: ['social', 'psychological'],
     meaning: 'The members who chose are blamed, personally and in the eyes of colleagues.',
-    sources: ['Jacoby & Kaplan 1972', 'personal psychological risk in organizational buying', 'Upah 1980'],
+    sources: ['Jacoby & Kaplan 1972', 'personal psychological risk in organizational buying (the same Finnish survey)', 'Upah 1980 (the risks a member copes with)'],
   },
 } as const satisfies Record<RiskDimension, RiskDimensionMapping>;
 

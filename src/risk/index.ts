@@ -25,7 +25,7 @@ export {
   BUDGET_SHARE_EFFECT,
   PROFILE_ASSESSES,
 } from './profile.js';
-export { RISK_REDUCERS, type RiskReducer, type RiskReducerId } from './reducers.js';
+export { RISK_REDUCERS, type RiskReducer, type RiskReducerId, type SupplierRelationship } from './reducers.js';
 export type { RiskInput, RiskChange, RiskWeights, DimensionAssessment } from './schema.js';
 export {
   RISK_REASON_CODES,

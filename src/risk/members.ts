@@ -18,9 +18,11 @@ import { validateRiskInput } from './validate.js';
  * How much each role stresses each dimension: a multiplier of the dimension's weight (1,
  * or absent, is neutral). A user fears that the product fails (performance, after-sales);
  * a buyer the price and the lead times (financial, delivery, currency); a decider the
- * money and being blamed (financial, social); an approver the budget. Assumptions after
- * Upah (1980), for whom a member's influence follows the particular risks the member
- * copes with. A member with several roles takes the mean of their multipliers.
+ * money and being blamed (financial, social); an approver the budget. The multipliers are
+ * **buygrid's own assumptions**, in the spirit of Upah (1980), who proposed — in a
+ * conceptual paper — that a member's influence follows the member's ability to cope with
+ * or reduce the particular risks of the decision; Upah gives no weights by role or
+ * dimension. A member with several roles takes the mean of their multipliers.
  *
  * @example
  * ```ts

@@ -1,5 +1,6 @@
 /**
- * The buyer profile of seed 004 and how each answer raises the uncertainty or the
+ * The buyer profile — the questions a French B2B marketing text asks about each client —
+ * and how each answer raises the uncertainty or the
  * consequence of dimensions.
  *
  * @module
@@ -29,7 +30,7 @@ export const riskProfileSchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * The questions of seed 004 about the client, as answers: the relationship with the
+ * The questions a French B2B marketing text asks a seller to answer about each client, as answers: the relationship with the
  * assessed supplier (`incumbent`, `known` — the buyer knows it but does not buy this from
  * it now — or `new`), whether the client buys this from a competitor now, whether lead
  * times are critical, the buyer's and the supplier's currencies, the dependency on
@@ -66,7 +67,7 @@ export interface ProfileEffect {
  * PROFILE_EFFECTS.supplierRelationship.new.uncertainty.supplier;
  * //=> 0.6
  * ```
- * @see Cox (1967); Kull, Oke & Dooley (2014), Decision Sciences 45(3); Håkansson (1982); seed 004.
+ * @see Cox (1967); Kull, Oke & Dooley (2014), Decision Sciences 45(3); Håkansson (1982); Ford (1980), European Journal of Marketing 14(5/6).
  */
 export const PROFILE_EFFECTS = {
   supplierRelationship: {

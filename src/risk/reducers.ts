@@ -7,6 +7,10 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { RiskDimension } from './dimensions.js';
+import type { RiskProfile } from './profile.js';
+
+/** The buyer's relationship with the assessed supplier, as the risk profile gives it (`supplierRelationship`). */
+export type SupplierRelationship = RiskProfile['supplierRelationship'];
 
 /** A risk reducer as data: who acts, which component it cuts, on which dimensions, by how much. */
 export interface RiskReducer {
@@ -22,22 +26,37 @@ export interface RiskReducer {
   readonly label: string;
   /** Where the tactic is documented. */
   readonly source: string;
+  /**
+   * The relationships with the assessed supplier in which it applies (absent: all). What
+   * reduces a newcomer's uncertainty — references, a site visit — is not offered by the
+   * supplier the buyer already knows.
+   */
+  readonly relationships?: readonly SupplierRelationship[];
 }
 
 /**
  * The risk reducers buygrid knows, keyed by id. Each multiplies the targeted component of
  * each named dimension by `1 − effect`, so it never raises a risk and keeps it in
- * `[0, 1]`; reducers on the same component compound. The table is deeply frozen. The tactics come from the literature
- * on how organizational buyers handle risk; the effect sizes are modelling assumptions.
- * "Buy from the incumbent" is not a reducer: it changes the supplier, not this purchase.
+ * `[0, 1]`; reducers on the same component compound. The table is deeply frozen. The
+ * tactics come from the literature on how organizational buyers handle risk (each row
+ * names its source, or says it is buygrid's reading); the effect sizes are modelling
+ * assumptions. Reducers apply by relationship (`relationships`): references and a site
+ * visit are for a supplier new to the buyer, a trial order for one that does not supply this
+ * item yet (new or known) — never for the incumbent. "Buy from the incumbent" is not a
+ * reducer: it changes the supplier, not this purchase.
  *
  * @example
  * ```ts
  * import { RISK_REDUCERS } from 'buygrid/risk';
  * RISK_REDUCERS.warranty;
  * //=> { by: 'supplier', targets: 'consequence', effect: 0.4 }
+ * RISK_REDUCERS.references.relationships;
+ * //=> ['new']
  * ```
- * @see Roselius (1971), JM 35:56–61; Kull, Oke & Dooley (2014); Bergadaà, Coraux & Damperat (2006).
+ * @see Roselius, T. (1971), "Consumer Rankings of Risk Reduction Methods", *Journal of Marketing* 35(1):56–61.
+ * @see Baker, M. J. (ed.), *The Marketing Book*, 5th ed., ch. 7 "Business-to-business marketing", p. 149 (risk reduction in new buys).
+ * @see Kull, T. J., Oke, A. & Dooley, K. (2014), "Supplier Selection Behavior under Uncertainty", *Decision Sciences* 45(3).
+ * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review* 61(5):109–117.
  */
 export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
   references: {
@@ -46,7 +65,8 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['performance', 'supplier', 'social'],
     effect: 0.3,
     label: 'references from comparable clients',
-    source: 'asking for referees (new buy); word of mouth (Roselius 1971)',
+    source: 'asking for referees in new buys (The Marketing Book, 5th ed., ch. 7, p. 149); word of mouth (Roselius 1971)',
+    relationships: ['new'],
   },
   trial: {
     by: 'supplier',
@@ -54,7 +74,8 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['performance', 'after-sales'],
     effect: 0.4,
     label: 'a trial order or a pilot',
-    source: 'trial purchase (new buy); free sample (Roselius 1971)',
+    source: 'trial purchase in new buys (The Marketing Book, 5th ed., ch. 7, p. 149); free sample (Roselius 1971)',
+    relationships: ['new', 'known'],
   },
   'site-visit': {
     by: 'supplier',
@@ -62,7 +83,8 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['supplier', 'delivery'],
     effect: 0.25,
     label: 'a visit of the supplier’s site',
-    source: 'extended search; information reduces uncertainty (Roselius 1971)',
+    source: 'extended search in new buys (The Marketing Book, 5th ed., ch. 7, p. 149); a visit as such a search is buygrid’s reading',
+    relationships: ['new'],
   },
   certification: {
     by: 'supplier',
@@ -78,7 +100,7 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['performance', 'after-sales'],
     effect: 0.4,
     label: 'a warranty',
-    source: 'warranties in the order routine; money-back guarantee (Roselius 1971)',
+    source: 'warranties in the order routine (Kotler & Armstrong, 17th ed., ch. 6); money-back guarantee (Roselius 1971)',
   },
   'sla-penalties': {
     by: 'supplier',
@@ -86,7 +108,7 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['delivery', 'after-sales'],
     effect: 0.4,
     label: 'a service-level agreement with penalties',
-    source: 'detailed contract negotiation; contingent pay (Kull, Oke & Dooley 2014)',
+    source: 'detailed contract negotiation (The Marketing Book, 5th ed., ch. 7, p. 149); contingent pay (Kull, Oke & Dooley 2014)',
   },
   'staged-payment': {
     by: 'supplier',
@@ -102,7 +124,7 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['currency'],
     effect: 1,
     label: 'prices in the buyer’s currency',
-    source: 'seed 004 (currency risk): the supplier carries the exchange risk',
+    source: 'currency risk, a question a French B2B marketing text asks of each client; buygrid’s reading: the supplier carries the exchange risk',
   },
   'detailed-specification': {
     by: 'buyer',
@@ -110,7 +132,7 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['performance'],
     effect: 0.2,
     label: 'a detailed specification',
-    source: 'detailed specification and contract negotiation (new buy)',
+    source: 'detailed specification and contract negotiation in new buys (The Marketing Book, 5th ed., ch. 7, p. 149)',
   },
   'stakeholder-involvement': {
     by: 'buyer',
@@ -118,7 +140,7 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['social'],
     effect: 0.3,
     label: 'involving the members concerned in the choice',
-    source: 'informal interpersonal influence in new tasks; procedural control',
+    source: 'buygrid’s assumption: members who share the choice share the blame (social risk, Jacoby & Kaplan 1972)',
   },
   'buffer-stock': {
     by: 'buyer',
@@ -126,7 +148,7 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['delivery'],
     effect: 0.5,
     label: 'a buffer stock',
-    source: 'limiting the consequence of a late delivery (Roselius 1971)',
+    source: 'safety stock, in the strategy for bottleneck items (Kraljic 1983)',
   },
   'dual-sourcing': {
     by: 'buyer',
@@ -134,7 +156,7 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['delivery', 'supplier'],
     effect: 0.4,
     label: 'a second source',
-    source: 'multiple sourcing "to avoid being totally dependent on one supplier"',
+    source: 'multiple sourcing "to avoid being totally dependent on one supplier" (Kotler & Armstrong, 17th ed., ch. 6)',
   },
   'currency-hedge': {
     by: 'buyer',
@@ -142,7 +164,7 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['currency'],
     effect: 0.7,
     label: 'a currency hedge (forward contract)',
-    source: 'seed 004 (currency risk); integration of global risk (Bergadaà et al. 2006)',
+    source: 'currency risk, a question a French B2B marketing text asks of each client; integration of global risk (Bergadaà, Coraux & Damperat 2006)',
   },
 } as const satisfies Readonly<Record<string, RiskReducer>>);
 

@@ -32,17 +32,18 @@ export interface ApproachAction {
 }
 
 const UPSTREAM =
-  'In a new task the buyers gather the most information and weigh the most alternatives; who helps define the need shapes the specification (seed 001: be present upstream; Robinson, Faris & Wind 1967).';
+  'In a new task the buyers gather the most information and weigh the most alternatives; who helps define the need shapes the specification (a French B2B marketing teaching text: be present upstream; Robinson, Faris & Wind 1967).';
 const LARGEST_CENTER =
   'A new task involves the largest buying center and senior decision makers (Kotler & Armstrong ch. 6; Johnston & Bonoma 1981).';
 const MODIFIED =
   'In a modified rebuy the buyer wants to change specifications, prices, terms or suppliers: in-suppliers defend the account, out-suppliers see an opportunity (Kotler & Armstrong ch. 6).';
 const STRAIGHT =
-  'In a straight rebuy the buyer re-orders from the usual supplier as long as delivery, quality and price satisfy; that balance is hard to upset (Kotler & Armstrong ch. 6; seed 001: intense commercial work in a repeat purchase).';
+  'In a straight rebuy the buyer re-orders from the usual supplier as long as delivery, quality and price satisfy; that balance is hard to upset (Kotler & Armstrong ch. 6; a French B2B marketing teaching text: intense commercial work in a repeat purchase).';
 
 /**
- * The seller's actions in each buyclass, for an in-supplier and an out-supplier (seed 001;
- * Robinson, Faris & Wind 1967; Kotler & Armstrong, *Principles of Marketing*, ch. 6).
+ * The seller's actions in each buyclass, for an in-supplier and an out-supplier (a French
+ * B2B marketing teaching text, read in Dutch and Serbian translations; Robinson, Faris & Wind
+ * 1967; Kotler & Armstrong, *Principles of Marketing*, ch. 6).
  * The wording is this library's; the advice is the sources'. Deeply frozen: results share its objects.
  *
  * @example
@@ -126,7 +127,8 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
       {
         code: 'automate-reordering',
         message: 'Offer automatic re-ordering, blanket contracts or vendor-managed stock, so that re-ordering from you takes no effort.',
-        reason: 'In-suppliers keep a straight rebuy by saving the buyer time: automatic re-ordering systems (Kotler & Armstrong ch. 6).',
+        reason:
+          'In-suppliers keep a straight rebuy by saving the buyer time: they "often propose automatic reordering systems" (Kotler & Armstrong, Principles of Marketing, editions before the 17th, ch. 6).',
       },
     ],
     'out-supplier': [
@@ -138,7 +140,8 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
       {
         code: 'win-a-trial-order',
         message: 'Ask for a small trial order and then prove yourself on it.',
-        reason: 'Out-suppliers try to get a foot in the door with a small order and enlarge their share over time (Kotler & Armstrong ch. 6).',
+        reason:
+          'Out-suppliers "find new ways to add value or exploit dissatisfaction" (Kotler & Armstrong, 17th ed., ch. 6); a small trial order lowers the buyer’s risk of trying them (trial purchase, The Marketing Book, 5th ed., ch. 7, p. 149) — the tactic is buygrid’s reading.',
       },
     ],
   },
@@ -160,7 +163,7 @@ export const APPROACH_EXTRA_ACTIONS = /* @__PURE__ */ deepFreeze({
     code: 'prove-reliability',
     message: 'Prove your reliability: financial soundness, continuity of supply, certifications, long-term commitment.',
     reason:
-      'In a strategic purchase the buying center perceives more risk and weighs the reliability of the supplier heavily (seed 001, after Salle, Valla & Michel).',
+      'In a strategic purchase the buying center perceives more risk and weighs the reliability of the supplier heavily (a French B2B marketing teaching text, after Salle, Valla & Michel of the Lyon school; from a Kraljic quadrant, buygrid’s reading: strategic and bottleneck items).',
   },
   'public-tender': {
     code: 'follow-the-tender',

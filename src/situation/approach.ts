@@ -61,7 +61,8 @@ export function isPurchaseSituation(value: unknown): value is PurchaseSituation 
  * Recommends what a seller should do in a purchase situation, as an in-supplier (the
  * current supplier) or an out-supplier: the actions of the buyclass
  * ({@link situation!APPROACH_ACTIONS}), then those of a strategic purchase and of a public
- * tender ({@link situation!APPROACH_EXTRA_ACTIONS}) where they apply.
+ * tender ({@link situation!APPROACH_EXTRA_ACTIONS}) where they apply. A leverage item never
+ * gets `prove-reliability`: it calls for price and terms (see {@link situation!QUADRANT_IMPORTANCE}).
  *
  * @param situation - a {@link situation!PurchaseSituation}, as {@link situation!classifySituation} returns.
  * @param options - `position`: `'in-supplier'` or `'out-supplier'`.
@@ -89,7 +90,8 @@ export function recommendApproach(situation: PurchaseSituation, options: Approac
       : parse(approachOptionsSchema, options, 'options').position;
   const buyclass: Buyclass = valid.buyclass;
   const actions: ApproachAction[] = [...APPROACH_ACTIONS[buyclass][position]];
-  if (valid.importance === 'strategic') actions.push(APPROACH_EXTRA_ACTIONS.strategic);
+  // A leverage item calls for price and terms, not proven reliability (buygrid's reading of Kraljic 1983).
+  if (valid.importance === 'strategic' && valid.quadrant !== 'leverage') actions.push(APPROACH_EXTRA_ACTIONS.strategic);
   if (valid.regime === 'public-tender') actions.push(APPROACH_EXTRA_ACTIONS['public-tender']);
   return Object.freeze({ actions: Object.freeze(actions) });
 }

@@ -19,6 +19,8 @@ export type BuyclassFit = Readonly<Record<Buyclass, number>>;
 export interface BuyclassFactValue {
   /** How well the value fits each buyclass. */
   readonly fit: BuyclassFit;
+  /** The classes this value rules out by definition: their score is 0 (a rebuy needs an earlier purchase). */
+  readonly excludes?: readonly Buyclass[];
   /** The reason this value gives; results share this (frozen) object. */
   readonly reason: Reason;
 }
@@ -43,12 +45,24 @@ const fit = (newTask: number, modifiedRebuy: number, straightRebuy: number): Buy
  * The buyclass criteria (deeply frozen), one per fact of {@link situation!BuyclassFacts}, in the order reasons list them.
  *
  * Each class's score is the weighted mean, over the facts known and applicable, of how
- * well each fact's value fits the class. `purchasedBefore` weighs 4 — more than every other
- * fact of a first purchase together — so a first purchase is always a new task and a
- * repeat purchase never is (the definition of the new task); the other facts, weight 1
- * each, tell the modified from the straight rebuy and show how typical the profile is.
+ * well each fact's value fits the class. Robinson, Faris & Wind tell the classes apart by
+ * newness of the problem, information need and consideration of new alternatives; the
+ * rebuy facts (bought before, specification changed, satisfaction with the incumbent) are
+ * Kotler & Armstrong's descriptions of the classes. All weigh 1. Two readings are
+ * buygrid's own:
+ *
+ * - a first purchase is a new task by definition — a rebuy needs an earlier purchase — so
+ *   `purchasedBefore: false` rules the rebuys out (`excludes`);
+ * - a repeat purchase only leans towards a rebuy (it fits a new task 0.25): an item bought
+ *   long ago and replaced after a change of technology or of people is a new task when the
+ *   criteria say so. A changed specification or dissatisfaction fits a new task as well as a
+ *   modified rebuy. So a repeat purchase is a new task exactly when the problem is new and
+ *   the information need high, and neither consideration of new suppliers nor the
+ *   specification is known to be routine (no new supplier considered, specification
+ *   unchanged).
+ *
  * The ordinal criteria follow the table of Robinson, Faris & Wind (high / medium / low for
- * new task / modified rebuy / straight rebuy); the fits in between (0.5) are this library's
+ * new task / modified rebuy / straight rebuy); the fits in between are this library's
  * reading, not published numbers.
  *
  * @example
@@ -56,21 +70,28 @@ const fit = (newTask: number, modifiedRebuy: number, straightRebuy: number): Buy
  * import { BUYCLASS_CRITERIA } from 'buygrid/situation';
  * BUYCLASS_CRITERIA.problemNovelty.values.high.fit;
  * //=> { 'new-task': 1, 'modified-rebuy': 0.5, 'straight-rebuy': 0 }
+ * BUYCLASS_CRITERIA.purchasedBefore.values.true.fit;
+ * //=> { 'new-task': 0.25, 'modified-rebuy': 1, 'straight-rebuy': 1 }
  * ```
- * @see Robinson, P. J., Faris, C. W. & Wind, Y. (1967), *Industrial Buying and Creative Marketing*.
+ * @see Robinson, P. J., Faris, C. W. & Wind, Y. (1967), *Industrial Buying and Creative Marketing*, Allyn and Bacon.
  * @see Kotler, P. & Armstrong, G., *Principles of Marketing*, 17th ed., ch. 6 (the three buyclasses).
+ * @see LeBlanc, R. P. (1983), "Industrial 'Buyclasses' – Revisited", *Advances in Consumer Research* 10:233–237.
  */
 export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
   purchasedBefore: {
-    weight: 4,
+    weight: 1,
     appliesToFirstPurchase: true,
     values: {
       true: {
-        fit: fit(0, 1, 1),
-        reason: { code: 'purchased-before', message: 'The item was bought before: a rebuy, straight or modified.' },
+        fit: fit(0.25, 1, 1),
+        reason: {
+          code: 'purchased-before',
+          message: 'The item was bought before: a rebuy, straight or modified, unless the problem has become new.',
+        },
       },
       false: {
         fit: fit(1, 0, 0),
+        excludes: ['modified-rebuy', 'straight-rebuy'],
         reason: { code: 'first-purchase', message: 'The item was never bought before: a new task by definition.' },
       },
     },
@@ -80,8 +101,11 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
     appliesToFirstPurchase: false,
     values: {
       true: {
-        fit: fit(0.5, 1, 0),
-        reason: { code: 'specification-changed', message: 'The specification changed since the last purchase: a modified rebuy.' },
+        fit: fit(1, 1, 0),
+        reason: {
+          code: 'specification-changed',
+          message: 'The specification changed since the last purchase: a modified rebuy, or a new task if the problem is new.',
+        },
       },
       false: {
         fit: fit(0, 0.5, 1),
@@ -94,12 +118,15 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
     appliesToFirstPurchase: false,
     values: {
       true: {
-        fit: fit(0, 0.5, 1),
+        fit: fit(0.5, 0.5, 1),
         reason: { code: 'incumbent-satisfies', message: 'The buyer is satisfied with the current supplier: a straight rebuy.' },
       },
       false: {
-        fit: fit(0.5, 1, 0),
-        reason: { code: 'incumbent-dissatisfies', message: 'The buyer is dissatisfied with the current supplier: a modified rebuy.' },
+        fit: fit(1, 1, 0),
+        reason: {
+          code: 'incumbent-dissatisfies',
+          message: 'The buyer is dissatisfied with the current supplier: a modified rebuy, or a new task if the problem is new.',
+        },
       },
     },
   },

@@ -116,10 +116,13 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
     }
     entries.push(applies ? entry : undefined);
   }
+  // A value may rule classes out by definition (a first purchase is no rebuy): they score 0.
+  let excluded: readonly Buyclass[] = [];
+  for (const entry of entries) if (entry?.excludes !== undefined) excluded = excluded.concat(entry.excludes);
   const scores: BuyclassScores = Object.freeze({
-    'new-task': newTask / known,
-    'modified-rebuy': modified / known,
-    'straight-rebuy': straight / known,
+    'new-task': excluded.includes('new-task') ? 0 : newTask / known,
+    'modified-rebuy': excluded.includes('modified-rebuy') ? 0 : modified / known,
+    'straight-rebuy': excluded.includes('straight-rebuy') ? 0 : straight / known,
   });
   // The best class, then the runner-up; a tie goes to the class with more buying work.
   let winner: Buyclass = 'new-task';
@@ -163,7 +166,7 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
     reasons.push(
       frozenReason(
         'rebuy-undecided',
-        `No known fact tells ${BUYCLASS_LABELS[winner]} from ${BUYCLASS_LABELS[runnerUp]}; the one with more buying work is assumed.`,
+        `The known facts do not tell ${BUYCLASS_LABELS[winner]} from ${BUYCLASS_LABELS[runnerUp]}; the one with more buying work is assumed.`,
       ),
     );
   }
@@ -181,14 +184,18 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
  *
  * Each class's score is the weighted mean fit of the known facts to its profile
  * ({@link situation!BUYCLASS_CRITERIA}); the class is the best score, a tie going to the class with
- * more buying work (new task, then modified rebuy). A first purchase is always a new task.
- * The confidence is the product of three shares in `[0, 1]`: completeness (the weight of
- * the applicable facts that are known), agreement (the winner's score: 1 when every known
- * fact has the textbook value of the class) and clarity (the winner's lead over the
- * runner-up, relative to the widest lead the known facts could give). A textbook profile
- * with every fact known scores 1; mixed profiles (LeBlanc 1983) and missing facts score
- * less. A fact that cannot apply — satisfaction with an incumbent, or a changed
- * specification, in a first purchase — is ignored, not missing.
+ * more buying work (new task, then modified rebuy). A first purchase is always a new task;
+ * a repeat purchase is a new task when Robinson, Faris & Wind's criteria say so — a new
+ * problem and a high information need, with nothing known that is routine (a replacement
+ * after a change of technology). The confidence is the product of three shares in
+ * `[0, 1]`: completeness (the weight of the applicable facts that are known), agreement (the
+ * winner's score: 1 when every known fact has the textbook value of the class) and clarity
+ * (the winner's lead over the runner-up, relative to the widest lead the known facts could
+ * give). The textbook new task and straight rebuy with every fact known score 1; a modified
+ * rebuy, which differs from its neighbours by degree, stays below 1; mixed profiles and
+ * missing facts score less, as they should where the criteria only partly explain the buying
+ * task (LeBlanc 1983). A fact that cannot apply — satisfaction with an incumbent, or a
+ * changed specification, in a first purchase — is ignored, not missing.
  *
  * @param facts - what is known: `purchasedBefore` is required, the rest optional.
  * @returns the buyclass, its confidence, the score of each class and the reasons.
@@ -207,11 +214,17 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
  * //=> 1
  * classifyBuyclass({ purchasedBefore: false }).reasons[0];
  * //=> { code: 'first-purchase', message: 'The item was never bought before: a new task by definition.' }
+ * // Replacing equipment bought long ago, after a change of technology:
+ * classifyBuyclass({
+ *   purchasedBefore: true, specificationChanged: true, satisfiedWithIncumbent: false,
+ *   consideringNewSuppliers: true, problemNovelty: 'high', informationNeed: 'high',
+ * }).buyclass;
+ * //=> 'new-task'
  * classifyBuyclass({ purchasedBefore: 'yes' as unknown as boolean });
  * //=> throws BuygridInputError
  * ```
  * @see Robinson, P. J., Faris, C. W. & Wind, Y. (1967), *Industrial Buying and Creative Marketing*.
- * @see LeBlanc, R. P. (1983), "Industrial 'Buyclasses' – Revisited", *Advances in Consumer Research* 10.
+ * @see LeBlanc, R. P. (1983), "Industrial 'Buyclasses' – Revisited", *Advances in Consumer Research* 10:233–237.
  */
 export function classifyBuyclass(facts: BuyclassFacts): BuyclassResult {
   return buyclassOf(checked(buyclassFactsSchema, facts, isBuyclassFacts));

@@ -38,17 +38,20 @@ export {
 export { classifyBuyclass, type BuyclassResult, type BuyclassScores } from './buyclass.js';
 export {
   DEFAULT_PORTFOLIO_THRESHOLD,
+  PORTFOLIO_AGGREGATES,
   PORTFOLIO_SUBCRITERIA,
   PORTFOLIO_STRATEGIES,
   PORTFOLIO_QUADRANTS,
   QUADRANT_IMPORTANCE,
+  QUADRANT_REASONS,
+  type PortfolioAggregate,
   type PortfolioAxis,
   type PortfolioSubcriterion,
   type PortfolioStrategy,
 } from './portfolio-data.js';
 export { classifyPortfolio, type PortfolioInput, type PortfolioResult, type PortfolioReasonCode } from './portfolio.js';
+export { SIZE_BAND_LIMITS, SIZE_BAND_CEILINGS } from './size-band.js';
 export {
-  SIZE_BAND_LIMITS,
   DEFAULT_REGIMES,
   classifyOrganization,
   type OrganizationInput,

@@ -17,21 +17,7 @@ import {
 import { checked, isPlainRecord } from '../_lib/fast.js';
 import { freezeList, isOptionalOneOf } from './check.js';
 import type { SizeBand } from './schema.js';
-
-/**
- * The headcount below which each size band ends, as in the EU definition of SMEs
- * (Recommendation 2003/361/EC, staff headcount): micro < 10, small < 50, medium < 250,
- * large from 250.
- *
- * @example
- * ```ts
- * import { SIZE_BAND_LIMITS } from 'buygrid/situation';
- * SIZE_BAND_LIMITS.medium;
- * //=> 250
- * ```
- * @see Commission Recommendation 2003/361/EC of 6 May 2003 concerning the definition of micro, small and medium-sized enterprises.
- */
-export const SIZE_BAND_LIMITS = { micro: 10, small: 50, medium: 250 } as const satisfies Partial<Record<SizeBand, number>>;
+import { sizeBandOf } from './size-band.js';
 
 /**
  * The procurement regime each type of organization gets by default: a public body buys
@@ -57,11 +43,17 @@ export const organizationInputSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     type: z.optional(organizationTypeSchema),
     employees: z.optional(nonNegative),
+    turnover: z.optional(nonNegative),
+    balanceSheet: z.optional(nonNegative),
     regime: z.optional(regimeSchema),
   }),
 );
 
-/** What {@link situation!classifyOrganization} takes: the type (default `company`), the headcount, a regime that overrides the default. */
+/**
+ * What {@link situation!classifyOrganization} takes: the type (default `company`), the
+ * headcount, optionally a company's annual turnover and balance-sheet total in euros (for
+ * its EU size band), a regime that overrides the default.
+ */
 export type OrganizationInput = z.input<typeof organizationInputSchema>;
 
 /** The code of a reason of {@link situation!classifyOrganization}. */
@@ -69,6 +61,7 @@ export type OrganizationReasonCode =
   | 'organization-type'
   | 'organization-type-assumed'
   | `size-${SizeBand}`
+  | 'no-size-band'
   | 'regime-default'
   | 'regime-given';
 
@@ -76,7 +69,7 @@ export type OrganizationReasonCode =
 export interface OrganizationResult {
   /** The type of the buying organization. */
   readonly type: OrganizationType;
-  /** The EU size band, when the headcount is known. */
+  /** A company's size band after the EU thresholds, when its headcount is known (none for a public body or an institution). */
   readonly sizeBand?: SizeBand;
   /** The procurement regime. */
   readonly regime: Regime;
@@ -98,7 +91,7 @@ export function isOrganizationInput(value: unknown): value is OrganizationInput 
     const ok =
       key === 'type'
         ? isOptionalOneOf(v, ORGANIZATION_TYPES)
-        : key === 'employees'
+        : key === 'employees' || key === 'turnover' || key === 'balanceSheet'
           ? v === undefined || (typeof v === 'number' && v >= 0 && v !== Infinity)
           : key === 'regime' && isOptionalOneOf(v, REGIMES);
     if (!ok) return false;
@@ -106,12 +99,28 @@ export function isOrganizationInput(value: unknown): value is OrganizationInput 
   return true;
 }
 
-/** The EU size band of a headcount. */
-export function sizeBandOf(employees: number): SizeBand {
-  if (employees < SIZE_BAND_LIMITS.micro) return 'micro';
-  if (employees < SIZE_BAND_LIMITS.small) return 'small';
-  if (employees < SIZE_BAND_LIMITS.medium) return 'medium';
-  return 'large';
+/** A number of euros, in millions where it is round enough. */
+const euros = (n: number): string => (n >= 1_000_000 ? `€${String(Math.round(n / 100_000) / 10)}m` : `€${String(n)}`);
+
+/** The reason for the size band, or for giving none. */
+function sizeReason(input: OrganizationInput, employees: number, band: SizeBand | undefined): Reason<OrganizationReasonCode> {
+  if (band === undefined) {
+    return {
+      code: 'no-size-band',
+      message: `${String(employees)} employees; no size band: the EU thresholds (Recommendation 2003/361/EC) define enterprises, not ${input.type === 'public-body' ? 'public bodies' : 'institutions'}.`,
+    };
+  }
+  const money = [
+    input.turnover === undefined ? '' : `turnover ${euros(input.turnover)}`,
+    input.balanceSheet === undefined ? '' : `balance sheet ${euros(input.balanceSheet)}`,
+  ].filter((m) => m !== '');
+  return {
+    code: `size-${band}`,
+    message:
+      money.length === 0
+        ? `${String(employees)} employees: a ${band} enterprise by headcount (EU thresholds 10, 50, 250; turnover and balance sheet not given).`
+        : `${String(employees)} employees, ${money.join(', ')}: a ${band} enterprise (EU thresholds: headcount 10, 50, 250; turnover €2m, €10m, €50m or balance sheet €2m, €10m, €43m).`,
+  };
 }
 
 /** Classifies an organization input already validated. */
@@ -122,13 +131,8 @@ export function organizationOf(input: OrganizationInput): OrganizationResult {
       ? { code: 'organization-type-assumed', message: 'The type of organization is not given: a company is assumed.' }
       : { code: 'organization-type', message: `The buyer is ${LABELS[type]}.` },
   ];
-  const sizeBand = input.employees === undefined ? undefined : sizeBandOf(input.employees);
-  if (input.employees !== undefined && sizeBand !== undefined) {
-    reasons.push({
-      code: `size-${sizeBand}`,
-      message: `${String(input.employees)} employees: a ${sizeBand} organization (EU thresholds 10, 50, 250).`,
-    });
-  }
+  const sizeBand = input.employees === undefined || type !== 'company' ? undefined : sizeBandOf({ ...input, employees: input.employees });
+  if (input.employees !== undefined) reasons.push(sizeReason(input, input.employees, sizeBand));
   const regime = input.regime ?? DEFAULT_REGIMES[type];
   reasons.push(
     input.regime === undefined
@@ -148,25 +152,29 @@ export function organizationOf(input: OrganizationInput): OrganizationResult {
 }
 
 /**
- * Classifies the buying organization: its type (default `company`), its EU size band from
- * the headcount, and its procurement regime (`public-tender` for a public body, `private`
+ * Classifies the buying organization: its type (default `company`), a company's size band
+ * after the EU thresholds (by headcount, and by turnover or balance sheet when given; a
+ * public body or an institution gets none, since the Recommendation defines enterprises),
+ * and its procurement regime (`public-tender` for a public body, `private`
  * otherwise, unless given).
  *
- * @param input - the type, the headcount and an optional regime; all optional.
- * @returns the type, the size band (when the headcount is known), the regime and the reasons.
+ * @param input - the type, the headcount, a company's turnover and balance sheet in euros, and an optional regime; all optional.
+ * @returns the type, the size band (a company's, when the headcount is known), the regime and the reasons.
  * @throws {@link situation!BuygridInputError} on an unknown type or regime, a negative or non-finite headcount, or an unknown key.
  *
  * @example
  * ```ts
  * import { classifyOrganization } from 'buygrid/situation';
- * classifyOrganization({ type: 'public-body', employees: 1200 });
- * //=> { type: 'public-body', sizeBand: 'large', regime: 'public-tender' }
+ * classifyOrganization({ type: 'public-body', employees: 1200 }).sizeBand;
+ * //=> undefined
  * classifyOrganization({ employees: 49 }).sizeBand;
  * //=> 'small'
+ * classifyOrganization({ employees: 49, turnover: 12_000_000 }).sizeBand;
+ * //=> 'medium'
  * classifyOrganization({ type: 'school' as 'company' });
  * //=> throws BuygridInputError
  * ```
- * @see Commission Recommendation 2003/361/EC (the size bands).
+ * @see Commission Recommendation 2003/361/EC, Annex arts. 1–2 (the size bands, for enterprises).
  */
 export function classifyOrganization(input: OrganizationInput = {}): OrganizationResult {
   return organizationOf(checked(organizationInputSchema, input, isOrganizationInput));

@@ -13,16 +13,19 @@ export const DEFAULT_PORTFOLIO_THRESHOLD = 0.5;
 
 /**
  * The sub-criteria of each axis of the Kraljic matrix, each in `[0, 1]` and oriented so
- * that more means more profit impact or more supply risk. An axis not given is the mean
- * of its sub-criteria that are given.
+ * that more means more profit impact or more supply risk. An axis not given is derived
+ * from its sub-criteria that are given: by default their maximum, or their mean
+ * (`aggregate`, see {@link situation!PORTFOLIO_AGGREGATES}).
  *
- * Kraljic (1983): profit impact is "the volume purchased, percentage of total purchase
- * cost, or impact on product quality or business growth"; supply risk is "availability,
- * number of suppliers, competitive demand, make-or-buy opportunities, and storage risks
- * and substitution possibilities". Here `scarcity` covers availability and competitive
- * demand, `supplierConcentration` the (small) number of suppliers,
- * `substitutionDifficulty` the lack of substitutes and of a make option, `switchingCost`
- * the cost of changing supplier, `storageRisk` the risk of holding stock.
+ * Kraljic (1983) gives them as alternative indicators: profit impact is "the volume
+ * purchased, percentage of total purchase cost, or impact on product quality or business
+ * growth"; supply risk is "availability, number of suppliers, competitive demand,
+ * make-or-buy opportunities, and storage risks and substitution possibilities". Here
+ * `scarcity` covers availability and competitive demand, `supplierConcentration` the
+ * (small) number of suppliers, `substitutionDifficulty` the lack of substitutes and of a
+ * make option, `storageRisk` the risk of holding stock. `switchingCost`, the cost of
+ * changing supplier, is **buygrid's addition**, not one of Kraljic's criteria (it comes
+ * from the later portfolio literature on buyer–supplier dependence).
  *
  * @example
  * ```ts
@@ -30,12 +33,30 @@ export const DEFAULT_PORTFOLIO_THRESHOLD = 0.5;
  * PORTFOLIO_SUBCRITERIA.profitImpact;
  * //=> ['volume', 'costShare', 'qualityImpact', 'growthImpact']
  * ```
- * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review*.
+ * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review* 61(5):109–117.
  */
 export const PORTFOLIO_SUBCRITERIA = {
   profitImpact: ['volume', 'costShare', 'qualityImpact', 'growthImpact'],
   supplyRisk: ['scarcity', 'supplierConcentration', 'substitutionDifficulty', 'switchingCost', 'storageRisk'],
 } as const;
+
+/**
+ * How an axis is derived from its sub-criteria: `max` (the default) takes the largest, since
+ * Kraljic's indicators are alternatives ("volume … or impact on quality") — any one of them
+ * can make an item high-impact or high-risk; `mean` takes their plain mean (an assumption,
+ * no weights being published).
+ *
+ * @example
+ * ```ts
+ * import { PORTFOLIO_AGGREGATES } from 'buygrid/situation';
+ * PORTFOLIO_AGGREGATES[0];
+ * //=> 'max'
+ * ```
+ * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review* 61(5):109–117.
+ */
+export const PORTFOLIO_AGGREGATES = ['max', 'mean'] as const;
+/** One of the {@link situation!PORTFOLIO_AGGREGATES}. */
+export type PortfolioAggregate = (typeof PORTFOLIO_AGGREGATES)[number];
 
 /** One of the two axes of the Kraljic matrix. */
 export type PortfolioAxis = keyof typeof PORTFOLIO_SUBCRITERIA;
@@ -61,7 +82,7 @@ export interface PortfolioStrategy {
  * PORTFOLIO_STRATEGIES.leverage.code;
  * //=> 'exploit-purchasing-power'
  * ```
- * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review*.
+ * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review* 61(5):109–117.
  */
 export const PORTFOLIO_STRATEGIES = /* @__PURE__ */ deepFreeze({
   strategic: {
@@ -102,19 +123,63 @@ export const PORTFOLIO_QUADRANTS = {
 } as const satisfies Record<'high' | 'low', Record<'high' | 'low', Quadrant>>;
 
 /**
- * The importance of each quadrant in the seeds' terms: a non-critical item is a banal
- * purchase, the other three are strategic.
+ * The importance of each quadrant in the sense of the French B2B teaching text behind the
+ * banal/strategic distinction (a strategic purchase is one where "the reliability of the
+ * supplier will weigh heavily"). The mapping is **buygrid's reading**, not Kraljic's nor the
+ * text's: a strategic item (reliability and partnership) and a bottleneck item (continuity
+ * of supply) are strategic; a leverage item calls for purchasing power — price and terms,
+ * not the supplier's reliability, since substitutes abound — and a non-critical item for
+ * efficient routine, so both are banal. A leverage item's stake is money: give its share of
+ * the budget to `assessRisk` and `expectedSize`. The usual summaries of Kraljic put leverage
+ * items with the chief buyer and bottleneck items with department heads, above the buyers of
+ * non-critical items.
  *
  * @example
  * ```ts
  * import { QUADRANT_IMPORTANCE } from 'buygrid/situation';
- * QUADRANT_IMPORTANCE['non-critical'];
+ * QUADRANT_IMPORTANCE.leverage;
  * //=> 'banal'
  * ```
+ * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review* 61(5):109–117.
  */
 export const QUADRANT_IMPORTANCE = {
   strategic: 'strategic',
-  leverage: 'strategic',
+  leverage: 'banal',
   bottleneck: 'strategic',
   'non-critical': 'banal',
 } as const satisfies Record<Quadrant, Importance>;
+
+/**
+ * The reason each quadrant gives for its importance: what weighs in the purchase
+ * (buygrid's reading of Kraljic's strategies, marked as such in the message). Deeply frozen;
+ * results share its objects.
+ *
+ * @example
+ * ```ts
+ * import { QUADRANT_REASONS } from 'buygrid/situation';
+ * QUADRANT_REASONS.leverage.code;
+ * //=> 'banal-purchase'
+ * ```
+ * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review* 61(5):109–117.
+ */
+export const QUADRANT_REASONS = /* @__PURE__ */ deepFreeze({
+  strategic: {
+    code: 'strategic-purchase',
+    message:
+      'A strategic purchase (strategic item): the reliability of the supplier and a long-term partnership weigh heavily (buygrid’s reading of the quadrant).',
+  },
+  leverage: {
+    code: 'banal-purchase',
+    message:
+      'A banal purchase (leverage item): price and terms weigh heavily — purchasing power, not the supplier’s reliability; the stake is money (buygrid’s reading of the quadrant).',
+  },
+  bottleneck: {
+    code: 'strategic-purchase',
+    message:
+      'A strategic purchase (bottleneck item): continuity of supply weighs heavily (buygrid’s reading of the quadrant).',
+  },
+  'non-critical': {
+    code: 'banal-purchase',
+    message: 'A banal purchase (non-critical item): efficient routine buying weighs most (buygrid’s reading of the quadrant).',
+  },
+} as const satisfies Record<Quadrant, { readonly code: 'strategic-purchase' | 'banal-purchase'; readonly message: string }>);

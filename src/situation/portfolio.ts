@@ -13,10 +13,13 @@ import { checked, isPlainRecord } from '../_lib/fast.js';
 import { freezeList, isOptionalUnit } from './check.js';
 import {
   DEFAULT_PORTFOLIO_THRESHOLD,
+  PORTFOLIO_AGGREGATES,
   PORTFOLIO_QUADRANTS,
   PORTFOLIO_STRATEGIES,
   PORTFOLIO_SUBCRITERIA,
   QUADRANT_IMPORTANCE,
+  QUADRANT_REASONS,
+  type PortfolioAggregate,
   type PortfolioAxis,
   type PortfolioStrategy,
 } from './portfolio-data.js';
@@ -30,6 +33,7 @@ export const portfolioInputSchema = /* @__PURE__ */ z.readonly(
     profitImpact: optionalUnit,
     supplyRisk: optionalUnit,
     threshold: optionalUnit,
+    aggregate: /* @__PURE__ */ z.optional(z.enum(PORTFOLIO_AGGREGATES)),
     volume: optionalUnit,
     costShare: optionalUnit,
     qualityImpact: optionalUnit,
@@ -44,7 +48,8 @@ export const portfolioInputSchema = /* @__PURE__ */ z.readonly(
 
 /**
  * What {@link situation!classifyPortfolio} takes: each axis in `[0, 1]`, or instead of an axis some of
- * its sub-criteria ({@link situation!PORTFOLIO_SUBCRITERIA}), and an optional threshold.
+ * its sub-criteria ({@link situation!PORTFOLIO_SUBCRITERIA}) with how to combine them (`aggregate`,
+ * default `max`), and an optional threshold.
  */
 export type PortfolioInput = z.input<typeof portfolioInputSchema>;
 
@@ -61,17 +66,19 @@ export type PortfolioReasonCode =
 export interface PortfolioResult {
   /** The Kraljic quadrant. */
   readonly quadrant: Quadrant;
-  /** `banal` for a non-critical item, `strategic` for the other three quadrants. */
+  /** `strategic` for a strategic or bottleneck item, `banal` for a leverage or non-critical one ({@link situation!QUADRANT_IMPORTANCE}, buygrid's reading). */
   readonly importance: Importance;
   /** The purchasing strategy of the quadrant ({@link situation!PORTFOLIO_STRATEGIES}). */
   readonly strategy: PortfolioStrategy;
-  /** The profit-impact axis, given or the mean of its sub-criteria. */
+  /** The profit-impact axis, given or derived from its sub-criteria. */
   readonly profitImpact: number;
-  /** The supply-risk axis, given or the mean of its sub-criteria. */
+  /** The supply-risk axis, given or derived from its sub-criteria. */
   readonly supplyRisk: number;
+  /** How an axis derived from sub-criteria combines them (`max` unless given). */
+  readonly aggregate: PortfolioAggregate;
   /** The threshold used; a value at it counts as high. */
   readonly threshold: number;
-  /** Why: each axis against the threshold, then the importance. */
+  /** Why: each axis against the threshold (naming the deciding sub-criterion), then the importance. */
   readonly reasons: readonly Reason<PortfolioReasonCode>[];
 }
 
@@ -79,6 +86,7 @@ const KEYS: readonly string[] = [
   'profitImpact',
   'supplyRisk',
   'threshold',
+  'aggregate',
   ...PORTFOLIO_SUBCRITERIA.profitImpact,
   ...PORTFOLIO_SUBCRITERIA.supplyRisk,
 ];
@@ -86,7 +94,12 @@ const KEYS: readonly string[] = [
 /** Accepts exactly what `portfolioInputSchema` accepts unchanged, as plain objects. */
 export function isPortfolioInput(value: unknown): value is PortfolioInput {
   if (!isPlainRecord(value)) return false;
-  for (const key in value) if (!KEYS.includes(key) || !isOptionalUnit(value[key])) return false;
+  for (const key in value) {
+    const v = value[key];
+    if (key === 'aggregate' ? !(v === undefined || v === 'max' || v === 'mean') : !KEYS.includes(key) || !isOptionalUnit(v)) {
+      return false;
+    }
+  }
   return true;
 }
 
@@ -103,17 +116,26 @@ interface AxisValue {
   readonly from: string;
 }
 
-/** Reads an axis, given or derived from its sub-criteria; pushes an issue when neither or both are given. */
+/**
+ * Reads an axis, given or derived from its sub-criteria (their largest, the first in table
+ * order on a tie, or their mean); pushes an issue when neither or both are given.
+ */
 function axis(input: PortfolioInput, name: PortfolioAxis, prefix: string, issues: BuygridIssue[]): AxisValue {
   const given = input[name];
   let sum = 0;
   let count = 0;
+  let largest = -1;
+  let decider = '';
   let from = '';
   for (const sub of PORTFOLIO_SUBCRITERIA[name]) {
     const v = input[sub];
     if (v === undefined) continue;
     sum += v;
     count += 1;
+    if (v > largest) {
+      largest = v;
+      decider = sub;
+    }
     from += `${count === 1 ? '' : ', '}${sub} ${String(v)}`;
   }
   if (given !== undefined && count > 0) {
@@ -127,7 +149,12 @@ function axis(input: PortfolioInput, name: PortfolioAxis, prefix: string, issues
       path: prefix === '' ? name : `${prefix}.${name}`,
       expected: `a number in [0, 1], or some of ${PORTFOLIO_SUBCRITERIA[name].join(', ')}`, received: 'undefined' });
   }
-  return given !== undefined ? { value: given, from: '' } : { value: sum / count, from: ` (the mean of ${from})` };
+  if (given !== undefined) return { value: given, from: '' };
+  if (input.aggregate === 'mean') return { value: sum / count, from: ` (the mean of ${from})` };
+  return {
+    value: largest,
+    from: count === 1 ? ` (from ${from})` : ` (decided by ${decider}, the largest of ${from})`,
+  };
 }
 
 /** Classifies a portfolio input already validated by its schema; throws on a missing or doubly given axis. */
@@ -141,6 +168,7 @@ export function portfolioOf(input: PortfolioInput, prefix = ''): PortfolioResult
   const riskLevel = risk.value >= threshold ? 'high' : 'low';
   const quadrant = PORTFOLIO_QUADRANTS[profitLevel][riskLevel];
   const importance = QUADRANT_IMPORTANCE[quadrant];
+  const aggregate = input.aggregate ?? 'max';
   const limit = String(threshold);
   const against = (value: number, level: 'high' | 'low'): string =>
     `${show(value, threshold)}${level === 'high' ? ' is at or above' : ' is below'} the threshold ${limit}: ${level}`;
@@ -150,6 +178,7 @@ export function portfolioOf(input: PortfolioInput, prefix = ''): PortfolioResult
     strategy: PORTFOLIO_STRATEGIES[quadrant],
     profitImpact: profit.value,
     supplyRisk: risk.value,
+    aggregate,
     threshold,
     reasons: freezeList<Reason<PortfolioReasonCode>>([
       {
@@ -160,27 +189,26 @@ export function portfolioOf(input: PortfolioInput, prefix = ''): PortfolioResult
         code: riskLevel === 'high' ? 'supply-risk-high' : 'supply-risk-low',
         message: `Supply risk${risk.from} ${against(risk.value, riskLevel)}.`,
       },
-      importance === 'strategic'
-        ? {
-            code: 'strategic-purchase',
-            message: `A strategic purchase (${quadrant} item): the reliability of the supplier weighs heavily.`,
-          }
-        : { code: 'banal-purchase', message: 'A banal purchase (non-critical item): bought for efficiency.' },
+      QUADRANT_REASONS[quadrant],
     ]),
   });
 }
 
 /**
  * Classifies a purchased item in Kraljic's portfolio matrix from its profit impact and
- * supply risk, with its importance (banal or strategic), the purchasing strategy of its
- * quadrant and the reasons.
+ * supply risk, with its importance (banal or strategic, buygrid's reading of the quadrant),
+ * the purchasing strategy of its quadrant and the reasons.
  *
- * Each axis is given in `[0, 1]`, or derived as the mean of the sub-criteria given for it
- * ({@link situation!PORTFOLIO_SUBCRITERIA}); giving both an axis and some of its sub-criteria is an
- * error, not a silent choice. A value at the threshold (default 0.5) counts as high.
+ * Each axis is given in `[0, 1]`, or derived from the sub-criteria given for it
+ * ({@link situation!PORTFOLIO_SUBCRITERIA}): by default their maximum, since Kraljic's
+ * indicators are alternatives (a high-volume commodity with a large share of spend is a
+ * leverage item whatever its impact on quality), or their mean with `aggregate: 'mean'`.
+ * The reasons name the sub-criterion that decided. Giving both an axis and some of its
+ * sub-criteria is an error, not a silent choice. A value at the threshold (default 0.5)
+ * counts as high.
  *
- * @param input - the two axes or their sub-criteria, and an optional `threshold` in `[0, 1]`.
- * @returns the quadrant, importance, strategy, the two axes, the threshold and the reasons.
+ * @param input - the two axes or their sub-criteria, an optional `aggregate` (`'max'` or `'mean'`) and an optional `threshold` in `[0, 1]`.
+ * @returns the quadrant, importance, strategy, the two axes, the aggregate, the threshold and the reasons.
  * @throws {@link situation!BuygridInputError} on a value outside `[0, 1]`, NaN, an unknown key, or an
  * axis given neither directly nor by a sub-criterion, or given both ways.
  *
@@ -194,12 +222,17 @@ export function portfolioOf(input: PortfolioInput, prefix = ''): PortfolioResult
  * //=> 'secure-volume'
  * classifyPortfolio({ profitImpact: 0.5, supplyRisk: 0.2 }).quadrant;
  * //=> 'leverage'
- * classifyPortfolio({ volume: 0.9, costShare: 0.7, scarcity: 0.2, supplierConcentration: 0.4 }).profitImpact;
- * //=> 0.8
+ * const steel = classifyPortfolio({ volume: 0.9, costShare: 0.9, qualityImpact: 0, growthImpact: 0, scarcity: 0.2 });
+ * steel.quadrant;
+ * //=> 'leverage'
+ * steel.reasons[0]?.message;
+ * //=> 'Profit impact (decided by volume, the largest of volume 0.9, costShare 0.9, qualityImpact 0, growthImpact 0) 0.9 is at or above the threshold 0.5: high.'
+ * classifyPortfolio({ volume: 0.9, costShare: 0.9, qualityImpact: 0, growthImpact: 0, scarcity: 0.2, aggregate: 'mean' }).quadrant;
+ * //=> 'non-critical'
  * classifyPortfolio({ profitImpact: 0.8, volume: 0.9, supplyRisk: 0.1 });
  * //=> throws BuygridInputError
  * ```
- * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review*.
+ * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review* 61(5):109–117.
  */
 export function classifyPortfolio(input: PortfolioInput): PortfolioResult {
   return portfolioOf(checked(portfolioInputSchema, input, isPortfolioInput));

@@ -25,8 +25,10 @@ export type Quadrant = (typeof QUADRANTS)[number];
 export const quadrantSchema = /* @__PURE__ */ z.enum(QUADRANTS);
 
 /**
- * Size bands by headcount, as in the EU definition of SMEs (Recommendation 2003/361/EC):
- * micro < 10, small < 50, medium < 250, large.
+ * The size bands of an enterprise after the EU thresholds (Commission Recommendation
+ * 2003/361/EC): by staff headcount micro < 10, small < 50, medium < 250, large — and by
+ * turnover or balance sheet when given. Companies only: the Recommendation defines
+ * enterprises.
  *
  * @example
  * ```ts

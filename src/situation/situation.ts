@@ -90,7 +90,7 @@ export function isSituationInput(value: unknown): value is SituationInput {
  *   organization: { type: 'public-body', employees: 800 },
  * });
  * fleet;
- * //=> { buyclass: 'modified-rebuy', quadrant: 'leverage', importance: 'strategic', organization: { type: 'public-body', sizeBand: 'large' }, regime: 'public-tender' }
+ * //=> { buyclass: 'modified-rebuy', quadrant: 'leverage', importance: 'banal', organization: { type: 'public-body' }, regime: 'public-tender' }
  * classifySituation({ buyclass: 'new-task' }).regime;
  * //=> 'private'
  * classifySituation({ buyclass: 'new-task', portfolio: { profitImpact: 2, supplyRisk: 0 } });

@@ -126,6 +126,33 @@ describe('assessRisk: reducers', () => {
     for (let i = 1; i < reducers.length; i++) expect(reducers[i - 1]?.reduction).toBeGreaterThanOrEqual(reducers[i]?.reduction ?? 0);
   });
 
+  // What reduces a new buyer's uncertainty — asking for referees, a trial purchase, extended
+  // search — belongs to new buys (The Marketing Book, 5th ed., ch. 7, p. 149); the habitual
+  // supplier does not offer references (domain review U14).
+  it.each([
+    ['new', ['references', 'trial', 'site-visit'], []],
+    ['known', ['trial'], ['references', 'site-visit']],
+    ['incumbent', [], ['references', 'trial', 'site-visit']],
+  ] as const)('offers a supplier %s to the buyer the newcomer’s reducers %j and not %j', (supplierRelationship, offered, withheld) => {
+    const ids = assessRisk({ profile: { ...fullProfile, supplierRelationship, buysFromCompetitor: false } }).reducers.map((r) => r.id);
+    for (const id of offered) expect(ids).toContain(id);
+    for (const id of withheld) expect(ids).not.toContain(id);
+    // What limits the consequence applies whoever the supplier is.
+    expect(ids).toContain('warranty');
+  });
+
+  it('offers every reducer when the relationship is not known (no profile)', () => {
+    const ids = assessRisk({ dimensions: { performance: { uncertainty: 0.5, consequence: 0.5 }, supplier: { uncertainty: 0.5, consequence: 0.5 } } }).reducers.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['references', 'trial', 'site-visit']));
+  });
+
+  it('names a findable source for every reducer, never a bare seed number', () => {
+    for (const reducer of Object.values(RISK_REDUCERS)) {
+      expect(reducer.source).not.toMatch(/seed \d/i);
+      expect(reducer.source).toMatch(/\(|buygrid/);
+    }
+  });
+
   it('leaves out reducers on dimensions not assessed, and those already applied', () => {
     const ids = assessRisk({ dimensions: { currency: { uncertainty: 0.5, consequence: 0.5 } }, appliedReducers: ['currency-hedge'] }).reducers.map((r) => r.id);
     expect(ids).toEqual(['buyer-currency-pricing']);

@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { assessRisk } from '../../src/risk/assess.js';
 import { RISK_REASON_CODES } from '../../src/risk/types.js';
+import { RISK_REDUCERS, type RiskReducer } from '../../src/risk/reducers.js';
 import { perceivedRiskByMember } from '../../src/risk/members.js';
 import { whatIf } from '../../src/risk/what-if.js';
 import { ROLES } from '../../src/_lib/vocabulary.js';
@@ -50,6 +51,13 @@ describe('assessRisk properties', () => {
     const before = assessRisk(input);
     const after = assessRisk({ ...input, appliedReducers: [...(input.appliedReducers ?? []), id] });
     expect(after.score).toBeLessThanOrEqual(before.score + EPS);
+    const reducer: RiskReducer = RISK_REDUCERS[id];
+    const relationship = input.profile?.supplierRelationship;
+    if (relationship !== undefined && reducer.relationships !== undefined && !reducer.relationships.includes(relationship)) {
+      // Not offered in this relationship (a newcomer's reducer, for the incumbent): not announced.
+      expect(before.reducers.map((r) => r.id)).not.toContain(id);
+      return;
+    }
     const announced = before.reducers.find((r) => r.id === id)?.reduction ?? 0;
     expect(before.score - after.score).toBeCloseTo(announced, 12);
   });

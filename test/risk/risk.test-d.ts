@@ -9,6 +9,8 @@ import {
   type RiskReducerId,
   type RiskWhatIf,
   type MemberRisk,
+  type RiskReducer,
+  type SupplierRelationship,
 } from '../../src/risk/index.js';
 
 describe('risk types', () => {
@@ -37,6 +39,11 @@ describe('risk types', () => {
     expectTypeOf(whatIf({ profile: { supplierRelationship: 'new' } }, { profile: { importance: 'banal' } })).toEqualTypeOf<RiskWhatIf>();
     // @ts-expect-error a component must be a number
     whatIf({ profile: { supplierRelationship: 'new' } }, { dimensions: { social: { uncertainty: 'high' } } });
+  });
+
+  it('types the relationships a reducer applies to', () => {
+    expectTypeOf<SupplierRelationship>().toEqualTypeOf<'incumbent' | 'known' | 'new'>();
+    expectTypeOf<RiskReducer['relationships']>().toEqualTypeOf<readonly SupplierRelationship[] | undefined>();
   });
 
   it('takes a buying center whose members have ids, names, roles and influence', () => {

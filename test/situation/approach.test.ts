@@ -32,12 +32,27 @@ describe('recommendApproach', () => {
     expect(codes(banal, 'in-supplier')).toEqual(['keep-the-routine', 'automate-reordering']);
   });
 
+  // Kraljic (1983): leverage items call for exploiting purchasing power (tenders, target
+  // pricing, substitution), not for securing a reliable supplier — buygrid's reading.
+  it('never tells the seller of a leverage item to prove reliability, whatever its importance says', () => {
+    const leverage = classifySituation({ buyclass: 'modified-rebuy', portfolio: { volume: 0.9, costShare: 0.9, qualityImpact: 0, growthImpact: 0, scarcity: 0.1 } });
+    expect(leverage).toMatchObject({ quadrant: 'leverage', importance: 'banal' });
+    expect(codes(leverage, 'out-supplier')).toEqual(['seize-the-opening', 'get-on-the-shortlist']);
+    const handWritten: PurchaseSituation = { ...leverage, importance: 'strategic' };
+    expect(codes(handWritten, 'out-supplier')).not.toContain('prove-reliability');
+    const bottleneck = classifySituation({ buyclass: 'modified-rebuy', portfolio: { profitImpact: 0.1, supplyRisk: 0.9 } });
+    expect(codes(bottleneck, 'out-supplier')).toContain('prove-reliability');
+  });
+
   it('gives every action a code, a message and a reason that cites a source, with no code twice', () => {
     for (const buyclass of BUYCLASSES)
       for (const position of SUPPLIER_POSITIONS) {
         const actions = APPROACH_ACTIONS[buyclass][position];
         expect(new Set(actions.map((a) => a.code)).size).toBe(actions.length);
-        for (const action of actions) expect(action.reason).toMatch(/\((?:seed|Kotler|Robinson)[^)]*\d[^)]*\)/);
+        for (const action of actions) {
+          expect(action.reason).toMatch(/\((?:a French|Kotler|Robinson)[^)]*\d[^)]*\)/);
+          expect(action.reason).not.toMatch(/seed \d/);
+        }
       }
   });
 

@@ -4,9 +4,56 @@ import {
   classifyOrganization,
   isOrganizationInput,
   organizationInputSchema,
-  sizeBandOf,
   type OrganizationInput,
 } from '../../src/situation/organization.js';
+import { SIZE_BAND_CEILINGS, SIZE_BAND_LIMITS, sizeBandOf } from '../../src/situation/size-band.js';
+
+/**
+ * Commission Recommendation 2003/361/EC, Annex art. 2: medium < 250 persons and turnover
+ * ≤ EUR 50m and/or balance sheet ≤ EUR 43m; small < 50 and ≤ EUR 10m; micro < 10 and
+ * ≤ EUR 2m. Art. 1: an enterprise is an entity engaged in an economic activity.
+ */
+describe('the size band after Recommendation 2003/361/EC', () => {
+  it.each([
+    [{ employees: 9 }, 'micro'],
+    [{ employees: 9, turnover: 2_000_000 }, 'micro'],
+    [{ employees: 9, turnover: 2_000_001 }, 'small'],
+    [{ employees: 9, turnover: 5_000_000, balanceSheet: 1_500_000 }, 'micro'],
+    [{ employees: 40, turnover: 12_000_000 }, 'medium'],
+    [{ employees: 40, balanceSheet: 9_000_000 }, 'small'],
+    [{ employees: 200, turnover: 60_000_000, balanceSheet: 43_000_000 }, 'medium'],
+    [{ employees: 200, turnover: 60_000_000, balanceSheet: 44_000_000 }, 'large'],
+    [{ employees: 200, balanceSheet: 45_000_000 }, 'large'],
+    [{ employees: 250, turnover: 1_000_000 }, 'large'],
+  ] as const)('puts %j in the %s band', (facts, band) => {
+    expect(sizeBandOf(facts)).toBe(band);
+    expect(classifyOrganization({ type: 'company', ...facts }).sizeBand).toBe(band);
+  });
+
+  it('keeps the thresholds of the Recommendation as data', () => {
+    expect(SIZE_BAND_LIMITS).toEqual({ micro: 10, small: 50, medium: 250 });
+    expect(SIZE_BAND_CEILINGS.medium).toEqual({ turnover: 50e6, balanceSheet: 43e6 });
+  });
+
+  it.each(['public-body', 'institution'] as const)('gives a %s no size band, and says why', (type) => {
+    const result = classifyOrganization({ type, employees: 40, regime: 'private' });
+    expect(result).not.toHaveProperty('sizeBand');
+    expect(result.reasons[1]?.code).toBe('no-size-band');
+  });
+
+  it('calls the band of a headcount alone a headcount band, and names the money when given', () => {
+    expect(classifyOrganization({ employees: 42 }).reasons[1]?.message).toBe(
+      '42 employees: a small enterprise by headcount (EU thresholds 10, 50, 250; turnover and balance sheet not given).',
+    );
+    expect(classifyOrganization({ employees: 42, turnover: 12_500_000, balanceSheet: 800 }).reasons[1]?.message).toBe(
+      '42 employees, turnover €12.5m, balance sheet €800: a small enterprise (EU thresholds: headcount 10, 50, 250; turnover €2m, €10m, €50m or balance sheet €2m, €10m, €43m).',
+    );
+  });
+
+  it('refuses a negative turnover', () => {
+    expect(() => classifyOrganization({ employees: 4, turnover: -1 })).toThrow('turnover: expected');
+  });
+});
 
 describe('classifyOrganization', () => {
   it.each([
@@ -46,14 +93,14 @@ describe('classifyOrganization', () => {
 
   it('takes a regime that overrides the default', () => {
     const result = classifyOrganization({ type: 'institution', employees: 3000, regime: 'public-tender' });
-    expect(result).toMatchObject({ type: 'institution', sizeBand: 'large', regime: 'public-tender' });
-    expect(result.reasons.map((r) => r.code)).toEqual(['organization-type', 'size-large', 'regime-given']);
+    expect(result).toMatchObject({ type: 'institution', regime: 'public-tender' });
+    expect(result.reasons.map((r) => r.code)).toEqual(['organization-type', 'no-size-band', 'regime-given']);
   });
 
   it('explains a public body\'s tender and a headcount', () => {
     expect(classifyOrganization({ type: 'public-body', employees: 42 }).reasons.map((r) => r.message)).toEqual([
       'The buyer is a public body.',
-      '42 employees: a small organization (EU thresholds 10, 50, 250).',
+      '42 employees; no size band: the EU thresholds (Recommendation 2003/361/EC) define enterprises, not public bodies.',
       'A public body buys by public tender: competitive bids, usually several offers (rules vary by jurisdiction).',
     ]);
   });
@@ -69,10 +116,18 @@ describe('classifyOrganization', () => {
     expect(() => classifyOrganization(input as OrganizationInput)).toThrow(message);
   });
 
-  test.prop([fc.double({ min: 0, max: 1e9, noNaN: true })])('never shrinks the band as the headcount grows', (n) => {
-    const bands = ['micro', 'small', 'medium', 'large'];
-    expect(bands.indexOf(sizeBandOf(n))).toBeLessThanOrEqual(bands.indexOf(sizeBandOf(n + 1)));
-  });
+  const money = fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: undefined });
+  test.prop([fc.double({ min: 0, max: 1e9, noNaN: true }), money, money, fc.constantFrom('employees', 'turnover', 'balanceSheet')])(
+    'never shrinks the band as the headcount, turnover or balance sheet grows',
+    (employees, turnover, balanceSheet, axis) => {
+      const bands = ['micro', 'small', 'medium', 'large'];
+      const facts = { employees, turnover, balanceSheet };
+      // Growing one figure of two given (turnover and/or balance sheet) may only raise the band.
+      const grown = { ...facts, [axis]: (facts[axis] ?? 0) + 1e6 };
+      if (axis !== 'employees' && facts[axis] === undefined) return;
+      expect(bands.indexOf(sizeBandOf(facts))).toBeLessThanOrEqual(bands.indexOf(sizeBandOf(grown)));
+    },
+  );
 
   test.prop([
     fc.oneof(

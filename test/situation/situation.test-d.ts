@@ -8,6 +8,9 @@ import {
   type BuyclassReasonCode,
   type PurchaseSituation,
   type Quadrant,
+  type PortfolioAggregate,
+  classifyOrganization,
+  QUADRANT_IMPORTANCE,
 } from '../../src/situation/index.js';
 
 describe('situation types', () => {
@@ -41,5 +44,18 @@ describe('situation types', () => {
     >();
     // @ts-expect-error — not a position
     recommendApproach(situation, { position: 'incumbent' });
+  });
+
+  it('types the aggregate of the Kraljic axes, the importance of a leverage item and the size-band inputs', () => {
+    expectTypeOf<PortfolioAggregate>().toEqualTypeOf<'max' | 'mean'>();
+    expectTypeOf(classifyPortfolio({ volume: 1, supplyRisk: 0, aggregate: 'mean' }).aggregate).toEqualTypeOf<PortfolioAggregate>();
+    // @ts-expect-error — not an aggregate
+    classifyPortfolio({ volume: 1, supplyRisk: 0, aggregate: 'median' });
+    expectTypeOf(QUADRANT_IMPORTANCE.leverage).toEqualTypeOf<'banal'>();
+    expectTypeOf(classifyOrganization({ employees: 40, turnover: 1e7, balanceSheet: 1e6 }).sizeBand).toEqualTypeOf<
+      'micro' | 'small' | 'medium' | 'large' | undefined
+    >();
+    // @ts-expect-error — turnover is a number of euros
+    classifyOrganization({ employees: 40, turnover: '10m' });
   });
 });

@@ -37,7 +37,7 @@ describe('classifySituation', () => {
     expect(situation).toMatchObject({
       quadrant: 'bottleneck',
       importance: 'strategic',
-      organization: { type: 'public-body', sizeBand: 'small' },
+      organization: { type: 'public-body' },
       regime: 'public-tender',
     });
     expect(situation.reasons.map((r) => r.code)).toEqual([
@@ -46,7 +46,7 @@ describe('classifySituation', () => {
       'supply-risk-high',
       'strategic-purchase',
       'organization-type',
-      'size-small',
+      'no-size-band',
       'regime-default',
     ]);
   });
