@@ -145,8 +145,8 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
 } as const satisfies Record<Buyclass, Record<SupplierPosition, readonly ApproachAction[]>>);
 
 /**
- * Actions added to those of the buyclass: for a strategic purchase, and for a public
- * tender.
+ * Actions added to those of the buyclass: for a strategic purchase. (A public buyer's
+ * actions are {@link situation!PUBLIC_APPROACH_ACTIONS}.)
  *
  * @example
  * ```ts
@@ -162,11 +162,4 @@ export const APPROACH_EXTRA_ACTIONS = /* @__PURE__ */ deepFreeze({
     reason:
       'In a strategic purchase the buying center perceives more risk and weighs the reliability of the supplier heavily (seed 001, after Salle, Valla & Michel).',
   },
-  'public-tender': {
-    code: 'follow-the-tender',
-    message:
-      'Watch the contract notices and answer the call for tender exactly as specified; influence the need before publication (market consultations), not during the procedure.',
-    reason:
-      'Public bodies require bids, usually award the lowest or best-value bidder and follow procurement rules, which vary by jurisdiction (Kotler & Armstrong ch. 6).',
-  },
-} as const satisfies Record<'strategic' | 'public-tender', ApproachAction>);
+} as const satisfies Record<'strategic', ApproachAction>);

@@ -15,6 +15,7 @@ import {
   type Regime,
 } from '../_lib/vocabulary.js';
 import { checked, isPlainRecord } from '../_lib/fast.js';
+import { fail } from '../_lib/parse.js';
 import { freezeList, isOptionalOneOf } from './check.js';
 import type { SizeBand } from './schema.js';
 
@@ -34,10 +35,14 @@ import type { SizeBand } from './schema.js';
 export const SIZE_BAND_LIMITS = { micro: 10, small: 50, medium: 250 } as const satisfies Partial<Record<SizeBand, number>>;
 
 /**
- * The procurement regime each type of organization gets by default: a public body buys
- * by public tender (seed 000; Kotler & Armstrong: governments require bids), a company or
- * an institution privately. A publicly funded institution bound by tender rules passes
- * `regime: 'public-tender'` explicitly.
+ * The procurement regime each type of organization gets by default: a public body — a
+ * State, regional or local authority — is a contracting authority and buys under public
+ * procurement rules (Directive 2014/24/EU art. 2(1)(1)); a company or an institution is
+ * assumed to buy privately. An organization that is a body governed by public law (art.
+ * 2(1)(4): set up to meet needs in the general interest, not of an industrial or commercial
+ * character, with legal personality, mostly financed or controlled by public authorities —
+ * as many publicly funded hospitals, universities and schools are) passes `publicLaw: true`;
+ * the reasons say when the private regime is only assumed.
  *
  * @example
  * ```ts
@@ -58,10 +63,15 @@ export const organizationInputSchema = /* @__PURE__ */ z.readonly(
     type: z.optional(organizationTypeSchema),
     employees: z.optional(nonNegative),
     regime: z.optional(regimeSchema),
+    publicLaw: z.optional(z.boolean()),
   }),
 );
 
-/** What {@link situation!classifyOrganization} takes: the type (default `company`), the headcount, a regime that overrides the default. */
+/**
+ * What {@link situation!classifyOrganization} takes: the type (default `company`), the
+ * headcount, `publicLaw` (a body governed by public law, Directive 2014/24/EU art. 2(1)(4)),
+ * a regime that overrides the default.
+ */
 export type OrganizationInput = z.input<typeof organizationInputSchema>;
 
 /** The code of a reason of {@link situation!classifyOrganization}. */
@@ -70,6 +80,8 @@ export type OrganizationReasonCode =
   | 'organization-type-assumed'
   | `size-${SizeBand}`
   | 'regime-default'
+  | 'regime-assumed'
+  | 'regime-public-law'
   | 'regime-given';
 
 /** What {@link situation!classifyOrganization} returns. */
@@ -100,7 +112,9 @@ export function isOrganizationInput(value: unknown): value is OrganizationInput 
         ? isOptionalOneOf(v, ORGANIZATION_TYPES)
         : key === 'employees'
           ? v === undefined || (typeof v === 'number' && v >= 0 && v !== Infinity)
-          : key === 'regime' && isOptionalOneOf(v, REGIMES);
+          : key === 'publicLaw'
+            ? v === undefined || typeof v === 'boolean'
+            : key === 'regime' && isOptionalOneOf(v, REGIMES);
     if (!ok) return false;
   }
   return true;
@@ -114,8 +128,32 @@ export function sizeBandOf(employees: number): SizeBand {
   return 'large';
 }
 
+/** Why the regime of an organization is what it is, when no regime is given. */
+function regimeReason(type: OrganizationType, publicLaw: boolean | undefined): Reason<OrganizationReasonCode> {
+  if (type === 'public-body') {
+    return {
+      code: 'regime-default',
+      message: 'A public body (a State, regional or local authority) is a contracting authority (Directive 2014/24/EU art. 2(1)(1)): it buys under public procurement rules — a procedure of the Directive above the EU thresholds, national rules below them.',
+    };
+  }
+  if (publicLaw === true) {
+    return {
+      code: 'regime-public-law',
+      message: 'A body governed by public law is a contracting authority (Directive 2014/24/EU art. 2(1)(4)): it buys under public procurement rules.',
+    };
+  }
+  if (publicLaw === false) return { code: 'regime-default', message: `Not a body governed by public law: ${LABELS[type]} buys under the private regime.` };
+  return {
+    code: 'regime-assumed',
+    message:
+      type === 'institution'
+        ? 'An institution is assumed to buy under the private regime; many publicly funded hospitals, universities and schools are bodies governed by public law (Directive 2014/24/EU art. 2(1)(4)) and buy under public rules: pass publicLaw: true.'
+        : 'A company is assumed to buy under the private regime (unless it is a body governed by public law, Directive 2014/24/EU art. 2(1)(4): pass publicLaw: true).',
+  };
+}
+
 /** Classifies an organization input already validated. */
-export function organizationOf(input: OrganizationInput): OrganizationResult {
+export function organizationOf(input: OrganizationInput, prefix = ''): OrganizationResult {
   const type = input.type ?? 'company';
   const reasons: Reason<OrganizationReasonCode>[] = [
     input.type === undefined
@@ -129,18 +167,11 @@ export function organizationOf(input: OrganizationInput): OrganizationResult {
       message: `${String(input.employees)} employees: a ${sizeBand} organization (EU thresholds 10, 50, 250).`,
     });
   }
-  const regime = input.regime ?? DEFAULT_REGIMES[type];
-  reasons.push(
-    input.regime === undefined
-      ? {
-          code: 'regime-default',
-          message:
-            regime === 'public-tender'
-              ? 'A public body buys by public tender: competitive bids, usually several offers (rules vary by jurisdiction).'
-              : `${LABELS[type].replace(/^a/, 'A')} buys under the private regime.`,
-        }
-      : { code: 'regime-given', message: `The regime is given: ${regime}.` },
-  );
+  if (type === 'public-body' && input.publicLaw === false) {
+    fail(prefix === '' ? 'publicLaw' : `${prefix}.publicLaw`, 'true or nothing for a public body (a State, regional or local authority is a contracting authority, Directive 2014/24/EU art. 2(1)(1))', false);
+  }
+  const regime = input.regime ?? (input.publicLaw === true ? 'public-tender' : DEFAULT_REGIMES[type]);
+  reasons.push(input.regime === undefined ? regimeReason(type, input.publicLaw) : { code: 'regime-given', message: `The regime is given: ${regime}.` });
   const frozen = freezeList(reasons);
   return Object.freeze(
     sizeBand === undefined ? { type, regime, reasons: frozen } : { type, sizeBand, regime, reasons: frozen },
@@ -149,12 +180,14 @@ export function organizationOf(input: OrganizationInput): OrganizationResult {
 
 /**
  * Classifies the buying organization: its type (default `company`), its EU size band from
- * the headcount, and its procurement regime (`public-tender` for a public body, `private`
- * otherwise, unless given).
+ * the headcount, and its procurement regime (`public-tender` for a public body or a body
+ * governed by public law, `publicLaw: true`; `private` otherwise — assumed, as the reasons
+ * say — unless given).
  *
  * @param input - the type, the headcount and an optional regime; all optional.
  * @returns the type, the size band (when the headcount is known), the regime and the reasons.
- * @throws {@link situation!BuygridInputError} on an unknown type or regime, a negative or non-finite headcount, or an unknown key.
+ * @throws {@link situation!BuygridInputError} on an unknown type or regime, a negative or non-finite headcount, a
+ * non-boolean `publicLaw` (or `false` for a public body), or an unknown key.
  *
  * @example
  * ```ts
@@ -163,6 +196,8 @@ export function organizationOf(input: OrganizationInput): OrganizationResult {
  * //=> { type: 'public-body', sizeBand: 'large', regime: 'public-tender' }
  * classifyOrganization({ employees: 49 }).sizeBand;
  * //=> 'small'
+ * classifyOrganization({ type: 'institution', publicLaw: true }).regime;
+ * //=> 'public-tender'
  * classifyOrganization({ type: 'school' as 'company' });
  * //=> throws BuygridInputError
  * ```
