@@ -76,3 +76,14 @@ export {
 } from './analytics.js';
 export { parsePurchaseState } from './persistence.js';
 export { processDefinition, toMermaid, type ProcessDefinition, type ProcessTransition } from './definition.js';
+export { BUYPHASES, type Buyphase, BUYGRID, type BuygridCell, BUYPHASE_STEPS, type BuyphasePlace } from './buygrid.js';
+export {
+  evaluateOffers,
+  OFFER_CRITERIA,
+  type OfferCriterion,
+  awardCriteriaSchema,
+  type AwardCriterion,
+  type CriterionScore,
+  type RankedOffer,
+  type OfferEvaluation,
+} from './evaluate.js';
