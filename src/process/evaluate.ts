@@ -33,11 +33,11 @@ export const OFFER_CRITERIA = ['price', 'lead-time', 'warranty'] as const;
 /** One of the {@link OFFER_CRITERIA}. */
 export type OfferCriterion = (typeof OFFER_CRITERIA)[number];
 
-const criterionSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({ criterion: id, weight: unit, scores: z.optional(z.readonly(z.record(id, unit))) }),
-);
+// Every call annotated: an unannotated call inside an argument would keep the schema in bundles that do not use it.
+const scoresSchema = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.readonly(/* @__PURE__ */ z.record(id, unit)));
+const criterionSchema = /* @__PURE__ */ z.readonly(/* @__PURE__ */ z.strictObject({ criterion: id, weight: unit, scores: scoresSchema }));
 /** Schema of the criteria {@link evaluateOffers} takes. */
-export const awardCriteriaSchema = /* @__PURE__ */ z.readonly(z.array(criterionSchema));
+export const awardCriteriaSchema = /* @__PURE__ */ z.readonly(/* @__PURE__ */ z.array(criterionSchema));
 /** One award criterion: a built-in one (`price`, `lead-time`, `warranty`) by its weight, or your own with a score in `[0, 1]` per supplier. */
 export type AwardCriterion = z.input<typeof criterionSchema>;
 

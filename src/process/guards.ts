@@ -8,7 +8,7 @@ import { STEPS, type Step } from '../_lib/vocabulary.js';
 import type { PurchaseEventOf, PurchaseEventType } from './events.js';
 import { statusLabel, isStep } from './machine.js';
 import type { PurchasePolicy, SkipRule } from './policy.js';
-import { PROCEDURE_LABELS } from './procedures.js';
+import type { Procedure } from '../_lib/vocabulary.js';
 import type { PurchaseState, Supplier } from './state.js';
 
 /**
@@ -61,6 +61,18 @@ const plural = (n: number, word: string): string => `${n === 0 ? 'no' : String(n
 const regime = (state: PurchaseState): string => {
   const { procedure } = state.situation;
   return procedure === undefined ? '' : ` under ${PROCEDURE_LABELS[procedure]}`;
+};
+/** Words for a procedure, for messages: `an open procedure`. */
+const PROCEDURE_LABELS: Readonly<Record<Procedure, string>> = {
+  open: 'an open procedure',
+  restricted: 'a restricted procedure',
+  'competitive-with-negotiation': 'a competitive procedure with negotiation',
+  'competitive-dialogue': 'a competitive dialogue',
+  'innovation-partnership': 'an innovation partnership',
+  'negotiated-without-publication': 'a negotiated procedure without publication',
+  'framework-call-off': 'a call-off under a framework agreement',
+  'dynamic-purchasing-system': 'a dynamic purchasing system',
+  'below-threshold': 'a public purchase below the EU thresholds',
 };
 const names =
   (...guards: readonly PurchaseGuard[]): (() => readonly PurchaseGuard[]) =>
@@ -169,7 +181,8 @@ function skip(state: PurchaseState, to: Step): GuardRefusal | undefined {
   const rule = state.policy.skips.find((r) => r.from === from && r.to === to);
   const label = `${statusLabel(from)} to ${statusLabel(to)}`;
   if (rule === undefined || STEPS.indexOf(to) <= STEPS.indexOf(from)) {
-    return refuse('skip-not-allowed', `the policy of this ${state.situation.buyclass} purchase allows no skip from ${label}`);
+    const whose = state.situation.procedure === undefined ? `this ${state.situation.buyclass} purchase` : PROCEDURE_LABELS[state.situation.procedure];
+    return refuse('skip-not-allowed', `the policy of ${whose} allows no skip from ${label}`);
   }
   if (rule.requires === 'known-suppliers' && !state.suppliers.some((s) => s.status === 'known')) {
     return refuse('skip-not-allowed', `a skip from ${label} needs known suppliers; none was given at the start`);
@@ -185,9 +198,9 @@ function skip(state: PurchaseState, to: Step): GuardRefusal | undefined {
 
 /** The step guards of every event type: a table, so a new event type must be given one. */
 export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
-  needQualified: { names: names(), check: () => undefined, possible: always },
+  needQualified: { names: /* @__PURE__ */ names(), check: () => undefined, possible: always },
   requirementAdded: {
-    names: names('duplicate-id'),
+    names: /* @__PURE__ */ names('duplicate-id'),
     check: (state, { requirement: { id } }) =>
       state.requirements.some((r) => r.id === id)
         ? refuse('duplicate-id', `requirement "${id}" is already in the specification`)
@@ -195,16 +208,16 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
     possible: always,
   },
   requirementRemoved: {
-    names: names('unknown-requirement'),
+    names: /* @__PURE__ */ names('unknown-requirement'),
     check: (state, { requirementId: id }) =>
       state.requirements.some((r) => r.id === id)
         ? undefined
         : refuse('unknown-requirement', `no requirement "${id}" is in the specification`),
     possible: (state) => state.requirements.length > 0,
   },
-  specificationApproved: { names: names('must-requirement'), check: mustRequirement, possible: (state) => musts(state) > 0 },
+  specificationApproved: { names: /* @__PURE__ */ names('must-requirement'), check: mustRequirement, possible: (state) => musts(state) > 0 },
   supplierIdentified: {
-    names: names('duplicate-id'),
+    names: /* @__PURE__ */ names('duplicate-id'),
     check: (state, { supplier: { id } }) => {
       const known = supplierOf(state, id);
       return known === undefined
@@ -214,18 +227,18 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
     possible: always,
   },
   supplierShortlisted: {
-    names: names('unknown-supplier', 'excluded-supplier'),
+    names: /* @__PURE__ */ names('unknown-supplier', 'excluded-supplier'),
     check: (state, { supplierId }) => unknownSupplier(state, supplierId),
     possible: (state) => state.suppliers.some((s) => s.status !== 'excluded'),
   },
   supplierExcluded: {
-    names: names('unknown-supplier'),
+    names: /* @__PURE__ */ names('unknown-supplier'),
     check: (state, { supplierId: id }) =>
       supplierOf(state, id) === undefined ? notListed(id) : undefined,
     possible: (state) => state.suppliers.length > 0,
   },
   negotiationStarted: {
-    names: names('min-shortlisted'),
+    names: /* @__PURE__ */ names('min-shortlisted'),
     check: (state) => minShortlisted(state), possible: (state) => minShortlisted(state) === undefined },
   offerReceived: {
     names: (policy) =>
@@ -248,14 +261,14 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
         (s) => s.status === 'shortlisted' && (state.policy.negotiable !== false || !state.offers.some((o) => o.supplierId === s.id)),
       ),
   },
-  decisionRequested: { names: names('min-offers'), check: minOffers, possible: (state) => minOffers(state) === undefined },
+  decisionRequested: { names: /* @__PURE__ */ names('min-offers'), check: minOffers, possible: (state) => minOffers(state) === undefined },
   supplierSelected: {
-    names: names('unknown-supplier', 'excluded-supplier', 'no-offer'),
+    names: /* @__PURE__ */ names('unknown-supplier', 'excluded-supplier', 'no-offer'),
     check: (state, { supplierId }) => noOffer(state, supplierId),
     possible: (state) => state.suppliers.some((s) => noOffer(state, s.id) === undefined),
   },
   stepRevisited: {
-    names: names('not-earlier-step'),
+    names: /* @__PURE__ */ names('not-earlier-step'),
     check: (state, { to }) =>
       STEPS.indexOf(to) < STEPS.indexOf(state.status as Step)
         ? undefined
@@ -270,9 +283,9 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
     check: (state, { to }) => skip(state, to),
     possible: (state) => state.policy.skips.some((r) => r.from === state.status && skip(state, r.to) === undefined),
   },
-  purchaseAbandoned: { names: names(), check: () => undefined, possible: always },
+  purchaseAbandoned: { names: /* @__PURE__ */ names(), check: () => undefined, possible: always },
   performanceReviewed: {
-    names: names('unknown-supplier'),
+    names: /* @__PURE__ */ names('unknown-supplier'),
     check: (state, { supplierId: id }) =>
       supplierOf(state, id) === undefined ? notListed(id) : undefined,
     possible: (state) => state.suppliers.length > 0,

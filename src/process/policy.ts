@@ -43,8 +43,8 @@ const policyShape = {
   skips: skipsSchema,
   reorderWithoutOffer: /* @__PURE__ */ z.literal([true, false]),
   roles: rolesSchema,
-  inviteAll: /* @__PURE__ */ z.optional(z.enum(INVITE_ALL)),
-  negotiable: /* @__PURE__ */ z.optional(z.literal([true, false])),
+  inviteAll: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(INVITE_ALL)),
+  negotiable: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal([true, false])),
 };
 
 /** Schema of a {@link PurchasePolicy}. */

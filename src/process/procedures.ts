@@ -4,7 +4,7 @@
  * @module
  */
 import type { Procedure } from '../_lib/vocabulary.js';
-import { BUYCLASS_POLICIES, DEFAULT_ROLE_RULES, ROUTINE_ROLE_RULES, type PurchasePolicy } from './policy.js';
+import { DEFAULT_ROLE_RULES, ROUTINE_ROLE_RULES, type PurchasePolicy } from './policy.js';
 
 /** One row of {@link PROCEDURE_POLICIES}: the article it rests on, and the policy. */
 export interface ProcedurePolicy {
@@ -74,22 +74,22 @@ export const PROCEDURE_POLICIES = {
   restricted: {
     article: 'Directive 2014/24/EU arts. 28, 65(2)',
     basis: 'At least 5 candidates are invited; when fewer meet the selection criteria, the authority may go on with those who do (art. 65(2)). Tenders are not negotiated.',
-    policy: competitive(5, false),
+    policy: /* @__PURE__ */ competitive(5, false),
   },
   'competitive-with-negotiation': {
     article: 'Directive 2014/24/EU arts. 29, 65(2)',
     basis: 'At least 3 candidates are invited, or all who qualify when fewer do (art. 65(2)); initial and subsequent tenders are negotiated (art. 29).',
-    policy: competitive(3, true),
+    policy: /* @__PURE__ */ competitive(3, true),
   },
   'competitive-dialogue': {
     article: 'Directive 2014/24/EU arts. 30, 65(2)',
     basis: 'At least 3 candidates are invited, or all who qualify when fewer do (art. 65(2)); solutions are discussed in a dialogue (art. 30).',
-    policy: competitive(3, true),
+    policy: /* @__PURE__ */ competitive(3, true),
   },
   'innovation-partnership': {
     article: 'Directive 2014/24/EU arts. 31, 65(2)',
     basis: 'At least 3 candidates are invited, or all who qualify when fewer do (art. 65(2)); tenders are negotiated (art. 31).',
-    policy: competitive(3, true),
+    policy: /* @__PURE__ */ competitive(3, true),
   },
   'negotiated-without-publication': {
     article: 'Directive 2014/24/EU art. 32',
@@ -118,19 +118,8 @@ export const PROCEDURE_POLICIES = {
   'below-threshold': {
     article: 'national rules (below the thresholds of Directive 2014/24/EU art. 4)',
     basis: 'Below the EU thresholds national rules apply; buygrid assumes the private minimum (one supplier, one offer): override it with the rules that apply.',
-    policy: BUYCLASS_POLICIES['new-task'],
+    // The new-task policy of a private purchase, written out (a reference would keep this table in every bundle).
+    policy: { minShortlisted: 1, minOffers: 1, skips: [], reorderWithoutOffer: false, roles: DEFAULT_ROLE_RULES },
   },
 } as const satisfies Record<Procedure, ProcedurePolicy>;
 
-/** Words for a procedure, for messages: `an open procedure`. */
-export const PROCEDURE_LABELS: Readonly<Record<Procedure, string>> = {
-  open: 'an open procedure',
-  restricted: 'a restricted procedure',
-  'competitive-with-negotiation': 'a competitive procedure with negotiation',
-  'competitive-dialogue': 'a competitive dialogue',
-  'innovation-partnership': 'an innovation partnership',
-  'negotiated-without-publication': 'a negotiated procedure without publication',
-  'framework-call-off': 'a call-off under a framework agreement',
-  'dynamic-purchasing-system': 'a dynamic purchasing system',
-  'below-threshold': 'a public purchase below the EU thresholds',
-};

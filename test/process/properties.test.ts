@@ -36,6 +36,12 @@ const eventAt = (h: number): fc.Arbitrary<PurchaseEvent> =>
     fc.record({ type: fc.constant('offerReceived' as const), at: fc.constant(at(h)), offer: fc.record({ supplierId: ids, amount: fc.nat(), currency: fc.constant('EUR') }) }),
     fc.constant({ type: 'decisionRequested', at: at(h) } as const),
     fc.record({ type: fc.constant('supplierSelected' as const), at: fc.constant(at(h)), supplierId: ids }),
+    fc.record({
+      type: fc.constant('supplierSelected' as const),
+      at: fc.constant(at(h)),
+      supplierId: ids,
+      orderRoutine: fc.record({ kind: fc.constantFrom('spot' as const, 'blanket' as const, 'call-off' as const), schedule: fc.constant('s'), reference: fc.constant('r') }, { requiredKeys: ['kind'] }),
+    }),
     fc.record({ type: fc.constant('stepRevisited' as const), at: fc.constant(at(h)), to: step, reason: fc.constant('r') }),
     fc.record({ type: fc.constant('stepSkipped' as const), at: fc.constant(at(h)), to: step }),
     fc.record({ type: fc.constant('purchaseAbandoned' as const), at: fc.constant(at(h)), reason: fc.constantFrom('budget' as const, 'other' as const) }),
@@ -152,7 +158,7 @@ const edge = fc.oneof(
   fc.string({ maxLength: 3 }),
   fc.constant('x'.repeat(201)),
 );
-const field = fc.constantFrom('type', 'at', 'by', 'requirement', 'requirementId', 'supplier', 'supplierId', 'reason', 'offer', 'to', 'note', 'satisfaction', 'id', 'text', 'priority', 'name', 'incumbent', 'amount', 'currency', 'leadTimeDays', 'warrantyMonths', 'extra');
+const field = fc.constantFrom('type', 'at', 'by', 'requirement', 'requirementId', 'supplier', 'supplierId', 'reason', 'offer', 'to', 'note', 'satisfaction', 'id', 'text', 'priority', 'name', 'incumbent', 'amount', 'currency', 'leadTimeDays', 'warrantyMonths', 'orderRoutine', 'kind', 'schedule', 'reference', 'extra');
 const mutate = (base: PurchaseEvent): fc.Arbitrary<unknown> =>
   fc.tuple(field, fc.oneof(edge, fc.dictionary(field, edge, { maxKeys: 3 })), fc.boolean()).map(([key, value, nested]) => {
     const copy: Record<string, unknown> = { ...base };
