@@ -1,21 +1,35 @@
-// A straight rebuy: from need recognition straight to the decision, re-ordering from the incumbent without an offer.
-import { allowedEvents, defaultPolicy, nextPurchaseFacts, startPurchase, transition } from 'buygrid/process';
+// A straight rebuy: the need is a trigger, the specification is confirmed, then straight to the
+// decision, re-ordering from the incumbent without an offer — placed by the buyer, on a blanket order.
+import { allowedEvents, defaultPolicy, nextPurchaseFacts, startPurchase, transition, type PurchaseEvent, type PurchaseState } from 'buygrid/process';
 
 console.log('straight-rebuy policy:', JSON.stringify(defaultPolicy({ buyclass: 'straight-rebuy' }).skips));
+const center = { members: [{ id: 'lena', name: 'Lena', roles: ['buyer' as const], influence: 1 }] };
+const apply = (state: PurchaseState, event: PurchaseEvent): PurchaseState => {
+  const r = transition(state, event, { buyingCenter: center });
+  if (!r.ok) throw new Error(r.rejection.message);
+  return r.state;
+};
 const start = startPurchase({
   id: 'film-reorder-07',
   at: '2026-04-01T08:00:00Z',
-  need: { summary: 'Stretch film, 400 rolls' },
+  need: { summary: 'Stretch film, 400 rolls', trigger: 'internal' },
   situation: { buyclass: 'straight-rebuy' },
   knownSuppliers: [{ id: 'filmco', name: 'FilmCo', incumbent: true }],
 });
 console.log('allowed at the start:', allowedEvents(start).join(', '));
-const skipped = transition(start, { type: 'stepSkipped', at: '2026-04-01T08:05:00Z', to: 'decision', reason: 'Routine re-order' });
-if (!skipped.ok) throw new Error(skipped.rejection.message);
-const awarded = transition(skipped.state, { type: 'supplierSelected', at: '2026-04-01T08:10:00Z', supplierId: 'filmco' });
-if (!awarded.ok) throw new Error(awarded.rejection.message);
-console.log('selection:', JSON.stringify(awarded.state.selection));
-const reviewed = transition(awarded.state, { type: 'performanceReviewed', at: '2026-05-01T08:00:00Z', supplierId: 'filmco', satisfaction: 0.9 });
+let state = apply(start, { type: 'needQualified', at: '2026-04-01T08:01:00Z' }); // the reorder point was reached
+state = apply(state, { type: 'requirementAdded', at: '2026-04-01T08:02:00Z', requirement: { id: 'film', text: 'Same film as order 06: 23 µm, 500 mm' } });
+console.log('allowed once the specification is confirmed:', allowedEvents(state).join(', '));
+state = apply(state, { type: 'stepSkipped', at: '2026-04-01T08:05:00Z', to: 'decision', reason: 'Routine re-order' });
+const awarded = apply(state, {
+  type: 'supplierSelected',
+  at: '2026-04-01T08:10:00Z',
+  by: 'lena',
+  supplierId: 'filmco',
+  orderRoutine: { kind: 'blanket', schedule: '100 rolls a week for 4 weeks' },
+});
+console.log('selection:', JSON.stringify(awarded.selection));
+const reviewed = transition(awarded, { type: 'performanceReviewed', at: '2026-05-01T08:00:00Z', supplierId: 'filmco', satisfaction: 0.9 });
 console.log('facts for the next purchase:', JSON.stringify(nextPurchaseFacts(reviewed.state)));
-if (awarded.state.selection?.reorder !== true) throw new Error('expected a re-order without an offer');
+if (awarded.selection?.reorder !== true || awarded.selection.orderRoutine?.kind !== 'blanket') throw new Error('expected a blanket re-order without an offer');
 if (nextPurchaseFacts(reviewed.state).satisfiedWithIncumbent !== true) throw new Error('expected a satisfied incumbent');

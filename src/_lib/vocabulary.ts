@@ -67,8 +67,9 @@ export type Role = (typeof ROLES)[number];
 export const roleSchema = /* @__PURE__ */ z.enum(ROLES);
 
 /**
- * The procurement regimes: a private purchase, or a public body's competitive tender
- * (seed 000).
+ * The procurement regimes: a private purchase, or a purchase under public procurement
+ * rules — by a contracting authority, which follows a procedure of Directive 2014/24/EU
+ * above the EU thresholds and national rules below them (see {@link PROCEDURES}).
  *
  * @example
  * ```ts
@@ -101,8 +102,9 @@ export type Importance = (typeof IMPORTANCES)[number];
 export const importanceSchema = /* @__PURE__ */ z.enum(IMPORTANCES);
 
 /**
- * The kinds of buying organization of seed 000: companies, public bodies and
- * institutions.
+ * The kinds of buying organization named by a Greek teaching text on
+ * organizational buyers (which lists companies, public bodies and institutions buying for
+ * resale, production or their own operations).
  *
  * @example
  * ```ts
@@ -116,3 +118,35 @@ export const ORGANIZATION_TYPES = ['company', 'public-body', 'institution'] as c
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 /** Schema of an {@link OrganizationType}. */
 export const organizationTypeSchema = /* @__PURE__ */ z.enum(ORGANIZATION_TYPES);
+
+/**
+ * The award procedures of a public buyer (Directive 2014/24/EU): `open` (art. 27, the
+ * default), `restricted` (art. 28), `competitive-with-negotiation` (art. 29),
+ * `competitive-dialogue` (art. 30), `innovation-partnership` (art. 31),
+ * `negotiated-without-publication` (art. 32), `framework-call-off` (a contract based on a
+ * framework agreement, art. 33), `dynamic-purchasing-system` (art. 34), and
+ * `below-threshold` (under the EU thresholds of art. 4: national rules apply).
+ *
+ * @example
+ * ```ts
+ * import { PROCEDURES } from 'buygrid/situation';
+ * PROCEDURES[0];
+ * //=> 'open'
+ * ```
+ * @see Directive 2014/24/EU of 26 February 2014 on public procurement, arts. 26–34.
+ */
+export const PROCEDURES = [
+  'open',
+  'restricted',
+  'competitive-with-negotiation',
+  'competitive-dialogue',
+  'innovation-partnership',
+  'negotiated-without-publication',
+  'framework-call-off',
+  'dynamic-purchasing-system',
+  'below-threshold',
+] as const;
+/** One of the {@link PROCEDURES}. */
+export type Procedure = (typeof PROCEDURES)[number];
+/** Schema of a {@link Procedure}. */
+export const procedureSchema = /* @__PURE__ */ z.enum(PROCEDURES);

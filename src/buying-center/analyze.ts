@@ -8,11 +8,11 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { parse } from '../_lib/parse.js';
 import type { Reason } from '../_lib/reason.js';
 import { unit } from '../_lib/schemas.js';
-import { stepSchema, type Role, type Step } from '../_lib/vocabulary.js';
+import { buyclassSchema, stepSchema, type Buyclass, type Role, type Step } from '../_lib/vocabulary.js';
 import { toCenter } from './center.js';
 import { coverageOf } from './coverage.js';
 import { ROLE_DEFINITIONS } from './definitions.js';
-import { participationSchema } from './participation.js';
+import { fillers, participationSchema } from './participation.js';
 import type { BuyingCenter, Member, Stance } from './schema.js';
 
 /**
@@ -67,6 +67,26 @@ export const BUYING_CENTER_WARNINGS = [
 /** One of the {@link BUYING_CENTER_WARNINGS}. */
 export type BuyingCenterWarningCode = (typeof BUYING_CENTER_WARNINGS)[number];
 
+/**
+ * The warnings a buyclass does not raise. In a straight rebuy one person may hold every
+ * role (Kotler & Armstrong, *Principles of Marketing*, 17th ed., p. 193), and the expected
+ * center is about one person (`expectedSize`), so `single-threaded` is no warning; Bonoma's
+ * observation that without a champion many purchases are never made concerns major sales,
+ * not routine re-orders, so neither is `no-champion`. buygrid's reading, as data.
+ *
+ * @example
+ * ```ts
+ * import { BUYCLASS_WARNING_EXEMPTIONS } from 'buygrid/buying-center';
+ * BUYCLASS_WARNING_EXEMPTIONS['straight-rebuy'];
+ * //=> ['single-threaded', 'no-champion']
+ * ```
+ */
+export const BUYCLASS_WARNING_EXEMPTIONS = {
+  'new-task': [],
+  'modified-rebuy': [],
+  'straight-rebuy': ['single-threaded', 'no-champion'],
+} as const satisfies Record<Buyclass, readonly BuyingCenterWarningCode[]>;
+
 /** A warning of {@link analyzeBuyingCenter}: a code, a message, and the members or role it concerns. */
 export interface BuyingCenterWarning extends Reason<BuyingCenterWarningCode> {
   /** The members concerned (`influential-blocker`: the blockers). */
@@ -91,6 +111,7 @@ export interface BuyingCenterAnalysis {
 export const analyzeOptionsSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     step: z.optional(stepSchema),
+    buyclass: z.optional(buyclassSchema),
     participation: z.optional(participationSchema),
     threshold: z.optional(unit),
     influentialBlocker: z.optional(unit),
@@ -116,7 +137,8 @@ export function supportOf(members: readonly Member[]): number {
 function warningsOf(center: BuyingCenter, step: Step | undefined, options: z.output<typeof analyzeOptionsSchema>): BuyingCenterWarning[] {
   const { members } = center;
   const warnings: BuyingCenterWarning[] = [];
-  if (!members.some((m) => m.roles.includes('decider'))) {
+  const deciders = fillers('decider', options.buyclass);
+  if (!members.some((m) => m.roles.some((r) => deciders.includes(r)))) {
     warnings.push({ code: 'no-decider', message: 'No member is known to decide: find who says yes or no to the purchase.' });
   }
   if (members.length < 2) {
@@ -149,6 +171,12 @@ function warningsOf(center: BuyingCenter, step: Step | undefined, options: z.out
   return warnings;
 }
 
+function exempt(warnings: BuyingCenterWarning[], buyclass: Buyclass | undefined): BuyingCenterWarning[] {
+  if (buyclass === undefined) return warnings;
+  const skip: readonly BuyingCenterWarningCode[] = BUYCLASS_WARNING_EXEMPTIONS[buyclass];
+  return warnings.filter((w) => !skip.includes(w.code));
+}
+
 /**
  * Analyzes a buying center: its size, its key players by influence, its support for the
  * purchase (influence-weighted stance) and the warnings a seller or buyer should act on.
@@ -157,9 +185,13 @@ function warningsOf(center: BuyingCenter, step: Step | undefined, options: z.out
  * two members), `influential-blocker` (a blocker with influence ≥ 0.5), `no-champion`
  * (Bonoma 1982: without a champion many purchases are never made) and, when a `step` is
  * given, one `missing-role` per role the step needs (see `PARTICIPATION`) that no member holds.
+ * With a `buyclass`, its role rules apply (`ROLE_STAND_INS`: in a straight rebuy a `buyer`
+ * covers the `decider` and the `approver`) and its exemptions
+ * ({@link BUYCLASS_WARNING_EXEMPTIONS}: no `single-threaded` or `no-champion` in a straight
+ * rebuy).
  *
  * @param center - the buying center.
- * @param options - `step` (the current step), `participation` and `threshold` (which roles
+ * @param options - `step` (the current step), `buyclass`, `participation` and `threshold` (which roles
  *   a step needs), `influentialBlocker` (default {@link INFLUENTIAL_BLOCKER_THRESHOLD}).
  * @returns `{ size, keyPlayers, support, warnings }`.
  * @throws {@link BuygridInputError} for an invalid center or options.
@@ -181,6 +213,11 @@ function warningsOf(center: BuyingCenter, step: Step | undefined, options: z.out
  * //=> 0
  * analysis.warnings.map((w) => w.code);
  * //=> ['missing-role']
+ * const agent = createBuyingCenter({ members: [{ id: 'ana', name: 'Ana', roles: ['buyer'], influence: 1 }] });
+ * analyzeBuyingCenter(agent, { step: 'decision' }).warnings.length;
+ * //=> 5
+ * analyzeBuyingCenter(agent, { step: 'decision', buyclass: 'straight-rebuy' }).warnings;
+ * //=> []
  * ```
  */
 export function analyzeBuyingCenter(center: BuyingCenter, options: AnalyzeBuyingCenterOptions = {}): BuyingCenterAnalysis {
@@ -192,6 +229,6 @@ export function analyzeBuyingCenter(center: BuyingCenter, options: AnalyzeBuying
     size: members.length,
     keyPlayers: keyPlayers.map(([m]) => m),
     support: supportOf(members),
-    warnings: warningsOf(valid, opts.step, opts),
+    warnings: exempt(warningsOf(valid, opts.step, opts), opts.buyclass),
   });
 }

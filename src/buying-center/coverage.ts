@@ -5,9 +5,11 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import { parse } from '../_lib/parse.js';
-import { ROLES, stepSchema, type Role, type Step } from '../_lib/vocabulary.js';
+import * as z from 'zod/mini';
+import { ROLES, buyclassSchema, stepSchema, type Buyclass, type Role, type Step } from '../_lib/vocabulary.js';
 import { toCenter } from './center.js';
-import { neededRoles, participationOptionsSchema, type ParticipationOptions } from './participation.js';
+import { fillers, neededRoles, participationSchema } from './participation.js';
+import { unit } from '../_lib/schemas.js';
 import type { BuyingCenter } from './schema.js';
 
 /** The result of {@link coverage}. */
@@ -24,6 +26,13 @@ export interface RoleCoverage {
   readonly membersByRole: Readonly<Record<Role, readonly string[]>>;
 }
 
+/** Schema of the options of {@link coverage}: the participation matrix and threshold, and the buyclass. */
+export const coverageOptionsSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({ participation: z.optional(participationSchema), threshold: z.optional(unit), buyclass: z.optional(buyclassSchema) }),
+);
+/** The options of {@link coverage}: a participation matrix and threshold instead of the defaults, and the buyclass (its role rules, `ROLE_STAND_INS`). */
+export type CoverageOptions = z.input<typeof coverageOptionsSchema>;
+
 /** Members' ids by role, from a validated center. */
 export function membersByRole(center: BuyingCenter): Record<Role, string[]> {
   const byRole = Object.fromEntries(ROLES.map((role) => [role, [] as string[]])) as Record<Role, string[]>;
@@ -32,14 +41,19 @@ export function membersByRole(center: BuyingCenter): Record<Role, string[]> {
 }
 
 /** The coverage of a validated center, step and options. */
-export function coverageOf(center: BuyingCenter, step: Step | undefined, options: ParticipationOptions): RoleCoverage {
+export function coverageOf(
+  center: BuyingCenter,
+  step: Step | undefined,
+  options: { readonly participation?: z.output<typeof participationSchema> | undefined; readonly threshold?: number | undefined; readonly buyclass?: Buyclass | undefined },
+): RoleCoverage {
   const byRole = membersByRole(center);
   const roles = step === undefined ? ROLES : neededRoles(step, options.participation, options.threshold);
+  const filled = (role: Role): boolean => fillers(role, options.buyclass).some((r) => byRole[r].length > 0);
   return deepFreeze({
     ...(step === undefined ? {} : { step }),
     roles: [...roles],
-    covered: roles.filter((role) => byRole[role].length > 0),
-    missing: roles.filter((role) => byRole[role].length === 0),
+    covered: roles.filter(filled),
+    missing: roles.filter((role) => !filled(role)),
     membersByRole: byRole,
   });
 }
@@ -47,12 +61,14 @@ export function coverageOf(center: BuyingCenter, step: Step | undefined, options
 /**
  * Tells which roles a buying center covers and which it misses — all eight, or, for a
  * step, the roles that take part in it (participation at or above the threshold) — and
- * who holds each role.
+ * who holds each role. With a `buyclass`, a role also counts as covered when a member holds
+ * one of its stand-ins (`ROLE_STAND_INS`: in a straight rebuy a `buyer` covers the `decider`
+ * and the `approver`); `membersByRole` still lists only who holds each role.
  *
  * @param center - the buying center.
  * @param step - a step of the purchase; without it, all eight roles are looked at.
- * @param options - `participation` (default `PARTICIPATION`) and `threshold` (default
- *   `PARTICIPATION_THRESHOLD`, 0.5).
+ * @param options - `participation` (default `PARTICIPATION`), `threshold` (default
+ *   `PARTICIPATION_THRESHOLD`, 0.5) and `buyclass`.
  * @returns `{ step?, roles, covered, missing, membersByRole }`.
  * @throws {@link BuygridInputError} for an invalid center, step or options.
  *
@@ -69,10 +85,13 @@ export function coverageOf(center: BuyingCenter, step: Step | undefined, options
  * //=> { covered: ['decider'], missing: ['approver'] }
  * coverage(center).membersByRole.buyer;
  * //=> ['ana']
+ * const agent = createBuyingCenter({ members: [{ id: 'ana', name: 'Ana', roles: ['buyer'], influence: 1 }] });
+ * coverage(agent, 'decision', { buyclass: 'straight-rebuy' });
+ * //=> { covered: ['decider', 'approver'], missing: [] }
  * ```
  */
-export function coverage(center: BuyingCenter, step?: Step, options: ParticipationOptions = {}): RoleCoverage {
+export function coverage(center: BuyingCenter, step?: Step, options: CoverageOptions = {}): RoleCoverage {
   const valid = toCenter(center);
   const validStep = step === undefined ? undefined : parse(stepSchema, step, 'step');
-  return coverageOf(valid, validStep, parse(participationOptionsSchema, options, 'options'));
+  return coverageOf(valid, validStep, parse(coverageOptionsSchema, options, 'options'));
 }

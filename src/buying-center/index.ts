@@ -23,16 +23,18 @@ export { addMember, updateMember, removeMember, assignRole, unassignRole } from 
 export {
   PARTICIPATION,
   PARTICIPATION_THRESHOLD,
+  ROLE_STAND_INS,
   rolesInStep,
   type Participation,
   type ParticipationOptions,
 } from './participation.js';
-export { coverage, type RoleCoverage } from './coverage.js';
+export { coverage, type RoleCoverage, type CoverageOptions } from './coverage.js';
 export {
   analyzeBuyingCenter,
   STANCE_SCORES,
   INFLUENTIAL_BLOCKER_THRESHOLD,
   BUYING_CENTER_WARNINGS,
+  BUYCLASS_WARNING_EXEMPTIONS,
   type BuyingCenterWarningCode,
   type BuyingCenterWarning,
   type BuyingCenterAnalysis,

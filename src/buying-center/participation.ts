@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { parse } from '../_lib/parse.js';
 import { unit } from '../_lib/schemas.js';
-import { ROLES, stepSchema, type Role, type Step } from '../_lib/vocabulary.js';
+import { ROLES, stepSchema, type Buyclass, type Role, type Step } from '../_lib/vocabulary.js';
 
 /** Schema of one row of a participation matrix: for every role, a number in `[0, 1]`. */
 const participationRowSchema = /* @__PURE__ */ z.readonly(
@@ -85,6 +85,33 @@ export const PARTICIPATION = {
  * ```
  */
 export const PARTICIPATION_THRESHOLD = 0.5;
+
+/**
+ * Role rules per buyclass: which roles a member's role also fills. In a straight rebuy the
+ * purchasing agent re-orders alone — "in routine buying, the buyers are often the deciders,
+ * or at least the approvers" (Kotler & Armstrong, *Principles of Marketing*, 17th ed.,
+ * p. 193) — so a `buyer` covers the `decider` and the `approver`. In a new task or a
+ * modified rebuy each role is its own. Which roles stand in is buygrid's reading of that
+ * sentence, overridable by passing your own coverage.
+ *
+ * @example
+ * ```ts
+ * import { ROLE_STAND_INS } from 'buygrid/buying-center';
+ * ROLE_STAND_INS['straight-rebuy'].decider;
+ * //=> ['buyer']
+ * ```
+ */
+export const ROLE_STAND_INS = {
+  'new-task': {},
+  'modified-rebuy': {},
+  'straight-rebuy': { decider: ['buyer'], approver: ['buyer'] },
+} as const satisfies Record<Buyclass, Partial<Record<Role, readonly Role[]>>>;
+
+/** The roles that fill `role` in a buyclass: the role itself and its stand-ins. */
+export function fillers(role: Role, buyclass: Buyclass | undefined): readonly Role[] {
+  const stand = buyclass === undefined ? undefined : (ROLE_STAND_INS[buyclass] as Partial<Record<Role, readonly Role[]>>)[role];
+  return stand === undefined ? [role] : [role, ...stand];
+}
 
 /** Schema of the options that choose a participation matrix and threshold. */
 export const participationOptionsSchema = /* @__PURE__ */ z.readonly(

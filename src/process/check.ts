@@ -10,6 +10,7 @@ import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, timestamp } from '../_lib/schemas.js';
 import { STEPS } from '../_lib/vocabulary.js';
 import {
   ABANDON_REASONS,
+  ORDER_ROUTINE_KINDS,
   PRIORITIES,
   PURCHASE_EVENT_TYPES,
   purchaseEventSchema,
@@ -89,7 +90,11 @@ const READERS = {
     ),
   }),
   decisionRequested: /* @__PURE__ */ event('decisionRequested'),
-  supplierSelected: /* @__PURE__ */ event('supplierSelected', { supplierId: readId }),
+  supplierSelected: /* @__PURE__ */ event(
+    'supplierSelected',
+    { supplierId: readId },
+    { orderRoutine: shape({ kind: oneOf(ORDER_ROUTINE_KINDS) }, { schedule: readText, reference: readText }) },
+  ),
   stepRevisited: /* @__PURE__ */ event('stepRevisited', { to: oneOf(STEPS), reason: readText }),
   stepSkipped: /* @__PURE__ */ event('stepSkipped', { to: oneOf(STEPS) }, { reason: readText }),
   purchaseAbandoned: /* @__PURE__ */ event('purchaseAbandoned', { reason: oneOf(ABANDON_REASONS) }, { note: readText }),

@@ -3,11 +3,12 @@
  *
  * @module
  */
+import { parse } from '../_lib/parse.js';
 import { STEPS, type Role, type Step } from '../_lib/vocabulary.js';
 import type { PurchaseEventType } from './events.js';
-import type { PurchaseGuard } from './guards.js';
+import { GUARDS, skipGuards, type PurchaseGuard } from './guards.js';
 import { EVENT_TARGETS, STATUS_EVENTS } from './machine.js';
-import { BUYCLASS_POLICIES, type PurchasePolicy } from './policy.js';
+import { BUYCLASS_POLICIES, purchasePolicySchema, type PurchasePolicy } from './policy.js';
 import { OUTCOMES, type Outcome, type PurchaseStatus } from './state.js';
 
 /** One arrow of the machine: an event that takes a status to another (or to itself), and the guards it passes. */
@@ -31,49 +32,31 @@ export interface ProcessDefinition {
   readonly transitions: readonly ProcessTransition[];
 }
 
-/** The step guards of each event type, as drawn in the definition. */
-const EVENT_GUARDS = {
-  needQualified: [],
-  requirementAdded: ['duplicate-id'],
-  requirementRemoved: ['unknown-requirement'],
-  specificationApproved: ['must-requirement'],
-  supplierIdentified: ['duplicate-id'],
-  supplierShortlisted: ['unknown-supplier', 'excluded-supplier'],
-  supplierExcluded: ['unknown-supplier'],
-  negotiationStarted: ['min-shortlisted'],
-  offerReceived: ['unknown-supplier', 'excluded-supplier', 'not-shortlisted'],
-  decisionRequested: ['min-offers'],
-  supplierSelected: ['unknown-supplier', 'excluded-supplier', 'no-offer'],
-  stepRevisited: ['not-earlier-step'],
-  stepSkipped: ['skip-not-allowed'],
-  purchaseAbandoned: [],
-  performanceReviewed: ['unknown-supplier'],
-} as const satisfies Record<PurchaseEventType, readonly PurchaseGuard[]>;
-
-/** The guard a step's forward event applies, which a skip from that step applies too. */
-const EXIT_GUARD: Partial<Record<Step, PurchaseGuard>> = {
-  specification: 'must-requirement',
-  'supplier-search': 'min-shortlisted',
-  negotiation: 'min-offers',
-};
-
 /**
  * Describes the machine of a policy as data: every transition with its event, guards and
  * roles — forward moves, events that stay in a step, returns to every earlier step,
- * the skips the policy allows, and abandonment.
+ * the skips the policy allows, and abandonment. The guards come from the very table
+ * `transition` checks with, per policy: every guard that can refuse an event is drawn on
+ * its arrow (as `no-negotiation` under an open procedure, `min-shortlisted` on a skip into
+ * negotiation).
  *
  * @param policy - the policy (default: the new-task policy, which skips nothing).
  * @returns the definition.
+ * @throws BuygridInputError when the policy has the wrong shape.
  *
  * @example
  * ```ts
  * import { defaultPolicy, processDefinition } from 'buygrid/process';
  * const definition = processDefinition(defaultPolicy({ buyclass: 'straight-rebuy' }));
  * definition.transitions.find((t) => t.event === 'stepSkipped');
- * //=> { from: 'need-recognition', to: 'decision', guards: ['skip-not-allowed'] }
+ * //=> { from: 'specification', to: 'decision', guards: ['skip-not-allowed', 'must-requirement'] }
  * ```
  */
 export function processDefinition(policy: PurchasePolicy = BUYCLASS_POLICIES['new-task']): ProcessDefinition {
+  return definitionOf(parse(purchasePolicySchema, policy, 'policy'));
+}
+
+function definitionOf(policy: PurchasePolicy): ProcessDefinition {
   const transitions: ProcessTransition[] = [];
   const add = (from: PurchaseStatus, to: PurchaseStatus, event: PurchaseEventType, guards: readonly PurchaseGuard[]): void => {
     const roles = policy.roles[event];
@@ -83,16 +66,13 @@ export function processDefinition(policy: PurchasePolicy = BUYCLASS_POLICIES['ne
     for (const event of events) {
       if (event === 'stepRevisited' || event === 'stepSkipped') continue;
       const target = (EVENT_TARGETS as Partial<Record<PurchaseEventType, PurchaseStatus>>)[event] ?? status;
-      add(status, target, event, EVENT_GUARDS[event]);
+      add(status, target, event, GUARDS[event].names(policy));
     }
   }
   STEPS.forEach((from, i) => {
-    for (const to of STEPS.slice(0, i)) add(from, to, 'stepRevisited', EVENT_GUARDS.stepRevisited);
+    for (const to of STEPS.slice(0, i)) add(from, to, 'stepRevisited', GUARDS.stepRevisited.names(policy));
   });
-  for (const { from, to } of policy.skips) {
-    const exit = EXIT_GUARD[from];
-    add(from, to, 'stepSkipped', exit === undefined ? EVENT_GUARDS.stepSkipped : [...EVENT_GUARDS.stepSkipped, exit]);
-  }
+  for (const rule of policy.skips) add(rule.from, rule.to, 'stepSkipped', skipGuards(rule));
   return {
     initial: STEPS[0],
     steps: STEPS,
@@ -105,12 +85,22 @@ export function processDefinition(policy: PurchasePolicy = BUYCLASS_POLICIES['ne
 const node = (status: PurchaseStatus): string => status.replace(/-/g, '_');
 
 /**
+ * Text safe inside a Mermaid label: anything but letters, digits, spaces, hyphens and commas
+ * becomes a Mermaid entity (`#34;`), so no value can end the line or open a directive
+ * (`click … href "javascript:…"`), whatever a policy holds.
+ */
+export function mermaidText(text: string): string {
+  return text.replace(/[^A-Za-z0-9 ,-]/g, (c) => `#${String(c.codePointAt(0))};`);
+}
+
+/**
  * Draws the machine of a policy as a Mermaid `stateDiagram-v2`: one arrow per transition of
  * {@link processDefinition}, labelled with its event and guards, and the states shown under
  * their step ids (`need-recognition`, not `need_recognition`).
  *
  * @param policy - the policy (default: the new-task policy).
  * @returns the Mermaid source.
+ * @throws BuygridInputError when the policy has the wrong shape.
  *
  * @example
  * ```ts
@@ -126,7 +116,7 @@ export function toMermaid(policy?: PurchasePolicy): string {
   const lines = ['stateDiagram-v2', `  [*] --> ${node(definition.initial)}`];
   // Mermaid ids cannot hold a hyphen: label those states with their real names.
   for (const status of [...definition.steps, ...definition.outcomes]) {
-    if (node(status) !== status) lines.push(`  state "${status}" as ${node(status)}`);
+    if (node(status) !== status) lines.push(`  state "${mermaidText(status)}" as ${node(status)}`);
   }
   for (const t of definition.transitions) lines.push(`  ${mermaidEdge(t)}`);
   for (const outcome of definition.outcomes) lines.push(`  ${node(outcome)} --> [*]`);
@@ -135,7 +125,7 @@ export function toMermaid(policy?: PurchasePolicy): string {
 
 /** The Mermaid line of one transition, as `negotiation --> decision: decisionRequested [min-offers]`. */
 export function mermaidEdge(t: ProcessTransition): string {
-  const guards = t.guards.length === 0 ? '' : ` [${t.guards.join(', ')}]`;
-  const roles = t.roles === undefined ? '' : ` (${t.roles.join(' or ')})`;
-  return `${node(t.from)} --> ${node(t.to)}: ${t.event}${guards}${roles}`;
+  const guards = t.guards.length === 0 ? '' : ` [${mermaidText(t.guards.join(', '))}]`;
+  const roles = t.roles === undefined ? '' : ` (${mermaidText(t.roles.join(' or '))})`;
+  return `${node(t.from)} --> ${node(t.to)}: ${mermaidText(t.event)}${guards}${roles}`;
 }

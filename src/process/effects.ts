@@ -91,9 +91,10 @@ export const EFFECTS: { readonly [K in PurchaseEventType]: Effect<K> } = {
     draft.offers = index < 0 ? pushed(draft.offers, next, owned) : replaced(draft.offers, index, next, owned);
   },
   decisionRequested: advance,
-  supplierSelected: (draft, { supplierId, at }, owned) => {
+  supplierSelected: (draft, { supplierId, at, orderRoutine }, owned) => {
     const reorder = !draft.offers.some((o) => o.supplierId === supplierId);
-    draft.selection = Object.freeze({ supplierId, at, reorder });
+    // The event was read into a fresh, frozen copy: its order routine can be shared.
+    draft.selection = Object.freeze(orderRoutine === undefined ? { supplierId, at, reorder } : { supplierId, at, reorder, orderRoutine });
     moveTo(draft, 'awarded', at, owned);
   },
   stepRevisited: (draft, { to, at }, owned) => {

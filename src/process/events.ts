@@ -66,6 +66,27 @@ export const ABANDON_REASONS = ['no-decision', 'budget', 'need-withdrawn', 'no-s
 /** One of the {@link ABANDON_REASONS}. */
 export type AbandonReason = (typeof ABANDON_REASONS)[number];
 
+/**
+ * The kinds of order routine (Buygrid phase 7, "selection of an order routine"): a `spot`
+ * order, a `blanket` order (a standing agreement with scheduled deliveries) or a
+ * `call-off` under a framework agreement.
+ *
+ * @example
+ * ```ts
+ * import { ORDER_ROUTINE_KINDS } from 'buygrid/process';
+ * ORDER_ROUTINE_KINDS;
+ * //=> ['spot', 'blanket', 'call-off']
+ * ```
+ */
+export const ORDER_ROUTINE_KINDS = ['spot', 'blanket', 'call-off'] as const;
+/** One of the {@link ORDER_ROUTINE_KINDS}. */
+export type OrderRoutineKind = (typeof ORDER_ROUTINE_KINDS)[number];
+
+/** Schema of the order routine recorded on `supplierSelected`: its `kind`, and optionally the delivery `schedule` and a contract or framework `reference`. */
+export const orderRoutineSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({ kind: z.enum(ORDER_ROUTINE_KINDS), schedule: z.optional(text), reference: z.optional(text) }),
+);
+
 /** An ISO 4217 currency code: three capital letters, as `EUR`. */
 export const currencySchema = /* @__PURE__ */ z
   .string()
@@ -113,7 +134,7 @@ export const purchaseEventSchema = /* @__PURE__ */ z.discriminatedUnion('type', 
   event('negotiationStarted', {}),
   event('offerReceived', { offer: offerInputSchema }),
   event('decisionRequested', {}),
-  event('supplierSelected', { supplierId: id }),
+  event('supplierSelected', { supplierId: id, orderRoutine: z.optional(orderRoutineSchema) }),
   event('stepRevisited', { to: stepSchema, reason: text }),
   event('stepSkipped', { to: stepSchema, reason: z.optional(text) }),
   event('purchaseAbandoned', { reason: z.enum(ABANDON_REASONS), note: z.optional(text) }),
@@ -128,5 +149,7 @@ export type PurchaseEventOf<K extends PurchaseEventType> = Extract<PurchaseEvent
 export type RequirementInput = z.output<typeof requirementInputSchema>;
 /** A supplier as given in a `supplierIdentified` event or among the known suppliers. */
 export type SupplierInput = z.output<typeof supplierInputSchema>;
+/** The order routine of a `supplierSelected` event (Buygrid phase 7). */
+export type OrderRoutine = z.output<typeof orderRoutineSchema>;
 /** An offer as given in an `offerReceived` event. */
 export type OfferInput = z.output<typeof offerInputSchema>;

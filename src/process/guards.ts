@@ -7,6 +7,8 @@
 import { STEPS, type Step } from '../_lib/vocabulary.js';
 import type { PurchaseEventOf, PurchaseEventType } from './events.js';
 import { statusLabel, isStep } from './machine.js';
+import type { PurchasePolicy, SkipRule } from './policy.js';
+import type { Procedure } from '../_lib/vocabulary.js';
 import type { PurchaseState, Supplier } from './state.js';
 
 /**
@@ -30,6 +32,7 @@ export const PURCHASE_GUARDS = [
   'excluded-supplier',
   'min-shortlisted',
   'not-shortlisted',
+  'no-negotiation',
   'min-offers',
   'no-offer',
   'not-earlier-step',
@@ -44,15 +47,37 @@ export interface GuardRefusal {
   readonly message: string;
 }
 
-/** The guard of each event type, and whether any event of the type could pass it now. */
+/**
+ * The guard of each event type: the guards it may apply under a policy (what the machine's
+ * definition draws), the check itself, and whether any event of the type could pass it now.
+ */
 interface Guard<K extends PurchaseEventType> {
+  readonly names: (policy: PurchasePolicy) => readonly PurchaseGuard[];
   readonly check: (state: PurchaseState, event: PurchaseEventOf<K>) => GuardRefusal | undefined;
   readonly possible: (state: PurchaseState) => boolean;
 }
 
-const plural = (n: number, word: string): string => `${n === 0 ? 'none' : String(n)} ${word}${n === 1 ? '' : 's'}`;
-const regime = (state: PurchaseState): string =>
-  state.situation.regime === 'public-tender' ? ' under a public tender' : '';
+const plural = (n: number, word: string): string => `${n === 0 ? 'no' : String(n)} ${word}${n === 1 ? '' : 's'}`;
+const regime = (state: PurchaseState): string => {
+  const { procedure } = state.situation;
+  return procedure === undefined ? '' : ` under ${PROCEDURE_LABELS[procedure]}`;
+};
+/** Words for a procedure, for messages: `an open procedure`. */
+const PROCEDURE_LABELS: Readonly<Record<Procedure, string>> = {
+  open: 'an open procedure',
+  restricted: 'a restricted procedure',
+  'competitive-with-negotiation': 'a competitive procedure with negotiation',
+  'competitive-dialogue': 'a competitive dialogue',
+  'innovation-partnership': 'an innovation partnership',
+  'negotiated-without-publication': 'a negotiated procedure without publication',
+  'framework-call-off': 'a call-off under a framework agreement',
+  'dynamic-purchasing-system': 'a dynamic purchasing system',
+  'below-threshold': 'a public purchase below the EU thresholds',
+};
+const names =
+  (...guards: readonly PurchaseGuard[]): (() => readonly PurchaseGuard[]) =>
+  () =>
+    guards;
 const refuse = (guard: PurchaseGuard, message: string): GuardRefusal => ({ guard, message });
 
 const supplierOf = (state: PurchaseState, id: string): Supplier | undefined => state.suppliers.find((s) => s.id === id);
@@ -79,14 +104,31 @@ function mustRequirement(state: PurchaseState): GuardRefusal | undefined {
     : refuse('must-requirement', 'the specification needs at least one "must" requirement before it is approved; it has none');
 }
 
-function minShortlisted(state: PurchaseState, have = shortlisted(state)): GuardRefusal | undefined {
-  const need = state.policy.minShortlisted;
-  if (have >= need) return undefined;
+/**
+ * The shortlist rule: at least `minShortlisted`; under `inviteAll: 'always'`, every supplier
+ * not excluded; under `'if-fewer'`, all who qualify when fewer do (none left undecided).
+ * `skipping`: a skip past the supplier search, which shortlists the known suppliers.
+ */
+function minShortlisted(state: PurchaseState, skipping = false): GuardRefusal | undefined {
+  const { minShortlisted: need, inviteAll } = state.policy;
+  const undecided = state.suppliers.filter((s) => s.status === 'identified' || (!skipping && s.status === 'known'));
+  const have = shortlisted(state) + (skipping ? count(state.suppliers, (s) => s.status === 'known') : 0);
+  if (inviteAll === 'always' && undecided.length > 0) {
+    const listed = undecided.map((s) => `"${s.id}"`).join(', ');
+    return refuse(
+      'min-shortlisted',
+      `every supplier not excluded is invited to tender${regime(state)}; shortlist or exclude ${listed} first`,
+    );
+  }
+  if (have >= need || (inviteAll === 'if-fewer' && have > 0 && undecided.length === 0)) return undefined;
   const are = have === 1 ? 'is' : 'are';
-  return refuse(
-    'min-shortlisted',
-    `negotiation needs at least ${plural(need, 'shortlisted supplier')}${regime(state)}; ${String(have)} ${are} shortlisted`,
-  );
+  let now = `${String(have)} ${are} shortlisted`;
+  if (inviteAll === 'if-fewer' && undecided.length > 0) {
+    const listed = undecided.map((s) => `"${s.id}"`).join(', ');
+    now += ` and ${listed} ${undecided.length === 1 ? 'is' : 'are'} neither shortlisted nor excluded`;
+  }
+  const fewer = inviteAll === 'if-fewer' ? ', or all who qualify when fewer do' : '';
+  return refuse('min-shortlisted', `negotiation needs at least ${plural(need, 'shortlisted supplier')}${regime(state)}${fewer}; ${now}`);
 }
 
 function minOffers(state: PurchaseState): GuardRefusal | undefined {
@@ -108,12 +150,25 @@ function noOffer(state: PurchaseState, id: string): GuardRefusal | undefined {
   return refuse('no-offer', `supplier "${id}" has made no offer${reorder}`);
 }
 
-/** The guard a step's own forward event applies when the purchase leaves it by a skip. */
-const EXIT_GUARDS: Partial<Record<Step, (state: PurchaseState) => GuardRefusal | undefined>> = {
-  specification: mustRequirement,
-  'supplier-search': (state) => minShortlisted(state),
-  negotiation: minOffers,
+/** The guard a step's own forward event applies, which a skip from that step applies too. */
+const EXIT_GUARDS: Partial<Record<Step, { readonly name: PurchaseGuard; readonly check: (state: PurchaseState) => GuardRefusal | undefined }>> = {
+  specification: { name: 'must-requirement', check: mustRequirement },
+  'supplier-search': { name: 'min-shortlisted', check: (state) => minShortlisted(state) },
+  negotiation: { name: 'min-offers', check: minOffers },
 };
+
+/**
+ * The guards a skip rule applies, in the order it checks them: `skip-not-allowed`, the exit
+ * guard of the step it leaves, and `min-shortlisted` when it passes over the supplier search
+ * into negotiation (the known suppliers are shortlisted, and must be enough).
+ */
+export function skipGuards({ from, to }: Pick<SkipRule, 'from' | 'to'>): readonly PurchaseGuard[] {
+  const guards: PurchaseGuard[] = ['skip-not-allowed'];
+  const exit = EXIT_GUARDS[from]?.name;
+  if (exit !== undefined) guards.push(exit);
+  if (to === 'negotiation' && skipsSupplierSearch(from, to) && !guards.includes('min-shortlisted')) guards.push('min-shortlisted');
+  return guards;
+}
 
 /** Whether a skip from the current step to `to` passes over the supplier search (which shortlists the known suppliers). */
 export function skipsSupplierSearch(from: Step, to: Step): boolean {
@@ -126,7 +181,8 @@ function skip(state: PurchaseState, to: Step): GuardRefusal | undefined {
   const rule = state.policy.skips.find((r) => r.from === from && r.to === to);
   const label = `${statusLabel(from)} to ${statusLabel(to)}`;
   if (rule === undefined || STEPS.indexOf(to) <= STEPS.indexOf(from)) {
-    return refuse('skip-not-allowed', `the policy of this ${state.situation.buyclass} purchase allows no skip from ${label}`);
+    const whose = state.situation.procedure === undefined ? `this ${state.situation.buyclass} purchase` : PROCEDURE_LABELS[state.situation.procedure];
+    return refuse('skip-not-allowed', `the policy of ${whose} allows no skip from ${label}`);
   }
   if (rule.requires === 'known-suppliers' && !state.suppliers.some((s) => s.status === 'known')) {
     return refuse('skip-not-allowed', `a skip from ${label} needs known suppliers; none was given at the start`);
@@ -134,18 +190,17 @@ function skip(state: PurchaseState, to: Step): GuardRefusal | undefined {
   if (rule.requires === 'incumbent' && !state.suppliers.some((s) => s.incumbent && s.status !== 'excluded')) {
     return refuse('skip-not-allowed', `a skip from ${label} needs an incumbent supplier; there is none`);
   }
-  const exit = EXIT_GUARDS[from]?.(state);
+  const exit = EXIT_GUARDS[from]?.check(state);
   if (exit !== undefined) return exit;
-  if (to === 'negotiation' && skipsSupplierSearch(from, to)) {
-    return minShortlisted(state, shortlisted(state) + count(state.suppliers, (s) => s.status === 'known'));
-  }
+  if (to === 'negotiation' && skipsSupplierSearch(from, to)) return minShortlisted(state, true);
   return undefined;
 }
 
 /** The step guards of every event type: a table, so a new event type must be given one. */
 export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
-  needQualified: { check: () => undefined, possible: always },
+  needQualified: { names: /* @__PURE__ */ names(), check: () => undefined, possible: always },
   requirementAdded: {
+    names: /* @__PURE__ */ names('duplicate-id'),
     check: (state, { requirement: { id } }) =>
       state.requirements.some((r) => r.id === id)
         ? refuse('duplicate-id', `requirement "${id}" is already in the specification`)
@@ -153,14 +208,16 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
     possible: always,
   },
   requirementRemoved: {
+    names: /* @__PURE__ */ names('unknown-requirement'),
     check: (state, { requirementId: id }) =>
       state.requirements.some((r) => r.id === id)
         ? undefined
         : refuse('unknown-requirement', `no requirement "${id}" is in the specification`),
     possible: (state) => state.requirements.length > 0,
   },
-  specificationApproved: { check: mustRequirement, possible: (state) => musts(state) > 0 },
+  specificationApproved: { names: /* @__PURE__ */ names('must-requirement'), check: mustRequirement, possible: (state) => musts(state) > 0 },
   supplierIdentified: {
+    names: /* @__PURE__ */ names('duplicate-id'),
     check: (state, { supplier: { id } }) => {
       const known = supplierOf(state, id);
       return known === undefined
@@ -170,32 +227,48 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
     possible: always,
   },
   supplierShortlisted: {
+    names: /* @__PURE__ */ names('unknown-supplier', 'excluded-supplier'),
     check: (state, { supplierId }) => unknownSupplier(state, supplierId),
     possible: (state) => state.suppliers.some((s) => s.status !== 'excluded'),
   },
   supplierExcluded: {
+    names: /* @__PURE__ */ names('unknown-supplier'),
     check: (state, { supplierId: id }) =>
       supplierOf(state, id) === undefined ? notListed(id) : undefined,
     possible: (state) => state.suppliers.length > 0,
   },
-  negotiationStarted: { check: (state) => minShortlisted(state), possible: (state) => minShortlisted(state) === undefined },
+  negotiationStarted: {
+    names: /* @__PURE__ */ names('min-shortlisted'),
+    check: (state) => minShortlisted(state), possible: (state) => minShortlisted(state) === undefined },
   offerReceived: {
+    names: (policy) =>
+      policy.negotiable === false
+        ? ['unknown-supplier', 'excluded-supplier', 'not-shortlisted', 'no-negotiation']
+        : ['unknown-supplier', 'excluded-supplier', 'not-shortlisted'],
     check: (state, { offer: { supplierId: id } }) => {
       const refused = unknownSupplier(state, id);
       if (refused !== undefined) return refused;
       const status = supplierOf(state, id)?.status ?? 'known';
-      return status === 'shortlisted'
-        ? undefined
-        : refuse('not-shortlisted', `an offer from "${id}" needs the supplier shortlisted first; it is ${status}`);
+      if (status !== 'shortlisted') {
+        return refuse('not-shortlisted', `an offer from "${id}" needs the supplier shortlisted first; it is ${status}`);
+      }
+      return state.policy.negotiable === false && state.offers.some((o) => o.supplierId === id)
+        ? refuse('no-negotiation', `"${id}" has already tendered, and tenders are not negotiated${regime(state)}`)
+        : undefined;
     },
-    possible: (state) => shortlisted(state) > 0,
+    possible: (state) =>
+      state.suppliers.some(
+        (s) => s.status === 'shortlisted' && (state.policy.negotiable !== false || !state.offers.some((o) => o.supplierId === s.id)),
+      ),
   },
-  decisionRequested: { check: minOffers, possible: (state) => minOffers(state) === undefined },
+  decisionRequested: { names: /* @__PURE__ */ names('min-offers'), check: minOffers, possible: (state) => minOffers(state) === undefined },
   supplierSelected: {
+    names: /* @__PURE__ */ names('unknown-supplier', 'excluded-supplier', 'no-offer'),
     check: (state, { supplierId }) => noOffer(state, supplierId),
     possible: (state) => state.suppliers.some((s) => noOffer(state, s.id) === undefined),
   },
   stepRevisited: {
+    names: /* @__PURE__ */ names('not-earlier-step'),
     check: (state, { to }) =>
       STEPS.indexOf(to) < STEPS.indexOf(state.status as Step)
         ? undefined
@@ -206,11 +279,13 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
     possible: (state) => isStep(state.status) && STEPS.indexOf(state.status) > 0,
   },
   stepSkipped: {
+    names: (policy) => [...new Set<PurchaseGuard>(['skip-not-allowed', ...policy.skips.flatMap((rule) => skipGuards(rule))])],
     check: (state, { to }) => skip(state, to),
     possible: (state) => state.policy.skips.some((r) => r.from === state.status && skip(state, r.to) === undefined),
   },
-  purchaseAbandoned: { check: () => undefined, possible: always },
+  purchaseAbandoned: { names: /* @__PURE__ */ names(), check: () => undefined, possible: always },
   performanceReviewed: {
+    names: /* @__PURE__ */ names('unknown-supplier'),
     check: (state, { supplierId: id }) =>
       supplierOf(state, id) === undefined ? notListed(id) : undefined,
     possible: (state) => state.suppliers.length > 0,

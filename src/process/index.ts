@@ -5,7 +5,7 @@
  */
 export { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
 export type { Reason } from '../_lib/reason.js';
-export { STEPS, type Step } from '../_lib/vocabulary.js';
+export { STEPS, type Step, PROCEDURES, type Procedure } from '../_lib/vocabulary.js';
 export {
   PURCHASE_EVENT_TYPES,
   type PurchaseEventType,
@@ -19,6 +19,9 @@ export {
   type RequirementInput,
   type SupplierInput,
   type OfferInput,
+  ORDER_ROUTINE_KINDS,
+  type OrderRoutineKind,
+  type OrderRoutine,
 } from './events.js';
 export {
   SKIP_REQUIREMENTS,
@@ -26,14 +29,15 @@ export {
   type PurchasePolicy,
   type PurchasePolicyOverrides,
   type SkipRule,
-  type ProcessSituation,
+  INVITE_ALL,
+  type InviteAll,
   DEFAULT_ROLE_RULES,
+  ROUTINE_ROLE_RULES,
   BUYCLASS_POLICIES,
-  PUBLIC_TENDER_POLICY,
-  defaultPolicy,
   purchasePolicySchema,
-  plainSituationSchema,
 } from './policy.js';
+export { PROCEDURE_POLICIES, type ProcedurePolicy } from './procedures.js';
+export { defaultPolicy, plainSituationSchema, type ProcessSituation, type ResolvedSituation } from './defaults.js';
 export {
   OUTCOMES,
   type Outcome,
@@ -86,3 +90,14 @@ export {
   type EventRowColumn,
 } from './rows.js';
 export { processDefinition, toMermaid, type ProcessDefinition, type ProcessTransition } from './definition.js';
+export { BUYPHASES, type Buyphase, BUYGRID, type BuygridCell, BUYPHASE_STEPS, type BuyphasePlace } from './buygrid.js';
+export {
+  evaluateOffers,
+  OFFER_CRITERIA,
+  type OfferCriterion,
+  awardCriteriaSchema,
+  type AwardCriterion,
+  type CriterionScore,
+  type RankedOffer,
+  type OfferEvaluation,
+} from './evaluate.js';

@@ -1,14 +1,12 @@
 /**
  * The rules a purchase follows, as data: how many suppliers and offers it needs, which
- * steps it may skip, whether a re-order needs an offer, and who may do what.
+ * steps it may skip, whether a re-order needs an offer, and who may do what — per buyclass
+ * for a private purchase (this file), per procedure for a public one (`procedures.ts`).
  *
  * @module
  */
 import * as z from 'zod/mini';
-import { BUYCLASSES, REGIMES, buyclassSchema, regimeSchema, roleSchema, stepSchema } from '../_lib/vocabulary.js';
-import type { Buyclass, Regime } from '../_lib/vocabulary.js';
-import { parse } from '../_lib/parse.js';
-import type { PurchaseSituation } from '../situation/schema.js';
+import { roleSchema, stepSchema, type Buyclass } from '../_lib/vocabulary.js';
 import { PURCHASE_EVENT_TYPES, type PurchaseEventType } from './events.js';
 
 /** What a skip needs: known suppliers (given at the start), or an incumbent supplier. */
@@ -29,10 +27,28 @@ const rolesSchema = /* @__PURE__ */ z.readonly(
   z.strictObject(Object.fromEntries(PURCHASE_EVENT_TYPES.map((type) => [type, rolesOf])) as { [K in PurchaseEventType]: typeof rolesOf }),
 );
 
+/**
+ * How a procedure invites suppliers, beyond `minShortlisted`: `if-fewer` — when fewer
+ * than `minShortlisted` qualify, all who qualify suffice (every supplier on the list is
+ * shortlisted or excluded; Directive 2014/24/EU art. 65(2)); `always` — every supplier not
+ * excluded is invited (open procedure, art. 27; dynamic purchasing system, art. 34(6)).
+ */
+export const INVITE_ALL = ['if-fewer', 'always'] as const;
+/** One of the {@link INVITE_ALL} rules. */
+export type InviteAll = (typeof INVITE_ALL)[number];
+
+const policyShape = {
+  minShortlisted: count,
+  minOffers: count,
+  skips: skipsSchema,
+  reorderWithoutOffer: /* @__PURE__ */ z.literal([true, false]),
+  roles: rolesSchema,
+  inviteAll: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(INVITE_ALL)),
+  negotiable: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal([true, false])),
+};
+
 /** Schema of a {@link PurchasePolicy}. */
-export const purchasePolicySchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({ minShortlisted: count, minOffers: count, skips: skipsSchema, reorderWithoutOffer: z.literal([true, false]), roles: rolesSchema }),
-);
+export const purchasePolicySchema = /* @__PURE__ */ z.readonly(z.strictObject(policyShape));
 /** Schema of the policy fields a caller overrides (every field optional; `z.partial` would cost 0.4 kB of bundle). */
 export const policyOverridesSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
@@ -41,6 +57,8 @@ export const policyOverridesSchema = /* @__PURE__ */ z.readonly(
     skips: z.optional(skipsSchema),
     reorderWithoutOffer: z.optional(z.literal([true, false])),
     roles: z.optional(rolesSchema),
+    inviteAll: policyShape.inviteAll,
+    negotiable: policyShape.negotiable,
   }),
 );
 /** Policy fields that replace those of the default policy of a situation. */
@@ -49,30 +67,14 @@ export type PurchasePolicyOverrides = z.input<typeof policyOverridesSchema>;
 /**
  * The rules of a purchase: `minShortlisted` suppliers before negotiation, `minOffers`
  * offers before the decision, the `skips` allowed, whether the incumbent may be
- * re-ordered from without an offer, and the `roles` that may record an event (checked
- * when a buying center is given to `transition`).
+ * re-ordered from without an offer, the `roles` that may record an event (checked
+ * when a buying center is given to `transition`), and, for public procedures, `inviteAll`
+ * (see {@link INVITE_ALL}) and `negotiable: false` (a second offer from a supplier is
+ * refused with guard `no-negotiation`). Absent, `inviteAll` adds nothing and offers are negotiable.
  */
 export type PurchasePolicy = z.output<typeof purchasePolicySchema>;
 /** A skip the policy allows: from one step to a later one, possibly only with known suppliers or an incumbent. */
 export type SkipRule = PurchasePolicy['skips'][number];
-
-/** Schema of the situation `startPurchase` and `defaultPolicy` take: a classified situation or `{ buyclass?, regime? }`. */
-export const plainSituationSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({ buyclass: z.optional(buyclassSchema), regime: z.optional(regimeSchema) }),
-);
-/** A purchase situation: a `PurchaseSituation` of `buygrid/situation`, or the plain `{ buyclass?, regime? }`. */
-export type ProcessSituation = PurchaseSituation | z.input<typeof plainSituationSchema>;
-
-/**
- * Validates a situation: of a classified one (it has `reasons`), only the buyclass and regime
- * are read and checked, the rest being `buygrid/situation`'s (checking it all would cost 0.3 kB
- * of bundle); a plain one is checked whole, strictly.
- */
-export function parseSituation(situation: unknown, prefix: string): { buyclass: Buyclass; regime: Regime } {
-  const s = situation as PurchaseSituation;
-  const classified = typeof situation === 'object' && situation !== null && 'reasons' in situation;
-  return resolveSituation(parse(plainSituationSchema, classified ? { buyclass: s.buyclass, regime: s.regime } : situation, prefix));
-}
 
 /**
  * The default role rules (an assumption after the buying-center roles of Webster & Wind
@@ -92,27 +94,49 @@ export const DEFAULT_ROLE_RULES = {
 } as const satisfies PurchasePolicy['roles'];
 
 /**
+ * The role rules of routine buying: as {@link DEFAULT_ROLE_RULES}, but a `buyer` may select
+ * the supplier too — "in routine buying, the buyers are often the deciders, or at least
+ * the approvers" (Kotler & Armstrong, *Principles of Marketing*, 17th ed., p. 193). Which
+ * roles may record which event stays buygrid's assumption.
+ *
+ * @example
+ * ```ts
+ * import { ROUTINE_ROLE_RULES } from 'buygrid/process';
+ * ROUTINE_ROLE_RULES.supplierSelected;
+ * //=> ['buyer', 'decider']
+ * ```
+ */
+export const ROUTINE_ROLE_RULES = {
+  specificationApproved: ['prescriber', 'decider'],
+  supplierSelected: ['buyer', 'decider'],
+} as const satisfies PurchasePolicy['roles'];
+
+/**
  * The default policy per buyclass in a private purchase.
  *
  * - `new-task`: all five steps, nothing skipped ("buyers who face a new task buying
  *   situation usually go through all stages", Kotler & Armstrong).
- * - `modified-rebuy`: from `specification` straight to `negotiation` when known suppliers
- *   were given (they are shortlisted) — an assumption after the rebuy column of the Buygrid
- *   as reproduced by Kotler (recalled, not verified in the sources at hand).
- * - `straight-rebuy`: from `need-recognition` straight to `decision` with an incumbent,
- *   who may be re-ordered from without an offer — the same recalled grid ("only the need
- *   recognition…", a routine re-order): a documented default, not a verified fact.
+ * - `modified-rebuy`: from `specification` (a `must` requirement still needed) straight to
+ *   `negotiation` when known suppliers were given (they are shortlisted) — buygrid's
+ *   assumption: the Buygrid marks supplier search "maybe" in a modified rebuy.
+ * - `straight-rebuy`: need recognition is a trigger; the specification is confirmed (it
+ *   needs a `must` requirement); from `specification` the purchase may skip straight to
+ *   `decision` with an incumbent, who may be re-ordered from without an offer, and a
+ *   `buyer` may select ({@link ROUTINE_ROLE_RULES}). This follows the Buygrid as Kotler
+ *   reproduces it (after Robinson, Faris & Wind 1967, p. 14): in a straight rebuy product
+ *   specification "yes"; supplier search, proposal solicitation and supplier selection
+ *   "no" (see {@link BUYGRID}).
  *
  * One shortlisted supplier and one offer suffice in a private purchase (an assumption).
  *
  * @see Robinson, Faris & Wind (1967), *Industrial Buying and Creative Marketing*.
- * @see Kotler & Armstrong, *Principles of Marketing*, ch. 6 (buying situations, p. 196).
+ * @see Kotler & Armstrong, *Principles of Marketing*, 17th ed., ch. 6 (buying situations).
  *
  * @example
  * ```ts
  * import { BUYCLASS_POLICIES } from 'buygrid/process';
  * BUYCLASS_POLICIES['straight-rebuy'].skips;
- * //=> [{ from: 'need-recognition', to: 'decision', requires: 'incumbent' }]
+ * //=> [{ from: 'specification', to: 'decision', requires: 'incumbent' }]
  * ```
  */
 export const BUYCLASS_POLICIES = {
@@ -127,65 +151,8 @@ export const BUYCLASS_POLICIES = {
   'straight-rebuy': {
     minShortlisted: 1,
     minOffers: 1,
-    skips: [{ from: 'need-recognition', to: 'decision', requires: 'incumbent' }],
+    skips: [{ from: 'specification', to: 'decision', requires: 'incumbent' }],
     reorderWithoutOffer: true,
-    roles: DEFAULT_ROLE_RULES,
+    roles: ROUTINE_ROLE_RULES,
   },
 } as const satisfies Record<Buyclass, PurchasePolicy>;
-
-/**
- * The example policy of a public tender, whatever the buyclass: at least 3 shortlisted
- * suppliers and 3 offers, no skipping, no re-order without an offer. It is modelled on
- * common competitive procedures (seed 000: public bodies buy by tender); the numbers are
- * jurisdiction-specific — an assumption to override with the rules that apply.
- *
- * @see Directive 2014/24/EU, art. 65(2) (at least 3 candidates in restricted procedures, 5 in some).
- *
- * @example
- * ```ts
- * import { PUBLIC_TENDER_POLICY } from 'buygrid/process';
- * PUBLIC_TENDER_POLICY.minOffers;
- * //=> 3
- * ```
- */
-export const PUBLIC_TENDER_POLICY = {
-  minShortlisted: 3,
-  minOffers: 3,
-  skips: [],
-  reorderWithoutOffer: false,
-  roles: DEFAULT_ROLE_RULES,
-} as const satisfies PurchasePolicy;
-
-/** The buyclass and regime of a situation, with their defaults (`new-task`, `private`). */
-function resolveSituation(situation: ProcessSituation | undefined): { buyclass: Buyclass; regime: Regime } {
-  return { buyclass: situation?.buyclass ?? BUYCLASSES[0], regime: situation?.regime ?? REGIMES[0] };
-}
-
-/**
- * Returns the default policy of a purchase situation: the public-tender policy under a
- * public tender, else the policy of the buyclass; fields of `overrides` replace the defaults.
- *
- * @param situation - a `PurchaseSituation` from `buygrid/situation`, or `{ buyclass?, regime? }`
- *   (default `new-task`, `private`).
- * @param overrides - fields that replace those of the default.
- * @returns the policy, deeply frozen.
- * @throws BuygridInputError when the situation or an override has the wrong shape.
- *
- * @example
- * ```ts
- * import { defaultPolicy } from 'buygrid/process';
- * defaultPolicy({ regime: 'public-tender' }).minShortlisted;
- * //=> 3
- * defaultPolicy({ buyclass: 'modified-rebuy' }, { minOffers: 2 });
- * //=> { minShortlisted: 1, minOffers: 2, reorderWithoutOffer: false }
- * ```
- */
-export function defaultPolicy(situation: ProcessSituation = {}, overrides: PurchasePolicyOverrides = {}): PurchasePolicy {
-  const { buyclass, regime } = parseSituation(situation, 'situation');
-  const base: Record<string, unknown> = { ...(regime === 'public-tender' ? PUBLIC_TENDER_POLICY : BUYCLASS_POLICIES[buyclass]) };
-  for (const [key, value] of Object.entries(parse(policyOverridesSchema, overrides, 'policy'))) {
-    if (value !== undefined) base[key] = value;
-  }
-  // Every object schema is `z.readonly`, so the parsed policy is frozen all the way down.
-  return parse(purchasePolicySchema, base, 'policy');
-}

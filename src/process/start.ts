@@ -8,7 +8,8 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parse } from '../_lib/parse.js';
 import { id, text, timestamp } from '../_lib/schemas.js';
 import { supplierInputSchema } from './events.js';
-import { defaultPolicy, parseSituation, policyOverridesSchema, type ProcessSituation } from './policy.js';
+import { defaultPolicy, parseSituation, type ProcessSituation } from './defaults.js';
+import { policyOverridesSchema } from './policy.js';
 import { PURCHASE_SCHEMA_VERSION, type PurchaseState } from './state.js';
 
 /** Schema of a {@link StartPurchaseInput} (its `situation` is checked apart, as a classified or a plain situation). */
@@ -25,11 +26,12 @@ export const startPurchaseInputSchema = /* @__PURE__ */ z.readonly(
 
 /**
  * What starts a purchase: its `id`, the time `at`, the `need` (`summary`, `trigger`
- * `internal` by default), the `situation` (`new-task` and `private` by default), the
+ * `internal` by default), the `situation` (`new-task` and `private` by default; a public
+ * buyer's `procedure`, `open` by default), the
  * `knownSuppliers` of a rebuy and `policy` fields that replace the defaults of the situation.
  */
 export type StartPurchaseInput = Omit<z.input<typeof startPurchaseInputSchema>, 'situation'> & {
-  /** A `PurchaseSituation` of `buygrid/situation`, or `{ buyclass?, regime? }` (validated by {@link process!defaultPolicy}'s rules). */
+  /** A `PurchaseSituation` of `buygrid/situation`, or `{ buyclass?, regime?, procedure? }` (validated by {@link process!defaultPolicy}'s rules). */
   readonly situation?: ProcessSituation;
 };
 

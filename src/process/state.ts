@@ -5,8 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { id, text, timestamp, unit } from '../_lib/schemas.js';
-import { STEPS, buyclassSchema, regimeSchema, stepSchema } from '../_lib/vocabulary.js';
-import { ABANDON_REASONS, PRIORITIES, offerShape, purchaseEventSchema, supplierInputSchema } from './events.js';
+import { STEPS, buyclassSchema, procedureSchema, regimeSchema, stepSchema } from '../_lib/vocabulary.js';
+import { ABANDON_REASONS, PRIORITIES, offerShape, orderRoutineSchema, purchaseEventSchema, supplierInputSchema } from './events.js';
 import { count, purchasePolicySchema } from './policy.js';
 
 /** The two outcomes that end a purchase. */
@@ -35,7 +35,7 @@ export const purchaseStateSchema = /* @__PURE__ */ ro(
     status: z.enum([...STEPS, ...OUTCOMES]),
     startedAt: timestamp,
     need: ro(z.strictObject({ summary: text, trigger: z.enum(['internal', 'external']) })),
-    situation: ro(z.strictObject({ buyclass: buyclassSchema, regime: regimeSchema })),
+    situation: ro(z.strictObject({ buyclass: buyclassSchema, regime: regimeSchema, procedure: z.optional(procedureSchema) })),
     policy: purchasePolicySchema,
     knownSuppliers: ro(z.array(supplierInputSchema)),
     requirements: ro(z.array(ro(z.strictObject({ id, text, priority: z.enum(PRIORITIES) })))),
@@ -44,7 +44,9 @@ export const purchaseStateSchema = /* @__PURE__ */ ro(
     ),
     offers: ro(z.array(ro(z.strictObject({ ...offerShape, at: timestamp, revisions: count })))),
     visits: ro(z.array(ro(z.strictObject({ step: stepSchema, entered: timestamp, left: z.optional(timestamp) })))),
-    selection: z.nullable(ro(z.strictObject({ supplierId: id, at: timestamp, reorder: z.literal([true, false]) }))),
+    selection: z.nullable(
+      ro(z.strictObject({ supplierId: id, at: timestamp, reorder: z.literal([true, false]), orderRoutine: z.optional(orderRoutineSchema) })),
+    ),
     abandonment: z.nullable(
       ro(z.strictObject({ reason: z.enum(ABANDON_REASONS), note: z.optional(text), at: timestamp, step: stepSchema })),
     ),

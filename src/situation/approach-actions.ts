@@ -148,8 +148,8 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
 } as const satisfies Record<Buyclass, Record<SupplierPosition, readonly ApproachAction[]>>);
 
 /**
- * Actions added to those of the buyclass: for a strategic purchase, and for a public
- * tender.
+ * Actions added to those of the buyclass: for a strategic purchase. (A public buyer's
+ * actions are {@link situation!PUBLIC_APPROACH_ACTIONS}.)
  *
  * @example
  * ```ts
@@ -165,11 +165,4 @@ export const APPROACH_EXTRA_ACTIONS = /* @__PURE__ */ deepFreeze({
     reason:
       'In a strategic purchase the buying center perceives more risk and weighs the reliability of the supplier heavily (a French B2B marketing teaching text, after Salle, Valla & Michel of the Lyon school; from a Kraljic quadrant, buygrid’s reading: strategic and bottleneck items).',
   },
-  'public-tender': {
-    code: 'follow-the-tender',
-    message:
-      'Watch the contract notices and answer the call for tender exactly as specified; influence the need before publication (market consultations), not during the procedure.',
-    reason:
-      'Public bodies require bids, usually award the lowest or best-value bidder and follow procurement rules, which vary by jurisdiction (Kotler & Armstrong ch. 6).',
-  },
-} as const satisfies Record<'strategic' | 'public-tender', ApproachAction>);
+} as const satisfies Record<'strategic', ApproachAction>);

@@ -9,10 +9,12 @@ import {
   BUYCLASSES,
   IMPORTANCES,
   ORGANIZATION_TYPES,
+  PROCEDURES,
   REGIMES,
   type Buyclass,
 } from '../_lib/vocabulary.js';
 import { APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS, SUPPLIER_POSITIONS, type ApproachAction } from './approach-actions.js';
+import { PUBLIC_APPROACH_ACTIONS } from './approach-public.js';
 import { isPlainRecord } from '../_lib/fast.js';
 import { isOneOf, isOptionalOneOf, isText } from './check.js';
 import { purchaseSituationSchema, QUADRANTS, SIZE_BANDS, type PurchaseSituation } from './schema.js';
@@ -25,7 +27,7 @@ export type ApproachOptions = z.input<typeof approachOptionsSchema>;
 
 /** What {@link situation!recommendApproach} returns. */
 export interface Approach {
-  /** What to do, most important first: the buyclass's actions, then those of a strategic purchase or a public tender. */
+  /** What to do, most important first: the buyclass's actions (a public buyer's: its procedure's), then those of a strategic purchase. */
   readonly actions: readonly ApproachAction[];
 }
 
@@ -51,6 +53,7 @@ export function isPurchaseSituation(value: unknown): value is PurchaseSituation 
       key === 'regime' ||
       key === 'reasons' ||
       (key === 'quadrant' && isOptionalOneOf(v, QUADRANTS)) ||
+      (key === 'procedure' && isOptionalOneOf(v, PROCEDURES)) ||
       (key === 'importance' && isOptionalOneOf(v, IMPORTANCES));
     if (!ok) return false;
   }
@@ -60,9 +63,12 @@ export function isPurchaseSituation(value: unknown): value is PurchaseSituation 
 /**
  * Recommends what a seller should do in a purchase situation, as an in-supplier (the
  * current supplier) or an out-supplier: the actions of the buyclass
- * ({@link situation!APPROACH_ACTIONS}), then those of a strategic purchase and of a public
- * tender ({@link situation!APPROACH_EXTRA_ACTIONS}) where they apply. A leverage item never
- * gets `prove-reliability`: it calls for price and terms (see {@link situation!QUADRANT_IMPORTANCE}).
+ * ({@link situation!APPROACH_ACTIONS}) — or, when the buyer follows public procurement rules,
+ * those of its procedure ({@link situation!PUBLIC_APPROACH_ACTIONS}: neutral market
+ * consultation, qualifying, following the procedure; nothing that steers the specification
+ * or leans on the relationship, which Directive 2014/24/EU arts. 18, 40, 41 and 42(4) rule
+ * out) — then that of a strategic purchase ({@link situation!APPROACH_EXTRA_ACTIONS}). A leverage
+ * item never gets `prove-reliability`: it calls for price and terms (see {@link situation!QUADRANT_IMPORTANCE}).
  *
  * @param situation - a {@link situation!PurchaseSituation}, as {@link situation!classifySituation} returns.
  * @param options - `position`: `'in-supplier'` or `'out-supplier'`.
@@ -75,6 +81,9 @@ export function isPurchaseSituation(value: unknown): value is PurchaseSituation 
  * const erp = classifySituation({ buyclass: 'new-task', portfolio: { profitImpact: 0.8, supplyRisk: 0.7 } });
  * recommendApproach(erp, { position: 'out-supplier' }).actions.map((a) => a.code);
  * //=> ['shape-the-specification', 'reduce-perceived-risk', 'reach-the-whole-center', 'prove-reliability']
+ * const hospital = classifySituation({ buyclass: 'new-task', organization: { type: 'institution', publicLaw: true } });
+ * recommendApproach(hospital, { position: 'in-supplier' }).actions.map((a) => a.code);
+ * //=> ['perform-the-contract', 'join-market-consultation', 'qualify-for-the-procedure', 'follow-the-procedure']
  * recommendApproach(erp, { position: 'incumbent' as 'in-supplier' });
  * //=> throws BuygridInputError
  * ```
@@ -89,9 +98,11 @@ export function recommendApproach(situation: PurchaseSituation, options: Approac
       ? options.position
       : parse(approachOptionsSchema, options, 'options').position;
   const buyclass: Buyclass = valid.buyclass;
-  const actions: ApproachAction[] = [...APPROACH_ACTIONS[buyclass][position]];
+  const actions: ApproachAction[] =
+    valid.regime === 'public-tender'
+      ? [...PUBLIC_APPROACH_ACTIONS[valid.procedure ?? 'open'][position]]
+      : [...APPROACH_ACTIONS[buyclass][position]];
   // A leverage item calls for price and terms, not proven reliability (buygrid's reading of Kraljic 1983).
   if (valid.importance === 'strategic' && valid.quadrant !== 'leverage') actions.push(APPROACH_EXTRA_ACTIONS.strategic);
-  if (valid.regime === 'public-tender') actions.push(APPROACH_EXTRA_ACTIONS['public-tender']);
   return Object.freeze({ actions: Object.freeze(actions) });
 }

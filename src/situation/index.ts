@@ -15,6 +15,8 @@ export {
   type Importance,
   ORGANIZATION_TYPES,
   type OrganizationType,
+  PROCEDURES,
+  type Procedure,
 } from '../_lib/vocabulary.js';
 export {
   QUADRANTS,
@@ -59,6 +61,15 @@ export {
   type OrganizationReasonCode,
 } from './organization.js';
 export { classifySituation, type SituationInput } from './situation.js';
+export {
+  EU_THRESHOLDS,
+  CONTRACT_SUBJECTS,
+  AUTHORITY_LEVELS,
+  type ContractSubject,
+  type AuthorityLevel,
+  type ContractValue,
+} from './thresholds.js';
+export { PUBLIC_APPROACH_ACTIONS } from './approach-public.js';
 export {
   SUPPLIER_POSITIONS,
   type SupplierPosition,

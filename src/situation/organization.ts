@@ -15,15 +15,20 @@ import {
   type Regime,
 } from '../_lib/vocabulary.js';
 import { checked, isPlainRecord } from '../_lib/fast.js';
+import { fail } from '../_lib/parse.js';
 import { freezeList, isOptionalOneOf } from './check.js';
 import type { SizeBand } from './schema.js';
 import { sizeBandOf } from './size-band.js';
 
 /**
- * The procurement regime each type of organization gets by default: a public body buys
- * by public tender (seed 000; Kotler & Armstrong: governments require bids), a company or
- * an institution privately. A publicly funded institution bound by tender rules passes
- * `regime: 'public-tender'` explicitly.
+ * The procurement regime each type of organization gets by default: a public body — a
+ * State, regional or local authority — is a contracting authority and buys under public
+ * procurement rules (Directive 2014/24/EU art. 2(1)(1)); a company or an institution is
+ * assumed to buy privately. An organization that is a body governed by public law (art.
+ * 2(1)(4): set up to meet needs in the general interest, not of an industrial or commercial
+ * character, with legal personality, mostly financed or controlled by public authorities —
+ * as many publicly funded hospitals, universities and schools are) passes `publicLaw: true`;
+ * the reasons say when the private regime is only assumed.
  *
  * @example
  * ```ts
@@ -46,13 +51,15 @@ export const organizationInputSchema = /* @__PURE__ */ z.readonly(
     turnover: z.optional(nonNegative),
     balanceSheet: z.optional(nonNegative),
     regime: z.optional(regimeSchema),
+    publicLaw: z.optional(z.boolean()),
   }),
 );
 
 /**
  * What {@link situation!classifyOrganization} takes: the type (default `company`), the
  * headcount, optionally a company's annual turnover and balance-sheet total in euros (for
- * its EU size band), a regime that overrides the default.
+ * its EU size band), `publicLaw` (a body governed by public law, Directive 2014/24/EU
+ * art. 2(1)(4)), a regime that overrides the default.
  */
 export type OrganizationInput = z.input<typeof organizationInputSchema>;
 
@@ -63,6 +70,8 @@ export type OrganizationReasonCode =
   | `size-${SizeBand}`
   | 'no-size-band'
   | 'regime-default'
+  | 'regime-assumed'
+  | 'regime-public-law'
   | 'regime-given';
 
 /** What {@link situation!classifyOrganization} returns. */
@@ -93,7 +102,9 @@ export function isOrganizationInput(value: unknown): value is OrganizationInput 
         ? isOptionalOneOf(v, ORGANIZATION_TYPES)
         : key === 'employees' || key === 'turnover' || key === 'balanceSheet'
           ? v === undefined || (typeof v === 'number' && v >= 0 && v !== Infinity)
-          : key === 'regime' && isOptionalOneOf(v, REGIMES);
+          : key === 'publicLaw'
+            ? v === undefined || typeof v === 'boolean'
+            : key === 'regime' && isOptionalOneOf(v, REGIMES);
     if (!ok) return false;
   }
   return true;
@@ -123,8 +134,32 @@ function sizeReason(input: OrganizationInput, employees: number, band: SizeBand 
   };
 }
 
+/** Why the regime of an organization is what it is, when no regime is given. */
+function regimeReason(type: OrganizationType, publicLaw: boolean | undefined): Reason<OrganizationReasonCode> {
+  if (type === 'public-body') {
+    return {
+      code: 'regime-default',
+      message: 'A public body (a State, regional or local authority) is a contracting authority (Directive 2014/24/EU art. 2(1)(1)): it buys under public procurement rules — a procedure of the Directive above the EU thresholds, national rules below them.',
+    };
+  }
+  if (publicLaw === true) {
+    return {
+      code: 'regime-public-law',
+      message: 'A body governed by public law is a contracting authority (Directive 2014/24/EU art. 2(1)(4)): it buys under public procurement rules.',
+    };
+  }
+  if (publicLaw === false) return { code: 'regime-default', message: `Not a body governed by public law: ${LABELS[type]} buys under the private regime.` };
+  return {
+    code: 'regime-assumed',
+    message:
+      type === 'institution'
+        ? 'An institution is assumed to buy under the private regime; many publicly funded hospitals, universities and schools are bodies governed by public law (Directive 2014/24/EU art. 2(1)(4)) and buy under public rules: pass publicLaw: true.'
+        : 'A company is assumed to buy under the private regime (unless it is a body governed by public law, Directive 2014/24/EU art. 2(1)(4): pass publicLaw: true).',
+  };
+}
+
 /** Classifies an organization input already validated. */
-export function organizationOf(input: OrganizationInput): OrganizationResult {
+export function organizationOf(input: OrganizationInput, prefix = ''): OrganizationResult {
   const type = input.type ?? 'company';
   const reasons: Reason<OrganizationReasonCode>[] = [
     input.type === undefined
@@ -133,18 +168,11 @@ export function organizationOf(input: OrganizationInput): OrganizationResult {
   ];
   const sizeBand = input.employees === undefined || type !== 'company' ? undefined : sizeBandOf({ ...input, employees: input.employees });
   if (input.employees !== undefined) reasons.push(sizeReason(input, input.employees, sizeBand));
-  const regime = input.regime ?? DEFAULT_REGIMES[type];
-  reasons.push(
-    input.regime === undefined
-      ? {
-          code: 'regime-default',
-          message:
-            regime === 'public-tender'
-              ? 'A public body buys by public tender: competitive bids, usually several offers (rules vary by jurisdiction).'
-              : `${LABELS[type].replace(/^a/, 'A')} buys under the private regime.`,
-        }
-      : { code: 'regime-given', message: `The regime is given: ${regime}.` },
-  );
+  if (type === 'public-body' && input.publicLaw === false) {
+    fail(prefix === '' ? 'publicLaw' : `${prefix}.publicLaw`, 'true or nothing for a public body (a State, regional or local authority is a contracting authority, Directive 2014/24/EU art. 2(1)(1))', false);
+  }
+  const regime = input.regime ?? (input.publicLaw === true ? 'public-tender' : DEFAULT_REGIMES[type]);
+  reasons.push(input.regime === undefined ? regimeReason(type, input.publicLaw) : { code: 'regime-given', message: `The regime is given: ${regime}.` });
   const frozen = freezeList(reasons);
   return Object.freeze(
     sizeBand === undefined ? { type, regime, reasons: frozen } : { type, sizeBand, regime, reasons: frozen },
@@ -155,12 +183,14 @@ export function organizationOf(input: OrganizationInput): OrganizationResult {
  * Classifies the buying organization: its type (default `company`), a company's size band
  * after the EU thresholds (by headcount, and by turnover or balance sheet when given; a
  * public body or an institution gets none, since the Recommendation defines enterprises),
- * and its procurement regime (`public-tender` for a public body, `private`
- * otherwise, unless given).
+ * and its procurement regime (`public-tender` for a public body or a body governed by
+ * public law, `publicLaw: true`; `private` otherwise — assumed, as the reasons say — unless
+ * given).
  *
- * @param input - the type, the headcount, a company's turnover and balance sheet in euros, and an optional regime; all optional.
+ * @param input - the type, the headcount, a company's turnover and balance sheet in euros, `publicLaw`, and an optional regime; all optional.
  * @returns the type, the size band (a company's, when the headcount is known), the regime and the reasons.
- * @throws {@link situation!BuygridInputError} on an unknown type or regime, a negative or non-finite headcount, or an unknown key.
+ * @throws {@link situation!BuygridInputError} on an unknown type or regime, a negative or non-finite headcount, a
+ * non-boolean `publicLaw` (or `false` for a public body), or an unknown key.
  *
  * @example
  * ```ts
@@ -171,6 +201,8 @@ export function organizationOf(input: OrganizationInput): OrganizationResult {
  * //=> 'small'
  * classifyOrganization({ employees: 49, turnover: 12_000_000 }).sizeBand;
  * //=> 'medium'
+ * classifyOrganization({ type: 'institution', publicLaw: true }).regime;
+ * //=> 'public-tender'
  * classifyOrganization({ type: 'school' as 'company' });
  * //=> throws BuygridInputError
  * ```

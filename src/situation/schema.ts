@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { buyclassSchema, importanceSchema, organizationTypeSchema, regimeSchema } from '../_lib/vocabulary.js';
+import { buyclassSchema, importanceSchema, organizationTypeSchema, procedureSchema, regimeSchema } from '../_lib/vocabulary.js';
 import { text } from '../_lib/schemas.js';
 
 /**
@@ -92,13 +92,15 @@ export const purchaseSituationSchema = /* @__PURE__ */ z.readonly(
       }),
     ),
     regime: regimeSchema,
+    procedure: z.optional(procedureSchema),
     reasons: z.readonly(z.array(z.readonly(z.strictObject({ code: text, message: text })))),
   }),
 );
 
 /**
  * One classified purchase situation: the buyclass, the Kraljic quadrant and importance,
- * the buying organization and the procurement regime, with the reasons behind them.
+ * the buying organization, the procurement regime and — for a public buyer — the award
+ * procedure, with the reasons behind them.
  * {@link situation!classifySituation} builds one; `startPurchase` and `defaultPolicy` of
  * `buygrid/process` and `assessRisk` of `buygrid/risk` take it.
  */

@@ -5,20 +5,23 @@
  */
 import * as z from 'zod/mini';
 import type { Reason } from '../_lib/reason.js';
-import { BUYCLASSES, buyclassSchema, type Buyclass } from '../_lib/vocabulary.js';
+import { BUYCLASSES, PROCEDURES, buyclassSchema, procedureSchema, type Buyclass } from '../_lib/vocabulary.js';
 import { BUYCLASS_LABELS } from './buyclass-criteria.js';
 import { buyclassOf, isBuyclassFacts } from './buyclass.js';
 import { isPlainRecord } from '../_lib/fast.js';
-import { frozenReason, isOneOf } from './check.js';
-import { parse } from '../_lib/parse.js';
+import { frozenReason, isOneOf, isOptionalOneOf } from './check.js';
+import { fail, parse } from '../_lib/parse.js';
 import { isOrganizationInput, organizationInputSchema, organizationOf } from './organization.js';
 import { isPortfolioInput, portfolioInputSchema, portfolioOf } from './portfolio.js';
 import { buyclassFactsSchema, type PurchaseSituation } from './schema.js';
+import { contractValueSchema, isContractValue, procedureOf } from './thresholds.js';
 
 /** The fields besides `buyclass`. */
 const rest = {
   portfolio: /* @__PURE__ */ z.optional(portfolioInputSchema),
   organization: /* @__PURE__ */ z.optional(organizationInputSchema),
+  procedure: /* @__PURE__ */ z.optional(procedureSchema),
+  contractValue: /* @__PURE__ */ z.optional(contractValueSchema),
 };
 
 /** Schema of a {@link situation!SituationInput}. */
@@ -41,7 +44,8 @@ function validSituation(input: unknown): z.output<typeof situationInputSchema> {
 
 /**
  * What {@link situation!classifySituation} takes: the buyclass, or the facts to classify it from; the
- * input of {@link situation!classifyPortfolio}; the input of {@link situation!classifyOrganization}.
+ * input of {@link situation!classifyPortfolio}; the input of {@link situation!classifyOrganization};
+ * a public buyer's `procedure`; the estimated `contractValue`, compared with {@link situation!EU_THRESHOLDS}.
  */
 export type SituationInput = z.input<typeof situationInputSchema>;
 
@@ -57,7 +61,9 @@ export function isSituationInput(value: unknown): value is SituationInput {
     const ok =
       key === 'buyclass' ||
       (key === 'portfolio' && (v === undefined || isPortfolioInput(v))) ||
-      (key === 'organization' && (v === undefined || isOrganizationInput(v)));
+      (key === 'organization' && (v === undefined || isOrganizationInput(v))) ||
+      (key === 'procedure' && isOptionalOneOf(v, PROCEDURES)) ||
+      (key === 'contractValue' && (v === undefined || isContractValue(v)));
     if (!ok) return false;
   }
   return true;
@@ -69,17 +75,23 @@ export function isSituationInput(value: unknown): value is SituationInput {
  * procurement regime — into the {@link situation!PurchaseSituation} that `startPurchase` and
  * `defaultPolicy` of `buygrid/process` and `assessRisk` of `buygrid/risk` accept.
  *
- * A public body gets the `public-tender` regime by default, a company or an institution
- * `private`; `organization.regime` overrides it. Without `portfolio` the situation has no
- * quadrant and no importance; without `organization` the buyer is taken to be a company.
- * The reasons are those of the buyclass, the portfolio and the organization, in that order.
+ * A public body, or a body governed by public law (`organization.publicLaw: true`), gets the
+ * `public-tender` regime, a company or an institution `private` (assumed, as the reasons
+ * say); `organization.regime` overrides it. A public buyer follows a `procedure`: the one
+ * given; else `below-threshold` when `contractValue` is under the EU threshold
+ * ({@link situation!EU_THRESHOLDS}), `open` otherwise (Directive 2014/24/EU art. 27) — and
+ * without a value the reasons say the threshold was not checked. Without `portfolio` the
+ * situation has no quadrant and no importance; without `organization` the buyer is taken to
+ * be a company. The reasons are those of the buyclass, the portfolio, the organization and
+ * the procedure, in that order.
  *
  * @param input - `buyclass` (a buyclass or the facts of {@link situation!classifyBuyclass}), and
  * optionally `portfolio` (the input of {@link situation!classifyPortfolio}) and `organization`
  * (the input of {@link situation!classifyOrganization}).
  * @returns the purchase situation, deeply frozen.
  * @throws {@link situation!BuygridInputError} on input of the wrong shape or range, with paths such
- * as `portfolio.supplyRisk` or `buyclass.problemNovelty`.
+ * as `portfolio.supplyRisk`, `buyclass.problemNovelty` or `contractValue.amount`; on a
+ * `procedure` under the private regime.
  *
  * @example
  * ```ts
@@ -90,9 +102,16 @@ export function isSituationInput(value: unknown): value is SituationInput {
  *   organization: { type: 'public-body', employees: 800 },
  * });
  * fleet;
- * //=> { buyclass: 'modified-rebuy', quadrant: 'leverage', importance: 'banal', organization: { type: 'public-body' }, regime: 'public-tender' }
+ * //=> { buyclass: 'modified-rebuy', quadrant: 'leverage', importance: 'banal', organization: { type: 'public-body' }, regime: 'public-tender', procedure: 'open' }
  * classifySituation({ buyclass: 'new-task' }).regime;
  * //=> 'private'
+ * const small = classifySituation({
+ *   buyclass: 'new-task',
+ *   organization: { type: 'public-body' },
+ *   contractValue: { amount: 60000, currency: 'EUR', subject: 'supplies', authority: 'sub-central' },
+ * });
+ * small.procedure;
+ * //=> 'below-threshold'
  * classifySituation({ buyclass: 'new-task', portfolio: { profitImpact: 2, supplyRisk: 0 } });
  * //=> throws BuygridInputError
  * ```
@@ -110,12 +129,15 @@ export function classifySituation(input: SituationInput): PurchaseSituation {
     byBuyclass = classified.reasons;
   }
   const portfolio = valid.portfolio === undefined ? undefined : portfolioOf(valid.portfolio, 'portfolio');
-  const { type, sizeBand, regime, reasons: byOrganization } = organizationOf(valid.organization ?? {});
-  const reasons = Object.freeze(byBuyclass.concat(portfolio === undefined ? [] : portfolio.reasons, byOrganization));
+  const { type, sizeBand, regime, reasons: byOrganization } = organizationOf(valid.organization ?? {}, 'organization');
+  if (regime === 'private' && valid.procedure !== undefined) {
+    fail('procedure', 'no procedure under the private regime (a procedure is a public buyer\'s: set organization.type, publicLaw or regime)', valid.procedure);
+  }
+  const { procedure, reasons: byProcedure } = procedureOf(regime, buyclass, valid.procedure, valid.contractValue);
+  const reasons = Object.freeze(byBuyclass.concat(portfolio === undefined ? [] : portfolio.reasons, byOrganization, byProcedure));
   const organization = Object.freeze(sizeBand === undefined ? { type } : { type, sizeBand });
-  return Object.freeze(
-    portfolio === undefined
-      ? { buyclass, organization, regime, reasons }
-      : { buyclass, quadrant: portfolio.quadrant, importance: portfolio.importance, organization, regime, reasons },
-  );
+  const base = portfolio === undefined
+    ? { buyclass, organization, regime }
+    : { buyclass, quadrant: portfolio.quadrant, importance: portfolio.importance, organization, regime };
+  return Object.freeze(procedure === undefined ? { ...base, reasons } : { ...base, procedure, reasons });
 }

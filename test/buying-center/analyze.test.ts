@@ -27,6 +27,25 @@ describe('analyzeBuyingCenter warnings', () => {
     expect(codes(members, step)).toEqual(expected);
   });
 
+  // Kotler & Armstrong (17e, p. 193): "In routine buying, the buyers are often the deciders, or at least the approvers";
+  // expectedSize gives about one person for a straight rebuy.
+  it.each<[string, MemberInput[], 'new-task' | 'modified-rebuy' | 'straight-rebuy', string[]]>([
+    ['a lone purchasing agent re-ordering: nothing to warn of', [buyer], 'straight-rebuy', []],
+    ['the same agent in a new task: five warnings', [buyer], 'new-task', ['no-decider', 'single-threaded', 'no-champion', 'missing-role', 'missing-role']],
+    ['the same agent in a modified rebuy: five warnings', [buyer], 'modified-rebuy', ['no-decider', 'single-threaded', 'no-champion', 'missing-role', 'missing-role']],
+    ['a lone user re-ordering: still no decider nor approver', [{ ...buyer, roles: ['user'] }], 'straight-rebuy', ['no-decider', 'missing-role', 'missing-role']],
+    ['an influential blocker is still one in a straight rebuy', [buyer, { ...decider, stance: 'blocker' }], 'straight-rebuy', ['influential-blocker']],
+  ])('by buyclass: %s', (_, members, buyclass, expected) => {
+    const analysis = analyzeBuyingCenter(createBuyingCenter({ members }), { step: 'decision', buyclass });
+    expect(analysis.warnings.map((w) => w.code)).toEqual(expected);
+  });
+
+  it('refuses an unknown buyclass, naming the field', () => {
+    expect(() => analyzeBuyingCenter(createBuyingCenter({ members: [] }), { buyclass: 'rebuy' as never })).toThrow(
+      'options.buyclass: expected one of "new-task" | "modified-rebuy" | "straight-rebuy", received "rebuy"',
+    );
+  });
+
   it('names the blockers and the missing role', () => {
     const center = createBuyingCenter({ members: [decider, { ...buyer, stance: 'blocker', influence: 0.7 }] });
     const [blocker, missing] = analyzeBuyingCenter(center, { step: 'decision' }).warnings;

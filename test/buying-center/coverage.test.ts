@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { ROLES, STEPS } from '../../src/_lib/vocabulary.js';
+import { BUYCLASSES, ROLES, STEPS } from '../../src/_lib/vocabulary.js';
 import { createBuyingCenter } from '../../src/buying-center/center.js';
 import { coverage } from '../../src/buying-center/coverage.js';
 import { PARTICIPATION } from '../../src/buying-center/participation.js';
@@ -44,11 +44,31 @@ describe('coverage', () => {
     expect(coverage(center, 'decision', { threshold: 0.35 }).missing).toEqual(['prescriber', 'advisor', 'approver']);
   });
 
+  it('lets a buyer cover the decider and the approver in a straight rebuy only (Kotler & Armstrong 17e p. 193)', () => {
+    const agent = createBuyingCenter({ members: [{ id: 'ana', name: 'Ana', roles: ['buyer'], influence: 1 }] });
+    expect(coverage(agent, 'decision', { buyclass: 'straight-rebuy' })).toMatchObject({ covered: ['decider', 'approver'], missing: [] });
+    expect(coverage(agent, 'decision', { buyclass: 'new-task' }).missing).toEqual(['decider', 'approver']);
+    expect(coverage(agent, 'decision').missing).toEqual(['decider', 'approver']);
+    expect(coverage(agent, undefined, { buyclass: 'straight-rebuy' }).membersByRole.decider).toEqual([]);
+    expect(() => coverage(agent, 'decision', { buyclass: 'routine' as never })).toThrow('options.buyclass: expected one of');
+  });
+
   it('refuses an invalid center, step or options', () => {
     expect(() => coverage({ members: 'all' } as never)).toThrow('members: expected an array, received "all"');
     expect(() => coverage(center, 'closing' as never)).toThrow(/^Invalid buygrid input:\n- step: /);
     expect(() => coverage(center, 'decision', { threshold: Number.NaN })).toThrow('options.threshold: expected a finite number, received NaN');
   });
+
+  test.prop([centerInputArb, fc.option(fc.constantFrom(...STEPS), { nil: undefined }), fc.constantFrom(...BUYCLASSES)])(
+    'a buyclass never uncovers a role: what is covered without it stays covered',
+    (input, step, buyclass) => {
+      const c: BuyingCenter = createBuyingCenter(input);
+      const plain = coverage(c, step);
+      const withBuyclass = coverage(c, step, { buyclass });
+      for (const role of plain.covered) expect(withBuyclass.covered).toContain(role);
+      if (buyclass !== 'straight-rebuy') expect(withBuyclass.covered).toEqual(plain.covered);
+    },
+  );
 
   test.prop([centerInputArb, fc.option(fc.constantFrom(...STEPS), { nil: undefined })])(
     'covered and missing partition the roles looked at, in the order of ROLES',

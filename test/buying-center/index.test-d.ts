@@ -67,6 +67,15 @@ describe('buying-center public types', () => {
     expectTypeOf(fromCrmRole('hubspot', 'CHAMPION')).toEqualTypeOf<CrmRole>();
   });
 
+  it('takes a buyclass, and only a buyclass', () => {
+    expectTypeOf(analyzeBuyingCenter(center, { step: 'decision', buyclass: 'straight-rebuy' })).toEqualTypeOf<BuyingCenterAnalysis>();
+    expectTypeOf(coverage(center, 'decision', { buyclass: 'straight-rebuy' })).toEqualTypeOf<RoleCoverage>();
+    // @ts-expect-error -- not a buyclass
+    analyzeBuyingCenter(center, { buyclass: 'routine' });
+    // @ts-expect-error -- not a buyclass
+    coverage(center, 'decision', { buyclass: 'routine' });
+  });
+
   it('lets the default matrix be passed where a matrix is taken', () => {
     expectTypeOf(PARTICIPATION).toExtend<Participation>();
     expectTypeOf(PARTICIPATION.decision.decider).toEqualTypeOf<1>();

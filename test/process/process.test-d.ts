@@ -1,5 +1,16 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { startPurchase, transition, type PurchaseEventOf, type PurchaseState } from '../../src/process/index.js';
+import {
+  defaultPolicy,
+  evaluateOffers,
+  startPurchase,
+  transition,
+  type OfferEvaluation,
+  type OrderRoutineKind,
+  type Procedure,
+  type PurchaseEventOf,
+  type PurchasePolicy,
+  type PurchaseState,
+} from '../../src/process/index.js';
 
 declare const state: PurchaseState;
 
@@ -44,6 +55,20 @@ describe('types', () => {
     // @ts-expect-error -- a payload-free event takes no payload
     transition(state, { type: 'needQualified', at, supplierId: 's' });
     expectTypeOf(transition(state, { type: 'decisionRequested', at, by: 'cfo' }).ok).toEqualTypeOf<boolean>();
+  });
+  it('types procedures, order routines and offer evaluation', () => {
+    const at = '2026-03-01T00:00:00Z';
+    expectTypeOf(defaultPolicy({ procedure: 'restricted' })).toEqualTypeOf<PurchasePolicy>();
+    expectTypeOf<Procedure>().toExtend<string>();
+    expectTypeOf<'framework-call-off'>().toExtend<Procedure>();
+    // @ts-expect-error -- an unknown procedure does not compile
+    defaultPolicy({ procedure: 'tender' });
+    expectTypeOf<OrderRoutineKind>().toEqualTypeOf<'spot' | 'blanket' | 'call-off'>();
+    // @ts-expect-error -- an unknown order routine does not compile
+    transition(state, { type: 'supplierSelected', at, supplierId: 's', orderRoutine: { kind: 'weekly' } });
+    expectTypeOf(evaluateOffers(state, [{ criterion: 'price', weight: 1 }])).toEqualTypeOf<OfferEvaluation>();
+    // @ts-expect-error -- the criteria are required
+    evaluateOffers(state);
   });
   it('narrows the result on ok', () => {
     const result = transition(startPurchase({ id: 'p', at: '2026-03-01T00:00:00Z', need: { summary: 's' } }), { type: 'needQualified', at: '2026-03-02T00:00:00Z' });

@@ -58,8 +58,8 @@ const refused: [string, () => PurchaseState, PurchaseEvent, PurchaseGuard][] = [
   ['skipping in a new task', () => purchaseIn('specification'), { type: 'stepSkipped', at: at(3), to: 'negotiation' }, 'skip-not-allowed'],
   ['reviewing an unknown supplier', () => purchaseIn('awarded'), { type: 'performanceReviewed', at: at(99), supplierId: 'x', satisfaction: 1 }, 'unknown-supplier'],
   [
-    'negotiation with too few shortlisted under a public tender',
-    () => purchaseIn('supplier-search', { ...START, situation: { regime: 'public-tender' } }),
+    'negotiation with too few shortlisted under a restricted procedure',
+    () => purchaseIn('supplier-search', { ...START, situation: { procedure: 'restricted' } }),
     { type: 'negotiationStarted', at: at(6) },
     'min-shortlisted',
   ],
@@ -95,17 +95,22 @@ describe('transition', () => {
   });
 
   it('explains min-shortlisted in words a buyer understands', () => {
-    const result = transition(purchaseIn('supplier-search', { ...START, situation: { regime: 'public-tender' } }), { type: 'negotiationStarted', at: at(6) });
+    const result = transition(purchaseIn('supplier-search', { ...START, situation: { procedure: 'restricted' } }), { type: 'negotiationStarted', at: at(6) });
     expect(result.ok ? '' : result.rejection.message).toBe(
-      'negotiation needs at least 3 shortlisted suppliers under a public tender; 2 are shortlisted',
+      'negotiation needs at least 5 shortlisted suppliers under a restricted procedure, or all who qualify when fewer do; 2 are shortlisted and "s3" is neither shortlisted nor excluded',
     );
+    const private3 = transition(purchaseIn('supplier-search', { ...START, policy: { minShortlisted: 3 } }), { type: 'negotiationStarted', at: at(6) });
+    expect(private3.ok ? '' : private3.rejection.message).toBe('negotiation needs at least 3 shortlisted suppliers; 2 are shortlisted');
   });
 
   it('refuses min-offers until enough suppliers have offered', () => {
-    const tender = { ...START, situation: { regime: 'public-tender' as const } };
+    const tender = { ...START, situation: { procedure: 'competitive-with-negotiation' as const }, policy: { minOffers: 3 } };
     const search = walk(purchaseIn('supplier-search', tender), [{ type: 'supplierShortlisted', at: at(5), supplierId: 's3' }, { type: 'negotiationStarted', at: at(6) }]);
     const r = transition(search, { type: 'decisionRequested', at: at(7) });
-    expect(r).toMatchObject({ ok: false, rejection: { guard: 'min-offers', message: 'the decision needs offers from at least 3 suppliers under a public tender; none offers received' } });
+    expect(r).toMatchObject({
+      ok: false,
+      rejection: { guard: 'min-offers', message: 'the decision needs offers from at least 3 suppliers under a competitive procedure with negotiation; no offers received' },
+    });
   });
 
   it('refuses with terminal in an outcome, and not-allowed for an event the step does not take', () => {
@@ -155,11 +160,29 @@ describe('transition', () => {
   });
 
   it('straight rebuy: skips to decision and re-orders from the incumbent without an offer', () => {
+    // The Buygrid as Kotler reproduces it: need recognition "no" (a trigger), product specification "yes".
+    const confirm: PurchaseEvent[] = [{ type: 'needQualified', at: at(1) }, { type: 'requirementAdded', at: at(1), requirement: { id: 'r', text: 'same film' } }];
     const start = startPurchase({ ...START, situation: { buyclass: 'straight-rebuy' }, knownSuppliers: [{ id: 'k1', name: 'K', incumbent: true }] });
-    const s = walk(start, [{ type: 'stepSkipped', at: at(1), to: 'decision' }, { type: 'supplierSelected', at: at(2), supplierId: 'k1' }]);
-    expect(s.selection).toEqual({ supplierId: 'k1', at: at(2), reorder: true });
-    const none = startPurchase({ ...START, situation: { buyclass: 'straight-rebuy' } });
+    expect(transition(start, { type: 'stepSkipped', at: at(1), to: 'decision' })).toMatchObject({ rejection: { guard: 'skip-not-allowed' } });
+    const spec = walk(start, confirm.slice(0, 1));
+    expect(transition(spec, { type: 'stepSkipped', at: at(1), to: 'decision' })).toMatchObject({ rejection: { guard: 'must-requirement' } });
+    const s = walk(start, [...confirm, { type: 'stepSkipped', at: at(1), to: 'decision' }, { type: 'supplierSelected', at: at(2), supplierId: 'k1', orderRoutine: { kind: 'blanket', schedule: 'monthly' } }]);
+    expect(s.selection).toEqual({ supplierId: 'k1', at: at(2), reorder: true, orderRoutine: { kind: 'blanket', schedule: 'monthly' } });
+    const none = walk(startPurchase({ ...START, situation: { buyclass: 'straight-rebuy' } }), confirm);
     expect(transition(none, { type: 'stepSkipped', at: at(1), to: 'decision' })).toMatchObject({ rejection: { guard: 'skip-not-allowed', message: expect.stringContaining('incumbent') as unknown } });
+  });
+
+  it('straight rebuy: a buyer may re-order, as a decider may (routine buying: Kotler & Armstrong 17e p. 193)', () => {
+    const center = { members: [{ id: 'b1', name: 'B', roles: ['buyer' as const], influence: 1 }, { id: 'u1', name: 'U', roles: ['user' as const], influence: 0 }] };
+    const ready = walk(startPurchase({ ...START, situation: { buyclass: 'straight-rebuy' }, knownSuppliers: [{ id: 'k1', name: 'K', incumbent: true }] }), [
+      { type: 'needQualified', at: at(1) },
+      { type: 'requirementAdded', at: at(1), requirement: { id: 'r', text: 'same film' } },
+      { type: 'stepSkipped', at: at(1), to: 'decision' },
+    ]);
+    expect(transition(ready, { type: 'supplierSelected', at: at(2), supplierId: 'k1', by: 'b1' }, { buyingCenter: center }).ok).toBe(true);
+    expect(transition(ready, { type: 'supplierSelected', at: at(2), supplierId: 'k1', by: 'u1' }, { buyingCenter: center })).toMatchObject({ rejection: { guard: 'role' } });
+    // In a new task the buyer still may not select.
+    expect(transition(purchaseIn('decision'), { type: 'supplierSelected', at: at(9), supplierId: 's1', by: 'b1' }, { buyingCenter: center })).toMatchObject({ rejection: { guard: 'role' } });
   });
 
   it('modified rebuy: the skip needs known suppliers and a must requirement', () => {

@@ -21,13 +21,13 @@ describe('recommendApproach', () => {
     expect(codes(classifySituation({ buyclass }), position)).toEqual(expected);
   });
 
-  it('adds proving reliability for a strategic purchase and the tender for a public body', () => {
+  it('adds proving reliability for a strategic purchase; a public buyer gets its procedure\'s actions instead of the buyclass\'s', () => {
     const situation = classifySituation({
       buyclass: 'straight-rebuy',
       portfolio: { profitImpact: 0.9, supplyRisk: 0.9 },
       organization: { type: 'public-body' },
     });
-    expect(codes(situation, 'in-supplier')).toEqual(['keep-the-routine', 'automate-reordering', 'prove-reliability', 'follow-the-tender']);
+    expect(codes(situation, 'in-supplier')).toEqual(['perform-the-contract', 'join-market-consultation', 'qualify-for-the-procedure', 'follow-the-procedure', 'prove-reliability']);
     const banal = classifySituation({ buyclass: 'straight-rebuy', portfolio: { profitImpact: 0.1, supplyRisk: 0.1 } });
     expect(codes(banal, 'in-supplier')).toEqual(['keep-the-routine', 'automate-reordering']);
   });

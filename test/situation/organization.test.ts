@@ -70,24 +70,37 @@ describe('classifyOrganization', () => {
     expect(classifyOrganization({ employees }).sizeBand).toBe(band);
   });
 
+  // Directive 2014/24/EU art. 2(1)(1): State, regional and local authorities are contracting authorities;
+  // art. 2(1)(4): so are bodies governed by public law — which the caller must say (publicLaw), else private is assumed.
   it.each([
-    ['company', 'private'],
-    ['public-body', 'public-tender'],
-    ['institution', 'private'],
-  ] as const)('gives a %s the %s regime by default', (type, regime) => {
-    const result = classifyOrganization({ type });
+    ['company', undefined, 'private', 'regime-assumed'],
+    ['public-body', undefined, 'public-tender', 'regime-default'],
+    ['public-body', true, 'public-tender', 'regime-default'],
+    ['institution', undefined, 'private', 'regime-assumed'],
+    ['institution', true, 'public-tender', 'regime-public-law'],
+    ['institution', false, 'private', 'regime-default'],
+    ['company', true, 'public-tender', 'regime-public-law'],
+    ['company', false, 'private', 'regime-default'],
+  ] as const)('gives a %s (publicLaw %s) the %s regime, reason %s', (type, publicLaw, regime, code) => {
+    const result = classifyOrganization(publicLaw === undefined ? { type } : { type, publicLaw });
     expect(result).toEqual({
       type,
       regime,
-      reasons: [expect.objectContaining({ code: 'organization-type' }), expect.objectContaining({ code: 'regime-default' })],
+      reasons: [expect.objectContaining({ code: 'organization-type' }), expect.objectContaining({ code })],
     });
     expect(result).not.toHaveProperty('sizeBand');
+  });
+
+  it('says that an institution\'s private regime is assumed, and how to change it', () => {
+    expect(classifyOrganization({ type: 'institution' }).reasons[1]?.message).toBe(
+      'An institution is assumed to buy under the private regime; many publicly funded hospitals, universities and schools are bodies governed by public law (Directive 2014/24/EU art. 2(1)(4)) and buy under public rules: pass publicLaw: true.',
+    );
   });
 
   it('assumes a company when no type is given, and says so', () => {
     expect(classifyOrganization().reasons.map((r) => r.message)).toEqual([
       'The type of organization is not given: a company is assumed.',
-      'A company buys under the private regime.',
+      'A company is assumed to buy under the private regime (unless it is a body governed by public law, Directive 2014/24/EU art. 2(1)(4): pass publicLaw: true).',
     ]);
   });
 
@@ -97,12 +110,14 @@ describe('classifyOrganization', () => {
     expect(result.reasons.map((r) => r.code)).toEqual(['organization-type', 'no-size-band', 'regime-given']);
   });
 
-  it('explains a public body\'s tender and a headcount', () => {
-    expect(classifyOrganization({ type: 'public-body', employees: 42 }).reasons.map((r) => r.message)).toEqual([
+  it('explains a public body\'s regime and headcount, citing the Directive rather than a tender it does not need to hold', () => {
+    const messages = classifyOrganization({ type: 'public-body', employees: 42 }).reasons.map((r) => r.message);
+    expect(messages).toEqual([
       'The buyer is a public body.',
       '42 employees; no size band: the EU thresholds (Recommendation 2003/361/EC) define enterprises, not public bodies.',
-      'A public body buys by public tender: competitive bids, usually several offers (rules vary by jurisdiction).',
+      'A public body (a State, regional or local authority) is a contracting authority (Directive 2014/24/EU art. 2(1)(1)): it buys under public procurement rules — a procedure of the Directive above the EU thresholds, national rules below them.',
     ]);
+    expect(messages.join(' ')).not.toMatch(/seed 000|several offers/);
   });
 
   it.each([
@@ -112,6 +127,8 @@ describe('classifyOrganization', () => {
     [{ employees: Number.NaN }, 'employees: expected a finite number, received NaN'],
     [{ regime: 'tender' }, 'regime: expected one of "private" | "public-tender", received "tender"'],
     [{ sector: 'steel' }, 'sector: expected no such field (not part of this input), received "steel"'],
+    [{ publicLaw: 'yes' }, 'publicLaw: expected a boolean, received "yes"'],
+    [{ type: 'public-body', publicLaw: false }, 'publicLaw: expected true or nothing for a public body'],
   ])('refuses %j', (input, message) => {
     expect(() => classifyOrganization(input as OrganizationInput)).toThrow(message);
   });
@@ -132,8 +149,8 @@ describe('classifyOrganization', () => {
   test.prop([
     fc.oneof(
       fc.dictionary(
-        fc.constantFrom('type', 'employees', 'regime', 'other', '__proto__'),
-        fc.oneof(fc.constantFrom('company', 'public-body', 'private', 'public-tender', 'x'), fc.double(), fc.constant(undefined)),
+        fc.constantFrom('type', 'employees', 'regime', 'publicLaw', 'other', '__proto__'),
+        fc.oneof(fc.constantFrom('company', 'public-body', 'private', 'public-tender', 'x', true, false), fc.double(), fc.constant(undefined)),
       ),
       fc.anything({ withNullPrototype: true }),
     ),

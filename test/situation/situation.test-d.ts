@@ -7,6 +7,7 @@ import {
   type Buyclass,
   type BuyclassReasonCode,
   type PurchaseSituation,
+  type Procedure,
   type Quadrant,
   type PortfolioAggregate,
   classifyOrganization,
@@ -34,6 +35,17 @@ describe('situation types', () => {
     result.buyclass = 'new-task';
     // @ts-expect-error — an unknown level
     classifyBuyclass({ purchasedBefore: true, informationNeed: 'huge' });
+  });
+
+  it('types the procedure, the contract value and publicLaw', () => {
+    expectTypeOf(classifySituation({ buyclass: 'new-task' }).procedure).toEqualTypeOf<Procedure | undefined>();
+    classifySituation({ buyclass: 'new-task', organization: { type: 'institution', publicLaw: true }, contractValue: { amount: 1, currency: 'EUR', subject: 'works' } });
+    // @ts-expect-error — not a subject of a public contract
+    classifySituation({ buyclass: 'new-task', contractValue: { amount: 1, currency: 'EUR', subject: 'goods' } });
+    // @ts-expect-error — not a procedure
+    classifySituation({ buyclass: 'new-task', procedure: 'tender' });
+    // @ts-expect-error — publicLaw is a boolean
+    classifySituation({ buyclass: 'new-task', organization: { publicLaw: 'yes' } });
   });
 
   it('types the portfolio and the approach', () => {

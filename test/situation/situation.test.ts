@@ -16,7 +16,7 @@ describe('classifySituation', () => {
       reasons: [
         { code: 'buyclass-given', message: 'The buyclass is given: a straight rebuy.' },
         { code: 'organization-type-assumed', message: 'The type of organization is not given: a company is assumed.' },
-        { code: 'regime-default', message: 'A company buys under the private regime.' },
+        expect.objectContaining({ code: 'regime-assumed' }),
       ],
     });
   });
@@ -39,6 +39,7 @@ describe('classifySituation', () => {
       importance: 'strategic',
       organization: { type: 'public-body' },
       regime: 'public-tender',
+      procedure: 'open',
     });
     expect(situation.reasons.map((r) => r.code)).toEqual([
       'buyclass-given',
@@ -48,6 +49,8 @@ describe('classifySituation', () => {
       'organization-type',
       'no-size-band',
       'regime-default',
+      'threshold-not-checked',
+      'procedure-default',
     ]);
   });
 
@@ -65,6 +68,15 @@ describe('classifySituation', () => {
     [{ buyclass: 'new-task', organization: { type: 'ngo' } }, 'organization.type: expected one of'],
     [{ buyclass: 'new-task', regime: 'private' }, 'regime: expected no such field'],
     [{}, 'buyclass: expected one of "new-task" | "modified-rebuy" | "straight-rebuy", received undefined'],
+    [{ buyclass: 'new-task', procedure: 'tender' }, 'procedure: expected one of "open" | "restricted"'],
+    [{ buyclass: 'new-task', procedure: 'open' }, 'procedure: expected no procedure under the private regime'],
+    [{ buyclass: 'new-task', organization: { type: 'public-body', publicLaw: false } }, 'organization.publicLaw: expected true or nothing for a public body'],
+    [{ buyclass: 'new-task', organization: { publicLaw: 1 } }, 'organization.publicLaw: expected a boolean, received 1'],
+    [{ buyclass: 'new-task', contractValue: { amount: -1, currency: 'EUR', subject: 'works' } }, 'contractValue.amount: expected a finite number ≥ 0, received -1'],
+    [{ buyclass: 'new-task', contractValue: { amount: 1, currency: 'euro', subject: 'works' } }, 'contractValue.currency: expected an ISO 4217 currency code'],
+    [{ buyclass: 'new-task', contractValue: { amount: 1, currency: 'EUR', subject: 'goods' } }, 'contractValue.subject: expected one of "supplies" | "services" | "works", received "goods"'],
+    [{ buyclass: 'new-task', contractValue: { amount: 1, currency: 'EUR', subject: 'works', authority: 'federal' } }, 'contractValue.authority: expected one of "central" | "sub-central"'],
+    [{ buyclass: 'new-task', contractValue: { amount: 1, currency: 'EUR' } }, 'contractValue.subject: expected one of'],
   ])('refuses %j', (input, message) => {
     expect(() => classifySituation(input as SituationInput)).toThrow(message);
   });
@@ -88,8 +100,18 @@ const inputArb: fc.Arbitrary<SituationInput> = fc.record(
         type: fc.constantFrom('company', 'public-body', 'institution'),
         employees: fc.double({ min: 0, max: 1e6, noNaN: true }),
         regime: fc.constantFrom('private', 'public-tender'),
+        publicLaw: fc.constant(true),
       },
       { requiredKeys: [] },
+    ),
+    contractValue: fc.record(
+      {
+        amount: fc.double({ min: 0, max: 1e8, noNaN: true }),
+        currency: fc.constantFrom('EUR', 'SEK'),
+        subject: fc.constantFrom('supplies', 'services', 'works'),
+        authority: fc.constantFrom('central', 'sub-central'),
+      },
+      { requiredKeys: ['amount', 'currency', 'subject'] },
     ),
   },
   { requiredKeys: ['buyclass'] },
@@ -104,17 +126,21 @@ describe('classifySituation properties', () => {
     expect(Object.isFrozen(situation) && Object.isFrozen(situation.organization)).toBe(true);
   });
 
-  test.prop([inputArb])('gives a public body the public tender unless a regime is given', (input) => {
+  test.prop([inputArb])('gives a public body or a body governed by public law public rules, and a procedure, unless a regime is given', (input) => {
     const situation = classifySituation(input);
     const org = input.organization;
-    const expected = org?.regime ?? (org?.type === 'public-body' ? 'public-tender' : 'private');
+    const expected = org?.regime ?? (org?.type === 'public-body' || org?.publicLaw === true ? 'public-tender' : 'private');
     expect(situation.regime).toBe(expected);
+    expect(situation.procedure !== undefined).toBe(expected === 'public-tender');
+    const codes = situation.reasons.map((r) => r.code);
+    if (expected === 'public-tender' && input.contractValue?.currency !== 'EUR') expect(codes).toContain('threshold-not-checked');
   });
 
   test.prop([
     fc.oneof(
       inputArb.map((x): unknown => x),
-      fc.dictionary(fc.constantFrom('buyclass', 'portfolio', 'organization', 'other'), fc.anything({ withNullPrototype: true })),
+      fc.dictionary(fc.constantFrom('buyclass', 'portfolio', 'organization', 'procedure', 'contractValue', 'other'), fc.anything({ withNullPrototype: true })),
+      inputArb.chain((x) => fc.tuple(fc.constantFrom('procedure', 'contractValue'), fc.anything()).map(([k, v]): unknown => ({ ...x, [k]: v }))),
       fc.anything({ withNullPrototype: true }),
     ),
   ])('fast path accepts only what the schema accepts unchanged', (value) => {
