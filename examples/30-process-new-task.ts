@@ -1,5 +1,6 @@
 // A new-task purchase that loops back from negotiation to specification (buyers revisit, Gartner 2018).
 import { cycleTime, revisits, startPurchase, stepDurations, transition, type PurchaseEvent, type PurchaseState } from 'buygrid/process';
+import { explain } from 'buygrid/explain';
 
 function apply(state: PurchaseState, event: PurchaseEvent): PurchaseState {
   const result = transition(state, event);
@@ -32,5 +33,6 @@ const days = (ms: number): number => ms / 86_400_000;
 console.log(`revisits of specification: ${String(revisits(state).specification)}`);
 console.log(`days in specification over both visits: ${String(days(stepDurations(state).specification))}`);
 console.log(`cycle time: ${String(days(cycleTime(state)))} days; offer revised ${String(state.offers[0]?.revisions)} time(s)`);
+console.log(explain(state));
 if (state.status !== 'awarded' || revisits(state).specification !== 1) throw new Error('expected an awarded purchase with one revisit');
 if (days(stepDurations(state).specification) !== 5 || days(cycleTime(state)) !== 24) throw new Error('durations are not what the text says');

@@ -182,6 +182,7 @@ function warningsOf(center: BuyingCenter, step: Step | undefined, options: z.out
  * analysis.warnings.map((w) => w.code);
  * //=> ['missing-role']
  * ```
+ * @category Start here
  */
 export function analyzeBuyingCenter(center: BuyingCenter, options: AnalyzeBuyingCenterOptions = {}): BuyingCenterAnalysis {
   const valid = toCenter(center);

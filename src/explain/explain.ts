@@ -113,9 +113,10 @@ export function kindOf(result: unknown): ExplainedKind {
  * //=> 'p1 (Forklifts) · need recognition, step 1 of 5 · 3 days in'
  * explain(transition(start, { type: 'decisionRequested', at: '2026-03-02T09:00:00Z' })).split('\n')[0];
  * //=> 'refused (not-allowed): decisionRequested is not taken in need recognition; it takes needQualified, stepRevisited, stepSkipped, purchaseAbandoned'
- * explain(assessRisk({ dimensions: { financial: { uncertainty: 0.5, consequence: 0.6 } } }));
- * //=> 'moderate risk 0.3 · drivers: financial · best reducer: a trial order or a pilot (-0.09) · not assessed: performance, delivery, supplier, after-sales, currency, and 1 more'
+ * explain(assessRisk({ dimensions: { financial: { uncertainty: 0.5, consequence: 0.6 } } })).split(' · ')[0];
+ * //=> 'moderate risk 0.3'
  * ```
+ * @category Start here
  */
 export function explain(result: Explainable, options?: ExplainOptions): string {
   const { now } = parse(optionsSchema, options, 'options') ?? {};

@@ -10,4 +10,4 @@ export { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_l
 export { explain, kindOf, type ExplainOptions } from './explain.js';
 export type { ExplainedKinds, ExplainedKind, Explainable, Explainer, ExplainContext, ExplainTable } from './kinds.js';
 export { label, LABELS, LABEL_KINDS, type LabelKind, type LabelValues, type LabelTable } from './labels.js';
-export { TEXTS, type ExplainTexts } from './texts.js';
+export { TEXTS, type ExplainTexts, type TextTable } from './texts.js';

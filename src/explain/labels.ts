@@ -213,6 +213,7 @@ const has = (table: object, key: unknown): key is string => typeof key === 'stri
  * label('role', 'influencer' as 'advisor');
  * //=> throws BuygridInputError
  * ```
+ * @category Start here
  */
 export function label<K extends LabelKind>(kind: K, value: LabelValues[K]): string {
   if (!has(LABELS, kind)) fail('kind', `one of ${Object.keys(LABELS).join(' | ')}`, kind);

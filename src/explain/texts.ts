@@ -107,11 +107,12 @@ export const TEXTS = {
   },
 } as const;
 
-type Widen<T> = T extends string
+/** A table of texts shaped like `T`, each sentence any string and each template any function of the same params. */
+export type TextTable<T> = T extends string
   ? string
   : T extends (...args: infer A) => infer R
     ? (...args: A) => R
-    : { readonly [K in keyof T]: Widen<T[K]> };
+    : { readonly [K in keyof T]: TextTable<T[K]> };
 
-/** The type of a table like {@link TEXTS}, its sentences any strings: what a translation provides. */
-export type ExplainTexts = Widen<typeof TEXTS>;
+/** The type of a table like {@link TEXTS}: what a translation provides. */
+export type ExplainTexts = TextTable<typeof TEXTS>;

@@ -60,13 +60,13 @@ export function isPurchaseSituation(value: unknown): value is PurchaseSituation 
 /**
  * Recommends what a seller should do in a purchase situation, as an in-supplier (the
  * current supplier) or an out-supplier: the actions of the buyclass
- * ({@link situation!APPROACH_ACTIONS}), then those of a strategic purchase and of a public
- * tender ({@link situation!APPROACH_EXTRA_ACTIONS}) where they apply.
+ * ({@link APPROACH_ACTIONS}), then those of a strategic purchase and of a public
+ * tender ({@link APPROACH_EXTRA_ACTIONS}) where they apply.
  *
- * @param situation - a {@link situation!PurchaseSituation}, as {@link situation!classifySituation} returns.
+ * @param situation - a {@link PurchaseSituation}, as {@link classifySituation} returns.
  * @param options - `position`: `'in-supplier'` or `'out-supplier'`.
  * @returns the actions, each with a code, what to do and why.
- * @throws {@link situation!BuygridInputError} when the situation or the position is not valid.
+ * @throws {@link BuygridInputError} when the situation or the position is not valid.
  *
  * @example
  * ```ts
@@ -78,6 +78,7 @@ export function isPurchaseSituation(value: unknown): value is PurchaseSituation 
  * //=> throws BuygridInputError
  * ```
  * @see Kotler, P. & Armstrong, G., *Principles of Marketing*, 17th ed., ch. 6 (in- and out-suppliers).
+ * @category Start here
  */
 export function recommendApproach(situation: PurchaseSituation, options: ApproachOptions): Approach {
   const valid = isPurchaseSituation(situation) ? situation : parse(purchaseSituationSchema, situation, 'situation');
