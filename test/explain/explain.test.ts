@@ -210,3 +210,78 @@ describe('explain', () => {
     expect(explain(assessRisk({ profile: PROFILE }))).toMatch(/^high risk 0\.\d+ · drivers: performance, supplier · best reducer: /);
   });
 });
+
+describe('explain leaves out what a result lacks, and words what only some results have', () => {
+  const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+  it('a re-order in a straight rebuy, and an award to a supplier missing from the list', () => {
+    const state = plain(walk(AWARD_EVENTS));
+    expect(explain({ ...state, selection: { ...state.selection, supplierId: 's1', at: '2026-03-11T09:00:00Z', reorder: true } })).toContain(
+      'awarded to Haas as a re-order after 10 days',
+    );
+    expect(explain({ ...state, suppliers: [] })).toContain('awarded to s1 after');
+  });
+
+  it('an open purchase with shortlisted suppliers and offers', () => {
+    const state = walk(AWARD_EVENTS.slice(0, 9));
+    expect(explain(state)).toBe('p1 (Forklifts) · negotiation, step 4 of 5 · 8 days in · 1 requirement, 1 shortlisted, 1 offer · 1 revisit (specification)');
+  });
+
+  it('a situation without a quadrant, with importance only, and under a procedure', () => {
+    const s = plain(all['purchase-situation']);
+    const { quadrant: _q, ...noQuadrant } = s;
+    expect(explain(noQuadrant)).toBe('modified rebuy · strategic · public body, large · public tender');
+    const { importance: _i, ...bare } = noQuadrant;
+    expect(explain({ ...bare, organization: { type: 'company' }, regime: 'private' })).toBe('modified rebuy · company · private buying');
+    expect(explain({ ...s, importance: undefined })).toContain('Kraljic leverage (none)');
+    expect(explain({ ...s, procedure: 'open' } as typeof s)).toContain('public tender, open procedure');
+  });
+
+  it('an organization without a size band', () => {
+    expect(explain({ type: 'institution', regime: 'private', reasons: [] })).toBe('institution · private buying');
+  });
+
+  it('a member without roles or stance, and more members than are listed', () => {
+    const members = Array.from({ length: 7 }, (_, i) => ({ id: `m${String(i)}`, name: `M${String(i)}`, roles: [], influence: 0.5 }));
+    const text = explain({ members });
+    expect(text).toMatch(/^7 members: M0 \(no role; influence 0\.5\)/);
+    expect(text).toContain('and 2 more');
+    expect(explain({ members: [] })).toBe('0 members: none');
+  });
+
+  it('a coverage without a step and with nothing missing', () => {
+    expect(explain({ roles: ['buyer'], covered: ['buyer'], missing: [], membersByRole: {} })).toBe('1 of 1 role covered');
+  });
+
+  it('an analysis without warnings', () => {
+    expect(explain({ ...plain(all['buying-center-analysis']), warnings: [] })).not.toContain('warning');
+  });
+
+  it('a risk with no driver, reducer or dimension left out', () => {
+    const risk = plain(all['risk-assessment']);
+    expect(explain({ ...risk, drivers: [], reducers: [], notAssessed: [] })).toBe(`${risk.level} risk ${round2(risk.score)}`);
+  });
+
+  it('a what-if that changed no dimension, and one that raised the risk', () => {
+    const w = plain(all['risk-what-if']);
+    expect(explain({ ...w, delta: { score: 0, dimensions: {} } })).not.toContain('largest change');
+    expect(explain({ ...w, delta: { score: -0.0001, dimensions: {} } })).toContain('(0)');
+    expect(explain({ ...w, delta: { score: 0.1, dimensions: { supplier: 0.2 } } })).toContain('(+0.1) · largest change: supplier +0.2');
+  });
+
+  it('a risk by member with no member', () => {
+    const r = plain(all['buying-center-risk']);
+    expect(explain({ ...r, members: [] })).not.toContain('highest');
+  });
+
+  it('an abandonment without its record reads as another reason, in need recognition', () => {
+    const state = plain(startPurchase(START));
+    expect(explain({ ...state, status: 'abandoned', abandonment: null })).toContain('abandoned in need recognition after 0 days: other reason');
+  });
+
+  it('a refusal without a guard names its code', () => {
+    const state = walk(AWARD_EVENTS);
+    const refused = transition(state, { type: 'needQualified', at: '2026-03-12T09:00:00Z' });
+    expect(explain(refused)).toMatch(/^refused \(terminal\): /);
+  });
+});
