@@ -8,6 +8,7 @@ export default defineConfig({
     situation: 'src/situation/index.ts',
     risk: 'src/risk/index.ts',
     analytics: 'src/analytics/index.ts',
+    explain: 'src/explain/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

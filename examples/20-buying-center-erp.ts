@@ -12,6 +12,7 @@ import {
   type BuyingCenterAnalysis,
   type MemberInput,
 } from 'buygrid/buying-center';
+import { explain } from 'buygrid/explain';
 
 function check(condition: boolean, claim: string): void {
   if (!condition) throw new Error(`examples/20: not true that ${claim}`);
@@ -19,18 +20,16 @@ function check(condition: boolean, claim: string): void {
 
 function print(title: string, analysis: BuyingCenterAnalysis): void {
   console.log(`\n${title}`);
-  console.log(`  ${String(analysis.size)} members; support ${analysis.support.toFixed(2)} (from -1 against to +1 for)`);
-  console.log('  key players:');
+  console.log(`  ${explain(analysis).replaceAll('\n', '\n  ')}`);
+  console.log('  key players (support runs from -1 against to +1 for):');
   for (const m of analysis.keyPlayers) {
     console.log(`    ${m.influence.toFixed(1)}  ${m.name.padEnd(16)} ${m.roles.join(', ').padEnd(22)} ${m.stance ?? '(stance unknown)'}`);
   }
-  console.log(analysis.warnings.length === 0 ? '  no warnings' : '  warnings:');
-  for (const w of analysis.warnings) console.log(`    [${w.code}] ${w.message}`);
 }
 
 // 1. How many people should the seller expect?
 const size = expectedSize({ employees: 2000, buyclass: 'new-task', complexity: 'high', importance: 'strategic' });
-console.log(`A new ERP at a 2,000-person manufacturer: expect ${String(size.min)}–${String(size.max)} people, typically ${String(size.typical)}.`);
+console.log(`A new ERP at a 2,000-person manufacturer: ${explain(size)}.`);
 for (const r of size.reasons) console.log(`  · ${r.message}`);
 check(size.typical === 8 && size.min === 6 && size.max === 12, 'the expected size is 6–12, typically 8');
 

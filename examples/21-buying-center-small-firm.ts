@@ -1,13 +1,14 @@
 // The same purchase at a 20-person firm: fewer people, several roles each, and the
 // single-threaded risk of selling through one contact.
 import { analyzeBuyingCenter, assignRole, coverage, createBuyingCenter, expectedSize } from 'buygrid/buying-center';
+import { explain } from 'buygrid/explain';
 
 function check(condition: boolean, claim: string): void {
   if (!condition) throw new Error(`examples/21: not true that ${claim}`);
 }
 
 const size = expectedSize({ employees: 20, buyclass: 'new-task', complexity: 'high', importance: 'strategic' });
-console.log(`A new ERP at a 20-person firm: expect ${String(size.min)}–${String(size.max)} people, typically ${String(size.typical)}.`);
+console.log(`A new ERP at a 20-person firm: ${explain(size)}.`);
 check(size.typical === 4 && size.max === 6, 'a 20-person firm involves fewer people than a 2,000-person one (seed 001)');
 
 // The seller only knows the owner.
@@ -30,7 +31,7 @@ center = createBuyingCenter({
 });
 center = assignRole(center, 'office', 'advisor');
 analysis = analyzeBuyingCenter(center, { step: 'specification' });
-console.log(`\nWith the office manager: ${String(analysis.size)} members, support ${analysis.support.toFixed(2)}, ${String(analysis.warnings.length)} warnings.`);
+console.log(`\nWith the office manager: ${explain(analysis)}`);
 const roles = coverage(center);
 console.log(`  roles covered: ${roles.covered.join(', ')}`);
 console.log(`  roles nobody holds: ${roles.missing.join(', ')} (in a small firm, often nobody needs to)`);

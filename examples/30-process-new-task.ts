@@ -1,5 +1,6 @@
 // A new-task purchase that loops back from negotiation to specification (buyers revisit, Gartner 2018).
 import { cycleTimeDays, revisits, startPurchase, stepDurationsDays, transition, type PurchaseEvent, type PurchaseState } from 'buygrid/process';
+import { explain } from 'buygrid/explain';
 
 function apply(state: PurchaseState, event: PurchaseEvent): PurchaseState {
   const result = transition(state, event);
@@ -31,5 +32,6 @@ for (const event of events) state = apply(state, event);
 console.log(`revisits of specification: ${String(revisits(state).specification)}`);
 console.log(`days in specification over both visits: ${String(stepDurationsDays(state).specification)}`);
 console.log(`cycle time: ${String(cycleTimeDays(state))} days; offer revised ${String(state.offers[0]?.revisions)} time(s)`);
+console.log(explain(state));
 if (state.status !== 'awarded' || revisits(state).specification !== 1) throw new Error('expected an awarded purchase with one revisit');
 if (stepDurationsDays(state).specification !== 5 || cycleTimeDays(state) !== 24) throw new Error('durations are not what the text says');

@@ -4,6 +4,7 @@
 // risk the buyer perceives in buying from it, and sees the next purchase become a
 // straight rebuy.
 import { addMember, analyzeBuyingCenter, createBuyingCenter, expectedSize } from 'buygrid/buying-center';
+import { explain } from 'buygrid/explain';
 import {
   allowedEvents,
   cycleTimeDays,
@@ -31,7 +32,7 @@ const situation = classifySituation({
   portfolio: { profitImpact: 0.8, supplyRisk: 0.7 },
   organization: { type: 'company', employees: 400 },
 });
-console.log(`${situation.buyclass}, Kraljic ${String(situation.quadrant)} (${String(situation.importance)}), ${situation.organization.type} of size ${String(situation.organization.sizeBand)}, ${situation.regime} regime`);
+console.log(explain(situation));
 for (const r of situation.reasons) console.log(`  · ${r.message}`);
 check(situation.buyclass === 'new-task' && situation.quadrant === 'strategic' && situation.regime === 'private', 'it is a strategic new task');
 
@@ -103,14 +104,14 @@ const input = {
   situation,
 } as const;
 const risk = assessRisk(input);
-console.log(`score ${risk.score.toFixed(2)} (${risk.level}); drivers: ${risk.drivers.join(', ')}`);
+console.log(explain(risk));
 for (const r of risk.reducers.slice(0, 3)) console.log(`  ↓ ${r.label} (by the ${r.by}) would take ${r.reduction.toFixed(3)} off`);
 const offered = whatIf(input, { appliedReducers: risk.reducers.slice(0, 2).map((r) => r.id) });
 console.log(`offering the top two: ${offered.before.level} → ${offered.after.level} (${offered.delta.score.toFixed(3)})`);
 check(offered.delta.score < 0, 'the reducers lower the score');
 const members = perceivedRiskByMember(center, input);
 for (const m of members.members) console.log(`  ${m.id.padEnd(6)} perceives ${m.score.toFixed(2)} (${m.level})`);
-console.log(`  influence-weighted: ${members.score.toFixed(2)} (${members.level})`);
+console.log(`  ${explain(members)}`);
 
 // 5. A year later: the machine is reviewed, and the next purchase is a straight rebuy.
 heading('5. The next purchase');

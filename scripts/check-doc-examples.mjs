@@ -1,7 +1,12 @@
 // Every `@example` in src/ and every ```ts block in README.md and docs/*.md is
-// type-checked and run against the built package. A line `//=> value` after a statement
-// asserts its result (objects match as a subset, numbers to the decimals shown);
-// `//=> throws Name` asserts that the statement throws an error of that name.
+// type-checked and run against the built package.
+// - In a TSDoc `@example`, a line `//=> value` after a statement asserts its result (objects
+//   match as a subset, numbers to the decimals shown); `//=> throws Name` asserts that the
+//   statement throws an error of that name.
+// - A Markdown block runs unchanged, as a reader's copy would (`npx tsx block.ts`): each `//=>`
+//   follows a `console.log(…)` and shows what it prints, in order. Numbers match to the
+//   decimals shown; objects and arrays match whole, unless they end in `…` (then the keys or
+//   items shown must match, and more may follow). A throw is shown with try/catch, not `//=> throws`.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -119,6 +124,38 @@ function matches(actual: unknown, expected: unknown): boolean {
   }
   return Object.is(actual, expected);
 }
+/** Marks a Markdown expectation that shows only the start of an object or array (\`…\`). */
+export const __MORE: unique symbol = Symbol('more');
+function same(actual: unknown, expected: unknown): boolean {
+  if (typeof expected === 'number' && typeof actual === 'number') return matches(actual, expected);
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return false;
+    const open = expected.at(-1) === __MORE;
+    const shown = open ? expected.slice(0, -1) : expected;
+    if (open ? actual.length < shown.length : actual.length !== shown.length) return false;
+    return shown.every((e, i) => same(actual[i], e));
+  }
+  if (typeof expected === 'object' && expected !== null) {
+    if (typeof actual !== 'object' || actual === null || Array.isArray(actual)) return false;
+    const open = (expected as Record<symbol, unknown>)[__MORE] === true;
+    const keys = Object.keys(expected);
+    if (!open && Object.keys(actual).filter((k) => (actual as Record<string, unknown>)[k] !== undefined).sort().join() !== keys.sort().join()) return false;
+    return keys.every((k) => same((actual as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k]));
+  }
+  return Object.is(actual, expected);
+}
+const show = (value: unknown): string => JSON.stringify(value, (_, v: unknown) => (typeof v === 'symbol' ? '…' : v));
+/** Runs a Markdown block as it is, capturing what it prints, and compares it with its \`//=>\` lines. */
+export async function __printed(load: () => Promise<unknown>, expected: readonly { where: string; value: unknown }[], where: string): Promise<void> {
+  const printed: unknown[] = [];
+  const log = console.log;
+  console.log = (...args: unknown[]) => { printed.push(args.length === 1 ? args[0] : args); };
+  try { await load(); } finally { console.log = log; }
+  if (printed.length !== expected.length) throw new Error(where + ': printed ' + String(printed.length) + ' values, the //=> lines show ' + String(expected.length));
+  expected.forEach((e, i) => {
+    if (!same(printed[i], e.value)) throw new Error(e.where + ': //=> shows ' + show(e.value) + ', the code prints ' + show(printed[i]));
+  });
+}
 export function __expect(actual: unknown, expected: unknown, where: string): void {
   if (!matches(actual, expected)) {
     throw new Error(where + ': expected ' + JSON.stringify(expected) + ', got ' + JSON.stringify(actual));
@@ -133,9 +170,34 @@ export function __expectThrow(run: () => unknown, name: string, where: string): 
 }
 `;
 
+/** The `//=>` lines of a Markdown block, each after a `console.log(…)`, as expressions. */
+function expectations({ file, line: first, code }) {
+  const out = [];
+  let last = '';
+  code.forEach((line, i) => {
+    const where = `${relative('.', file)}:${String(first + i)}`;
+    const arrow = /^\s*\/\/=>\s?(.*)$/.exec(line);
+    if (arrow === null) {
+      if (line.trim() !== '' && !line.trim().startsWith('//')) last = line;
+      return;
+    }
+    if (/^throws\b/.test(arrow[1].trim())) throw new Error(`${where}: show a throw with try/catch and console.log, not //=> throws`);
+    if (!/console\.log\(/.test(last) && !/^\s*\S.*\);\s*$/.test(last)) throw new Error(`${where}: //=> must follow a console.log(…) statement`);
+    out.push({ where, value: arrow[1].replace(/(,\s*)?…\s*([}\]])/g, (_, comma, close) => `${comma ? ', ' : ' '}${close === '}' ? '[__MORE]: true' : '__MORE'} ${close}`) });
+    last = '';
+  });
+  const logs = code.filter((l) => /console\.log\(/.test(l)).length;
+  if (logs !== out.length) {
+    throw new Error(`${relative('.', file)}:${String(first)}: ${String(logs)} console.log call(s) but ${String(out.length)} //=> line(s): show what each prints`);
+  }
+  return out;
+}
+
 const sources = walk('src').filter((f) => f.endsWith('.ts')).sort();
 const markdown = ['README.md', ...walk('docs').filter((f) => f.endsWith('.md')).sort()];
-const blocks = [...sources.flatMap(fromSource), ...markdown.flatMap(fromMarkdown)];
+const examples = sources.flatMap(fromSource);
+const pages = markdown.flatMap(fromMarkdown);
+const blocks = [...examples, ...pages];
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT);
@@ -144,17 +206,33 @@ writeFileSync(
   join(OUT, 'tsconfig.json'),
   JSON.stringify({ extends: '../tsconfig.json', compilerOptions: { noUnusedLocals: false }, include: ['*.ts'] }, null, 2),
 );
-const names = blocks.map((block, i) => {
+const names = examples.map((block, i) => {
   const name = `${String(i).padStart(3, '0')}-${relative('.', block.file).replace(/[^\w]+/g, '_')}.ts`;
   const body = instrument(block);
   writeFileSync(join(OUT, name), `// ${relative('.', block.file)}:${String(block.line)}\nimport { __expect, __expectThrow } from './_expect.js';\nvoid __expect; void __expectThrow;\n${body}\n`);
   return name;
 });
+const runs = pages.map((block, i) => {
+  const base = `md${String(i).padStart(3, '0')}-${relative('.', block.file).replace(/[^\w]+/g, '_')}`;
+  const where = `${relative('.', block.file)}:${String(block.line)}`;
+  writeFileSync(join(OUT, `${base}.ts`), `${block.code.join('\n')}\n`);
+  const expected = expectations(block).map((e) => `  { where: ${JSON.stringify(e.where)}, value: ${e.value} },`);
+  writeFileSync(join(OUT, `${base}.expect.ts`), `import { __MORE } from './_expect.js';\nvoid __MORE;\nexport default [\n${expected.join('\n')}\n];\n`);
+  return `await __printed(() => import('./${base}.js'), (await import('./${base}.expect.js')).default, ${JSON.stringify(where)});`;
+});
 writeFileSync(
   join(OUT, '_run.ts'),
-  `for (const name of ${JSON.stringify(names)}) await import('./' + name);\n`,
+  [
+    `import { __printed } from './_expect.js';`,
+    'const failed: string[] = [];',
+    'const attempt = async (run: () => Promise<unknown>): Promise<void> => { try { await run(); } catch (error) { failed.push(String(error instanceof Error ? error.message : error)); } };',
+    `for (const name of ${JSON.stringify(names)}) await attempt(() => import('./' + name));`,
+    ...runs.map((run) => `await attempt(async () => ${run.replace(/^await /, '').replace(/;$/, '')});`),
+    "if (failed.length > 0) { console.error(failed.join('\\n')); process.exit(1); }",
+    '',
+  ].join('\n'),
 );
 
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', join(OUT, 'tsconfig.json')], { stdio: 'inherit' });
 execFileSync(process.execPath, [require.resolve('tsx/cli'), join(OUT, '_run.ts')], { stdio: 'inherit' });
-process.stdout.write(`${String(blocks.length)} doc examples (TSDoc and Markdown) type-checked and ran.\n`);
+process.stdout.write(`${String(blocks.length)} doc examples type-checked and ran: ${String(examples.length)} TSDoc, ${String(pages.length)} Markdown blocks run unchanged, each printing what its //=> lines show.\n`);

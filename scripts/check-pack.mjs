@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const [report] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
-const allowed = /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+const allowed = /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|docs\/[\w.-]+\.md|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
 const files = report.files.map((f) => f.path);
 const unexpected = files.filter((f) => !allowed.test(f));
 if (unexpected.length > 0) throw new Error(`npm pack would publish unexpected files: ${unexpected.join(', ')}`);
-for (const required of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.cjs']) {
+for (const required of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.cjs', 'docs/process.md']) {
   if (!files.includes(required)) throw new Error(`npm pack would leave out ${required}`);
 }
 

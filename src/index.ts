@@ -1,7 +1,7 @@
 /**
  * buygrid — how organizations buy, as typed, pure, explainable functions. The root
  * re-exports every module: `buygrid/process`, `buygrid/buying-center`,
- * `buygrid/situation`, `buygrid/risk` and `buygrid/analytics`.
+ * `buygrid/situation`, `buygrid/risk`, `buygrid/analytics` and `buygrid/explain`.
  *
  * @packageDocumentation
  */
@@ -10,3 +10,4 @@ export * from './buying-center/index.js';
 export * from './situation/index.js';
 export * from './risk/index.js';
 export * from './analytics/index.js';
+export * from './explain/index.js';

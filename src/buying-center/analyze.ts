@@ -219,6 +219,7 @@ function exempt(warnings: BuyingCenterWarning[], buyclass: Buyclass | undefined)
  * analyzeBuyingCenter(agent, { step: 'decision', buyclass: 'straight-rebuy' }).warnings;
  * //=> []
  * ```
+ * @category Start here
  */
 export function analyzeBuyingCenter(center: BuyingCenter, options: AnalyzeBuyingCenterOptions = {}): BuyingCenterAnalysis {
   const valid = toCenter(center);

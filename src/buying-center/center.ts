@@ -85,6 +85,7 @@ export function toCenter(input: unknown, prefix = ''): BuyingCenter {
  * createBuyingCenter({ members: [{ id: 'x', name: 'X', roles: ['boss'], influence: 2 }] } as never);
  * //=> throws BuygridInputError
  * ```
+ * @category Start here
  */
 export function createBuyingCenter(input: BuyingCenterInput): BuyingCenter {
   return toCenter(input);

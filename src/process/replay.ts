@@ -41,6 +41,7 @@ export type ReplayResult =
  * result.ok ? null : [result.index, result.rejection.guard, result.state.status];
  * //=> [3, 'min-shortlisted', 'supplier-search']
  * ```
+ * @category Start here
  */
 export function replay(
   start: StartPurchaseInput,

@@ -59,6 +59,7 @@ export type StartPurchaseInput = Omit<z.input<typeof startPurchaseInputSchema>, 
  * state.policy.reorderWithoutOffer;
  * //=> true
  * ```
+ * @category Start here
  */
 export function startPurchase(input: StartPurchaseInput): PurchaseState {
   const start = parse(startPurchaseInputSchema, input);

@@ -127,6 +127,7 @@ function checkState(state: PurchaseState): void {
  * transition(start, { type: 'offerReceived', at: '2026-03-02T09:00:00Z', offer: { supplierId: 's1', amount: Number.NaN, currency: 'EUR' } });
  * //=> throws BuygridInputError
  * ```
+ * @category Start here
  */
 export function transition(state: PurchaseState, event: PurchaseEvent, context?: TransitionContext): TransitionResult {
   checkState(state);
@@ -209,6 +210,7 @@ export function can(state: PurchaseState, event: PurchaseEvent, context?: Transi
  * allowedEvents(start);
  * //=> ['needQualified', 'purchaseAbandoned']
  * ```
+ * @category Start here
  */
 export function allowedEvents(state: PurchaseState): readonly PurchaseEventType[] {
   checkState(state);

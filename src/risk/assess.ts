@@ -46,6 +46,7 @@ import type { ApplicableReducer, DimensionRisk, DimensionSource, RiskAssessment,
  * //=> throws BuygridInputError
  * ```
  * @see Cunningham, S. M. (1967), "The Major Dimensions of Perceived Risk"; Cox (1967); Jacoby & Kaplan (1972).
+ * @category Start here
  */
 export function assessRisk(input: RiskInput): RiskAssessment {
   return computeRisk(validateRiskInput(input));

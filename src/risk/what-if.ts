@@ -58,6 +58,7 @@ function merge(base: unknown, change: unknown): unknown {
  * whatIf(input, { dimensions: { delivery: { consequence: 0.4 } } }).after.dimensions[0]?.risk;
  * //=> 0.2
  * ```
+ * @category Start here
  */
 export function whatIf(input: RiskInput, change: RiskChange): RiskWhatIf {
   const base = validateRiskInput(input);

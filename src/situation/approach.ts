@@ -63,17 +63,17 @@ export function isPurchaseSituation(value: unknown): value is PurchaseSituation 
 /**
  * Recommends what a seller should do in a purchase situation, as an in-supplier (the
  * current supplier) or an out-supplier: the actions of the buyclass
- * ({@link situation!APPROACH_ACTIONS}) — or, when the buyer follows public procurement rules,
- * those of its procedure ({@link situation!PUBLIC_APPROACH_ACTIONS}: neutral market
+ * ({@link APPROACH_ACTIONS}) — or, when the buyer follows public procurement rules,
+ * those of its procedure ({@link PUBLIC_APPROACH_ACTIONS}: neutral market
  * consultation, qualifying, following the procedure; nothing that steers the specification
  * or leans on the relationship, which Directive 2014/24/EU arts. 18, 40, 41 and 42(4) rule
- * out) — then that of a strategic purchase ({@link situation!APPROACH_EXTRA_ACTIONS}). A leverage
- * item never gets `prove-reliability`: it calls for price and terms (see {@link situation!QUADRANT_IMPORTANCE}).
+ * out) — then that of a strategic purchase ({@link APPROACH_EXTRA_ACTIONS}). A leverage
+ * item never gets `prove-reliability`: it calls for price and terms (see {@link QUADRANT_IMPORTANCE}).
  *
- * @param situation - a {@link situation!PurchaseSituation}, as {@link situation!classifySituation} returns.
+ * @param situation - a {@link PurchaseSituation}, as {@link classifySituation} returns.
  * @param options - `position`: `'in-supplier'` or `'out-supplier'`.
  * @returns the actions, each with a code, what to do and why.
- * @throws {@link situation!BuygridInputError} when the situation or the position is not valid.
+ * @throws {@link BuygridInputError} when the situation or the position is not valid.
  *
  * @example
  * ```ts
@@ -88,6 +88,7 @@ export function isPurchaseSituation(value: unknown): value is PurchaseSituation 
  * //=> throws BuygridInputError
  * ```
  * @see Kotler, P. & Armstrong, G., *Principles of Marketing*, 17th ed., ch. 6 (in- and out-suppliers).
+ * @category Start here
  */
 export function recommendApproach(situation: PurchaseSituation, options: ApproachOptions): Approach {
   const valid = isPurchaseSituation(situation) ? situation : parse(purchaseSituationSchema, situation, 'situation');

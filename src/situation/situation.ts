@@ -115,6 +115,7 @@ export function isSituationInput(value: unknown): value is SituationInput {
  * classifySituation({ buyclass: 'new-task', portfolio: { profitImpact: 2, supplyRisk: 0 } });
  * //=> throws BuygridInputError
  * ```
+ * @category Start here
  */
 export function classifySituation(input: SituationInput): PurchaseSituation {
   const valid = validSituation(input);

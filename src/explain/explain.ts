@@ -1,0 +1,128 @@
+/**
+ * One short text for any result of the library: {@link explain}, and {@link kindOf} to tell
+ * which kind of result a value is.
+ *
+ * @module
+ */
+import { isMatching, P } from 'ts-pattern';
+import * as z from 'zod/mini';
+import { isBuygridInputError } from '../_lib/errors.js';
+import { fail, parse } from '../_lib/parse.js';
+import { timestamp } from '../_lib/schemas.js';
+import { snapshot } from './format.js';
+import type { Explainable, ExplainedKind, ExplainTable } from './kinds.js';
+import { LABELS } from './labels.js';
+import { buildPatterns } from './patterns.js';
+import { TEXTS } from './texts.js';
+import * as words from './words.js';
+
+/**
+ * The explain table: for each kind, the pattern that recognises it and its wording, in the
+ * order they are tried. **To explain a new kind of result, add one row here** (with its type
+ * in `ExplainedKinds` and its English templates in `TEXTS`). Built per call: nothing at import.
+ */
+export function explainTable(): ExplainTable {
+  const p = buildPatterns();
+  return {
+    'purchase-state': { pattern: p.statePattern, text: words.purchaseState },
+    'transition-result': { pattern: p.transitionPattern, text: words.transitionResult },
+    'replay-result': { pattern: p.replayPattern, text: words.replayResult },
+    'purchase-situation': { pattern: p.situationPattern, text: words.purchaseSituation },
+    'buyclass-result': { pattern: p.buyclassPattern, text: words.buyclassResult },
+    'portfolio-result': { pattern: p.portfolioPattern, text: words.portfolioResult },
+    'organization-result': { pattern: p.organizationPattern, text: words.organizationResult },
+    approach: { pattern: p.approachPattern, text: words.approach },
+    'buying-center': { pattern: p.buyingCenterPattern, text: words.buyingCenter },
+    'buying-center-analysis': { pattern: p.analysisPattern, text: words.buyingCenterAnalysis },
+    'role-coverage': { pattern: p.coveragePattern, text: words.roleCoverage },
+    'expected-size': { pattern: p.expectedSizePattern, text: words.expectedSize },
+    'risk-assessment': { pattern: p.riskPattern, text: words.riskAssessment },
+    'risk-what-if': { pattern: p.whatIfPattern, text: words.riskWhatIf },
+    'buying-center-risk': { pattern: p.centerRiskPattern, text: words.buyingCenterRisk },
+    'input-error': {
+      pattern: { name: 'BuygridInputError', issues: P.array({ path: P.string, expected: P.string, received: P.string }) },
+      text: words.inputError,
+    },
+  };
+}
+
+const EXPECTED =
+  'a result of buygrid (a purchase state, a transition result, a situation, a risk assessment… one of the kinds of ExplainedKinds)';
+
+/** What {@link explain} takes besides the result. */
+export interface ExplainOptions {
+  /** An ISO-8601 timestamp that ends an open purchase's time; without it, its last event does. */
+  readonly now?: string;
+}
+
+const optionsSchema = /* @__PURE__ */ z.optional(z.strictObject({ now: z.optional(timestamp) }));
+
+/** A plain copy of the value, an error reduced to its name and issues. */
+function copyOf(result: unknown): unknown {
+  if (isBuygridInputError(result)) return { name: 'BuygridInputError', issues: snapshot(result.issues, 'result.issues') };
+  return snapshot(result);
+}
+
+function find(table: ExplainTable, copy: unknown): ExplainedKind {
+  for (const kind of Object.keys(table) as ExplainedKind[]) {
+    if (isMatching(table[kind].pattern as never, copy)) return kind;
+  }
+  return fail('result', EXPECTED, copy);
+}
+
+/**
+ * Tells which kind of result a value is, by its shape (the patterns are in the guide).
+ *
+ * @param result - a result of the library.
+ * @returns its kind, a key of `ExplainedKinds`.
+ * @throws BuygridInputError when the value is no result of the library.
+ *
+ * @example
+ * ```ts
+ * import { kindOf } from 'buygrid/explain';
+ * import { classifyBuyclass } from 'buygrid/situation';
+ * kindOf(classifyBuyclass({ purchasedBefore: false }));
+ * //=> 'buyclass-result'
+ * kindOf({ score: 2 });
+ * //=> throws BuygridInputError
+ * ```
+ */
+export function kindOf(result: unknown): ExplainedKind {
+  return find(explainTable(), copyOf(result));
+}
+
+/**
+ * Explains a result of the library in a short text for a person at a REPL or in a UI: a
+ * purchase state, a transition or replay result, a situation or a classification, an
+ * approach, a buying center, its analysis, coverage or expected size, a risk assessment, a
+ * what-if or the risk by member, or a caught `BuygridInputError`. Numbers are rounded
+ * (scores to 2 decimals, durations to 1 decimal of a day); long names are cut.
+ *
+ * @param result - a result of the library, recognised by its shape ({@link kindOf}).
+ * @param options - `now`, an ISO-8601 timestamp that ends the time of an open purchase.
+ * @returns one line, or a few lines for a refusal, warnings or actions.
+ * @throws BuygridInputError when the value is no result of the library, or the options are wrong.
+ *
+ * @example
+ * ```ts
+ * import { explain } from 'buygrid/explain';
+ * import { startPurchase, transition } from 'buygrid/process';
+ * import { assessRisk } from 'buygrid/risk';
+ * const start = startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } });
+ * explain(start, { now: '2026-03-04T09:00:00Z' });
+ * //=> 'p1 (Forklifts) · need recognition, step 1 of 5 · 3 days in'
+ * explain(transition(start, { type: 'decisionRequested', at: '2026-03-02T09:00:00Z' })).split('\n')[0];
+ * //=> 'refused (not-allowed): decisionRequested is not taken in need recognition; it takes needQualified, stepRevisited, stepSkipped, purchaseAbandoned'
+ * explain(assessRisk({ dimensions: { financial: { uncertainty: 0.5, consequence: 0.6 } } })).split(' · ')[0];
+ * //=> 'moderate risk 0.3'
+ * ```
+ * @category Start here
+ */
+export function explain(result: Explainable, options?: ExplainOptions): string {
+  const { now } = parse(optionsSchema, options, 'options') ?? {};
+  const table = explainTable();
+  const copy = copyOf(result);
+  const kind = find(table, copy);
+  const row = table[kind] as ExplainTable['purchase-state'];
+  return row.text(copy as never, { texts: TEXTS, labels: LABELS, now });
+}

@@ -1,0 +1,13 @@
+/**
+ * Short texts a person reads: {@link explain} words any result of the library, and
+ * {@link label} names a step, role, stance, buyclass, quadrant, dimension or level. The
+ * English sentences and labels are tables ({@link TEXTS}, {@link LABELS}) that a
+ * translation replaces. Guide: [Explanations and labels](../../docs/explain.md).
+ *
+ * @packageDocumentation
+ */
+export { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
+export { explain, kindOf, type ExplainOptions } from './explain.js';
+export type { ExplainedKinds, ExplainedKind, Explainable, Explainer, ExplainContext, ExplainTable } from './kinds.js';
+export { label, LABELS, LABEL_KINDS, type LabelKind, type LabelValues, type LabelTable } from './labels.js';
+export { TEXTS, type ExplainTexts, type TextTable } from './texts.js';

@@ -1,0 +1,223 @@
+/**
+ * Names for people: one English table per vocabulary, and {@link label} to read them.
+ *
+ * @module
+ */
+import { fail } from '../_lib/parse.js';
+import {
+  BUYCLASSES,
+  IMPORTANCES,
+  ORGANIZATION_TYPES,
+  REGIMES,
+  ROLES,
+  STEPS,
+  type Buyclass,
+  type Importance,
+  type OrganizationType,
+  type Regime,
+  type Role,
+  type Step,
+} from '../_lib/vocabulary.js';
+import { STANCES, type Stance } from '../buying-center/schema.js';
+import {
+  ABANDON_REASONS,
+  PRIORITIES,
+  PURCHASE_EVENT_TYPES,
+  type AbandonReason,
+  type Priority,
+  type PurchaseEventType,
+} from '../process/events.js';
+import { PURCHASE_GUARDS, type PurchaseGuard } from '../process/guards.js';
+import { OUTCOMES, SUPPLIER_STATUSES, type Outcome, type SupplierStatus } from '../process/state.js';
+import { RISK_LEVELS, type RiskLevel } from '../risk/bands.js';
+import { RISK_DIMENSIONS, type RiskDimension } from '../risk/dimensions.js';
+import { SUPPLIER_POSITIONS, type SupplierPosition } from '../situation/approach-actions.js';
+import { LEVELS, QUADRANTS, SIZE_BANDS, type Level, type Quadrant, type SizeBand } from '../situation/schema.js';
+
+/**
+ * The values each kind of {@link label} names: a kind is a vocabulary of the library
+ * (`step` holds the {@link STEPS}, `role` the `ROLES`, `dimension` the `RISK_DIMENSIONS`…).
+ */
+export interface LabelValues {
+  step: Step;
+  outcome: Outcome;
+  role: Role;
+  stance: Stance;
+  buyclass: Buyclass;
+  quadrant: Quadrant;
+  importance: Importance;
+  regime: Regime;
+  organizationType: OrganizationType;
+  sizeBand: SizeBand;
+  level: Level;
+  riskLevel: RiskLevel;
+  dimension: RiskDimension;
+  eventType: PurchaseEventType;
+  guard: PurchaseGuard;
+  abandonReason: AbandonReason;
+  priority: Priority;
+  supplierStatus: SupplierStatus;
+  supplierPosition: SupplierPosition;
+}
+
+/** A kind of value {@link label} names: one of the {@link LABEL_KINDS}. */
+export type LabelKind = keyof LabelValues;
+
+/** A table of labels: one name for every value of every kind (a missing one fails the build). */
+export type LabelTable = { readonly [K in LabelKind]: Readonly<Record<LabelValues[K], string>> };
+
+/**
+ * The values of every kind {@link label} knows, in the order of the library's own lists.
+ *
+ * @example
+ * ```ts
+ * import { LABEL_KINDS } from 'buygrid/explain';
+ * LABEL_KINDS.step[0];
+ * //=> 'need-recognition'
+ * ```
+ */
+export const LABEL_KINDS: { readonly [K in LabelKind]: readonly LabelValues[K][] } = {
+  step: STEPS,
+  outcome: OUTCOMES,
+  role: ROLES,
+  stance: STANCES,
+  buyclass: BUYCLASSES,
+  quadrant: QUADRANTS,
+  importance: IMPORTANCES,
+  regime: REGIMES,
+  organizationType: ORGANIZATION_TYPES,
+  sizeBand: SIZE_BANDS,
+  level: LEVELS,
+  riskLevel: RISK_LEVELS,
+  dimension: RISK_DIMENSIONS,
+  eventType: PURCHASE_EVENT_TYPES,
+  guard: PURCHASE_GUARDS,
+  abandonReason: ABANDON_REASONS,
+  priority: PRIORITIES,
+  supplierStatus: SUPPLIER_STATUSES,
+  supplierPosition: SUPPLIER_POSITIONS,
+};
+
+/**
+ * The English labels, one table per kind: plain words in lower case, as they read in the
+ * middle of a sentence. A translation is a table of the same type ({@link LabelTable}).
+ *
+ * @example
+ * ```ts
+ * import { LABELS } from 'buygrid/explain';
+ * LABELS.buyclass['modified-rebuy'];
+ * //=> 'modified rebuy'
+ * ```
+ */
+export const LABELS = {
+  step: {
+    'need-recognition': 'need recognition',
+    specification: 'specification',
+    'supplier-search': 'supplier search',
+    negotiation: 'negotiation',
+    decision: 'decision',
+  },
+  outcome: { awarded: 'awarded', abandoned: 'abandoned' },
+  role: {
+    initiator: 'initiator',
+    user: 'user',
+    prescriber: 'prescriber',
+    advisor: 'advisor',
+    gatekeeper: 'gatekeeper',
+    buyer: 'buyer',
+    decider: 'decider',
+    approver: 'approver',
+  },
+  stance: { champion: 'champion', supporter: 'supporter', neutral: 'neutral', skeptic: 'skeptic', blocker: 'blocker' },
+  buyclass: { 'new-task': 'new task', 'modified-rebuy': 'modified rebuy', 'straight-rebuy': 'straight rebuy' },
+  quadrant: { strategic: 'strategic', leverage: 'leverage', bottleneck: 'bottleneck', 'non-critical': 'non-critical' },
+  importance: { banal: 'banal', strategic: 'strategic' },
+  regime: { private: 'private buying', 'public-tender': 'public tender' },
+  organizationType: { company: 'company', 'public-body': 'public body', institution: 'institution' },
+  sizeBand: { micro: 'micro', small: 'small', medium: 'medium-sized', large: 'large' },
+  level: { low: 'low', medium: 'medium', high: 'high' },
+  riskLevel: { low: 'low', moderate: 'moderate', high: 'high', critical: 'critical' },
+  dimension: {
+    financial: 'financial',
+    performance: 'performance',
+    delivery: 'delivery',
+    supplier: 'supplier',
+    'after-sales': 'after-sales',
+    currency: 'currency',
+    social: 'social',
+  },
+  eventType: {
+    needQualified: 'need qualified',
+    requirementAdded: 'requirement added',
+    requirementRemoved: 'requirement removed',
+    specificationApproved: 'specification approved',
+    supplierIdentified: 'supplier identified',
+    supplierShortlisted: 'supplier shortlisted',
+    supplierExcluded: 'supplier excluded',
+    negotiationStarted: 'negotiation started',
+    offerReceived: 'offer received',
+    decisionRequested: 'decision requested',
+    supplierSelected: 'supplier selected',
+    stepRevisited: 'step revisited',
+    stepSkipped: 'step skipped',
+    purchaseAbandoned: 'purchase abandoned',
+    performanceReviewed: 'performance reviewed',
+  },
+  guard: {
+    chronological: 'dated before the last event',
+    role: 'not recorded by the role the policy asks for',
+    'duplicate-id': 'id already used',
+    'unknown-requirement': 'no such requirement',
+    'must-requirement': 'no "must" requirement',
+    'unknown-supplier': 'no such supplier',
+    'excluded-supplier': 'supplier excluded',
+    'min-shortlisted': 'too few suppliers shortlisted',
+    'not-shortlisted': 'supplier not shortlisted',
+    'min-offers': 'too few offers',
+    'no-offer': 'no offer from that supplier',
+    'not-earlier-step': 'not an earlier step',
+    'skip-not-allowed': 'skip not allowed by the policy',
+  },
+  abandonReason: {
+    'no-decision': 'no decision',
+    budget: 'budget',
+    'need-withdrawn': 'need withdrawn',
+    'no-suitable-offer': 'no suitable offer',
+    other: 'other reason',
+  },
+  priority: { must: 'must', should: 'should', could: 'could' },
+  supplierStatus: { known: 'known', identified: 'identified', shortlisted: 'shortlisted', excluded: 'excluded' },
+  supplierPosition: { 'in-supplier': 'in-supplier', 'out-supplier': 'out-supplier' },
+} as const satisfies LabelTable;
+
+const has = (table: object, key: unknown): key is string => typeof key === 'string' && Object.hasOwn(table, key);
+
+/**
+ * Names a value of the library's vocabularies for a person: a step, an outcome, a role, a
+ * stance, a buyclass, a quadrant, an importance, a regime, an organization type, a size band,
+ * a level, a risk level, a risk dimension, an event type, a guard, an abandon reason, a
+ * priority, a supplier status or a supplier position.
+ *
+ * @param kind - which vocabulary: a key of {@link LABEL_KINDS}.
+ * @param value - one of its values.
+ * @returns the English label from {@link LABELS}.
+ * @throws BuygridInputError when the kind is unknown, or the value is not one of the kind's.
+ *
+ * @example
+ * ```ts
+ * import { label } from 'buygrid/explain';
+ * label('step', 'supplier-search');
+ * //=> 'supplier search'
+ * label('guard', 'min-shortlisted');
+ * //=> 'too few suppliers shortlisted'
+ * label('role', 'influencer' as 'advisor');
+ * //=> throws BuygridInputError
+ * ```
+ * @category Start here
+ */
+export function label<K extends LabelKind>(kind: K, value: LabelValues[K]): string {
+  if (!has(LABELS, kind)) fail('kind', `one of ${Object.keys(LABELS).join(' | ')}`, kind);
+  const table: Readonly<Record<string, string>> = LABELS[kind];
+  if (!has(table, value)) fail('value', `a ${kind}: one of ${LABEL_KINDS[kind].join(' | ')}`, value);
+  return table[value] as string;
+}

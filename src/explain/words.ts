@@ -1,0 +1,224 @@
+/**
+ * The wording of each kind of result: params rounded and labelled, then put in the
+ * language's templates.
+ *
+ * @module
+ */
+import { STEPS, type Step } from '../_lib/vocabulary.js';
+import type { PurchaseState } from '../process/state.js';
+import type { Rejection } from '../process/transition.js';
+import type { RiskDimension } from '../risk/dimensions.js';
+import { days, rounded, short } from './format.js';
+import type { ExplainContext, ExplainedKinds } from './kinds.js';
+
+type Words<K extends keyof ExplainedKinds> = (result: ExplainedKinds[K], context: ExplainContext) => string;
+
+const MAX_LISTED = 5;
+const SEP = ' · ';
+
+function listOf(items: readonly string[], { texts }: ExplainContext): string {
+  if (items.length === 0) return texts.common.none;
+  const shown = items.slice(0, MAX_LISTED);
+  const more = items.length > MAX_LISTED ? [texts.common.more(items.length - MAX_LISTED)] : [];
+  return texts.common.list([...shown, ...more]);
+}
+
+const isStep = (status: string): status is Step => (STEPS as readonly string[]).includes(status);
+
+function elapsed(state: PurchaseState, now: string | undefined): number {
+  const last = state.history[state.history.length - 1]?.at ?? state.startedAt;
+  const open = isStep(state.status);
+  const end = open ? (now ?? last) : (state.selection?.at ?? state.abandonment?.at ?? last);
+  return Math.max(0, Date.parse(end) - Date.parse(state.startedAt));
+}
+
+/** A purchase in one line: where it stands, for how long, what it holds and where it looped back. */
+export const purchaseState: Words<'purchase-state'> = (state, context) => {
+  const { texts, labels } = context;
+  const t = texts['purchase-state'];
+  const base = { id: short(state.id), need: short(state.need.summary), days: days(elapsed(state, context.now)) };
+  const parts: string[] = [];
+  if (state.status === 'awarded') {
+    const chosen = state.selection?.supplierId ?? '';
+    const supplier = state.suppliers.find((s) => s.id === chosen)?.name ?? chosen;
+    parts.push(t.awarded({ ...base, supplier: short(supplier), reorder: state.selection?.reorder === true }));
+  } else if (state.status === 'abandoned') {
+    const step = state.abandonment?.step ?? STEPS[0];
+    const reason = state.abandonment === null ? labels.abandonReason.other : labels.abandonReason[state.abandonment.reason];
+    parts.push(t.abandoned({ ...base, step: labels.step[step], reason }));
+  } else {
+    parts.push(t.open({ ...base, step: labels.step[state.status], index: STEPS.indexOf(state.status) + 1, of: STEPS.length }));
+    const shortlisted = state.suppliers.filter((s) => s.status === 'shortlisted').length;
+    const held = [
+      state.requirements.length > 0 ? t.requirements(state.requirements.length) : '',
+      shortlisted > 0 ? t.shortlisted(shortlisted) : '',
+      state.offers.length > 0 ? t.offers(state.offers.length) : '',
+    ].filter((s) => s !== '');
+    if (held.length > 0) parts.push(texts.common.list(held));
+  }
+  const back = state.history.flatMap((e) => (e.type === 'stepRevisited' ? [labels.step[e.to]] : []));
+  if (back.length > 0) parts.push(t.revisits({ count: back.length, steps: listOf([...new Set(back)], context) }));
+  return parts.join(SEP);
+};
+
+function rule(rejection: Rejection, { labels }: ExplainContext): string {
+  return rejection.guard === undefined ? rejection.code : labels.guard[rejection.guard];
+}
+
+/** A transition: accepted, or refused by which rule and why; then the purchase. */
+export const transitionResult: Words<'transition-result'> = (result, context) => {
+  const t = context.texts['transition-result'];
+  const head = result.ok ? t.accepted : t.refused({ rule: rule(result.rejection, context), message: result.rejection.message });
+  return `${head}\n${purchaseState(result.state, context)}`;
+};
+
+/** A replay that stopped: at which event, by which rule; then the purchase as it stood. */
+export const replayResult: Words<'replay-result'> = (result, context) => {
+  const head = context.texts['replay-result'].refused({
+    index: result.index,
+    rule: rule(result.rejection, context),
+    message: result.rejection.message,
+  });
+  return `${head}\n${purchaseState(result.state, context)}`;
+};
+
+/** A situation: buyclass, Kraljic quadrant, organization and regime. */
+export const purchaseSituation: Words<'purchase-situation'> = (s, context) => {
+  const { texts, labels } = context;
+  const t = texts['purchase-situation'];
+  const importance = s.importance === undefined ? undefined : labels.importance[s.importance];
+  const portfolio =
+    s.quadrant !== undefined
+      ? t.quadrant({ quadrant: labels.quadrant[s.quadrant], importance: importance ?? texts.common.none })
+      : importance === undefined
+        ? undefined
+        : t.importance({ importance });
+  const organization = texts['organization-result'].organization({
+    type: labels.organizationType[s.organization.type],
+    ...(s.organization.sizeBand === undefined ? {} : { size: labels.sizeBand[s.organization.sizeBand] }),
+  });
+  const procedure: unknown = (s as { procedure?: unknown }).procedure;
+  const regime =
+    typeof procedure === 'string'
+      ? t.procedure({ regime: labels.regime[s.regime], procedure: short(procedure) })
+      : labels.regime[s.regime];
+  return [labels.buyclass[s.buyclass], portfolio, organization, regime].filter((p) => p !== undefined).join(SEP);
+};
+
+/** A buyclass and how sure. */
+export const buyclassResult: Words<'buyclass-result'> = (r, { texts, labels }) =>
+  texts['buyclass-result'].buyclass({ buyclass: labels.buyclass[r.buyclass], confidence: rounded(r.confidence) });
+
+/** A Kraljic quadrant, its two axes, and the strategy. */
+export const portfolioResult: Words<'portfolio-result'> = (r, { texts, labels }) =>
+  `${texts['portfolio-result'].quadrant({
+    quadrant: labels.quadrant[r.quadrant],
+    importance: labels.importance[r.importance],
+    profitImpact: rounded(r.profitImpact),
+    supplyRisk: rounded(r.supplyRisk),
+    threshold: rounded(r.threshold),
+  })}\n${r.strategy.message}`;
+
+/** An organization and the regime it buys under. */
+export const organizationResult: Words<'organization-result'> = (r, { texts, labels }) =>
+  `${texts['organization-result'].organization({
+    type: labels.organizationType[r.type],
+    ...(r.sizeBand === undefined ? {} : { size: labels.sizeBand[r.sizeBand] }),
+  })}${SEP}${labels.regime[r.regime]}`;
+
+/** The seller's actions, numbered. */
+export const approach: Words<'approach'> = (a, { texts }) => {
+  const t = texts.approach;
+  if (a.actions.length === 0) return t.none;
+  return a.actions.map((action, i) => t.action({ rank: i + 1, message: action.message })).join('\n');
+};
+
+/** The members, with roles, stance and influence. */
+export const buyingCenter: Words<'buying-center'> = (center, context) => {
+  const { texts, labels } = context;
+  const t = texts['buying-center'];
+  const members = center.members.map((m) =>
+    t.member({
+      name: short(m.name),
+      roles: m.roles.length === 0 ? t.noRole : texts.common.list(m.roles.map((r) => labels.role[r])),
+      ...(m.stance === undefined ? {} : { stance: labels.stance[m.stance] }),
+      influence: rounded(m.influence),
+    }),
+  );
+  return `${t.members(center.members.length)}: ${listOf(members, context)}`;
+};
+
+/** Size, support, the key players and the warnings. */
+export const buyingCenterAnalysis: Words<'buying-center-analysis'> = (a, context) => {
+  const t = context.texts['buying-center-analysis'];
+  const head = [
+    t.summary({ size: a.size, support: rounded(a.support) }),
+    t.keyPlayers({ names: listOf(a.keyPlayers.map((m) => short(m.name)), context) }),
+  ];
+  if (a.warnings.length > 0) head.push(t.warnings(a.warnings.length));
+  return [head.join(SEP), ...a.warnings.map((w) => `- ${w.message}`)].join('\n');
+};
+
+/** How many of the roles a step needs are held, and which are missing. */
+export const roleCoverage: Words<'role-coverage'> = (c, context) => {
+  const { texts, labels } = context;
+  const t = texts['role-coverage'];
+  const head = t.covered({
+    ...(c.step === undefined ? {} : { step: labels.step[c.step] }),
+    covered: c.covered.length,
+    roles: c.roles.length,
+  });
+  return c.missing.length === 0 ? head : `${head}${SEP}${t.missing({ roles: listOf(c.missing.map((r) => labels.role[r]), context) })}`;
+};
+
+/** The expected size of the buying center. */
+export const expectedSize: Words<'expected-size'> = (s, { texts }) =>
+  texts['expected-size'].size({ min: rounded(s.min, 0), typical: rounded(s.typical, 0), max: rounded(s.max, 0) });
+
+const dimensionsOf = (dims: readonly RiskDimension[], context: ExplainContext): string =>
+  listOf(
+    dims.map((d) => context.labels.dimension[d]),
+    context,
+  );
+
+/** The level and score, the drivers, the best reducer, and what was left out. */
+export const riskAssessment: Words<'risk-assessment'> = (r, context) => {
+  const t = context.texts['risk-assessment'];
+  const parts = [t.score({ level: context.labels.riskLevel[r.level], score: rounded(r.score) })];
+  if (r.drivers.length > 0) parts.push(t.drivers({ dimensions: dimensionsOf(r.drivers, context) }));
+  const best = r.reducers[0];
+  if (best !== undefined) parts.push(t.reducer({ reducer: best.label, reduction: rounded(best.reduction) }));
+  if (r.notAssessed.length > 0) parts.push(t.notAssessed({ dimensions: dimensionsOf(r.notAssessed, context) }));
+  return parts.join(SEP);
+};
+
+const signed = (n: number): string => (n > 0 ? `+${rounded(n)}` : rounded(n));
+
+/** Before → after, the change, and the dimension that moved most. */
+export const riskWhatIf: Words<'risk-what-if'> = (w, context) => {
+  const { texts, labels } = context;
+  const t = texts['risk-what-if'];
+  const level = (r: typeof w.before): string => texts['risk-assessment'].score({ level: labels.riskLevel[r.level], score: rounded(r.score) });
+  const parts = [t.change({ before: level(w.before), after: level(w.after), delta: signed(w.delta.score) })];
+  const moved = (Object.entries(w.delta.dimensions) as [RiskDimension, number][]).filter(([, d]) => rounded(d) !== '0');
+  const largest = moved.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0];
+  if (largest !== undefined) parts.push(t.largest({ dimension: labels.dimension[largest[0]], delta: signed(largest[1]) }));
+  return parts.join(SEP);
+};
+
+/** The weighted score over the members, and the member who perceives the most. */
+export const buyingCenterRisk: Words<'buying-center-risk'> = (r, { texts, labels }) => {
+  const t = texts['buying-center-risk'];
+  const parts = [t.score({ level: labels.riskLevel[r.level], score: rounded(r.score) })];
+  const top = [...r.members].sort((a, b) => b.score - a.score)[0];
+  if (top !== undefined) {
+    parts.push(t.highest({ member: short(top.id), level: labels.riskLevel[top.level], score: rounded(top.score) }));
+  }
+  return parts.join(SEP);
+};
+
+/** How many issues, then one line each. */
+export const inputError: Words<'input-error'> = (e, { texts }) => {
+  const t = texts['input-error'];
+  return [t.issues(e.issues.length), ...e.issues.map((i) => t.issue(i))].join('\n');
+};

@@ -1,0 +1,103 @@
+import { match, P } from 'ts-pattern';
+import { describe, expectTypeOf, it } from 'vitest';
+import type { BuyingCenterAnalysis } from '../../src/buying-center/index.js';
+import {
+  explain,
+  kindOf,
+  label,
+  LABEL_KINDS,
+  type Explainable,
+  type ExplainedKind,
+  type LabelKind,
+} from '../../src/explain/index.js';
+import {
+  STEPS,
+  type PurchaseEvent,
+  type PurchaseState,
+  type ReplayResult,
+  type TransitionResult,
+} from '../../src/process/index.js';
+import type { RiskAssessment, RiskLevel } from '../../src/risk/index.js';
+import type { PurchaseSituation } from '../../src/situation/index.js';
+
+declare const state: PurchaseState;
+declare const result: TransitionResult;
+declare const replayed: ReplayResult;
+declare const risk: RiskAssessment;
+declare const situation: PurchaseSituation;
+declare const analysis: BuyingCenterAnalysis;
+declare const event: PurchaseEvent;
+declare const kind: ExplainedKind;
+
+describe('explain and label types', () => {
+  it('takes every result of the library and returns a string', () => {
+    expectTypeOf(explain(state)).toEqualTypeOf<string>();
+    expectTypeOf(explain(result)).toEqualTypeOf<string>();
+    expectTypeOf(explain(replayed)).toEqualTypeOf<string>();
+    expectTypeOf(explain(risk, { now: '2026-03-01T00:00:00Z' })).toEqualTypeOf<string>();
+    expectTypeOf(explain(situation)).toEqualTypeOf<string>();
+    expectTypeOf(explain(analysis)).toEqualTypeOf<string>();
+    expectTypeOf<RiskAssessment>().toExtend<Explainable>();
+    expectTypeOf(kindOf(risk)).toEqualTypeOf<ExplainedKind>();
+    // @ts-expect-error -- a number is no result
+    explain(42);
+    // @ts-expect-error -- an unknown option does not compile
+    explain(state, { locale: 'fr' });
+  });
+
+  it('types label values by kind', () => {
+    expectTypeOf(label('step', 'decision')).toEqualTypeOf<string>();
+    expectTypeOf(LABEL_KINDS.role[0]).toEqualTypeOf<'initiator' | 'user' | 'prescriber' | 'advisor' | 'gatekeeper' | 'buyer' | 'decider' | 'approver' | undefined>();
+    // @ts-expect-error -- an outcome is not a step
+    label('step', 'awarded');
+    // @ts-expect-error -- an unknown kind does not compile
+    label('colour', 'red');
+    expectTypeOf<'step'>().toExtend<LabelKind>();
+  });
+});
+
+describe("users' exhaustive matching with ts-pattern", () => {
+  it('matches a transition result on ok', () => {
+    const text = match(result)
+      .with({ ok: true }, (r) => r.state.status)
+      .with({ ok: false }, (r) => r.rejection.code)
+      .exhaustive();
+    expectTypeOf(text).toEqualTypeOf<PurchaseState['status'] | 'terminal' | 'not-allowed' | 'guard'>();
+    // @ts-expect-error -- a missing branch fails the build
+    match(result).with({ ok: true }, () => 1).exhaustive();
+  });
+
+  it('matches a status on the steps and the two outcomes', () => {
+    const open = match(state.status)
+      .with(P.union(...STEPS), () => true)
+      .with('awarded', 'abandoned', () => false)
+      .exhaustive();
+    expectTypeOf(open).toEqualTypeOf<boolean>();
+    // @ts-expect-error -- leaving out abandoned fails the build
+    match(state.status).with(P.union(...STEPS), () => true).with('awarded', () => false).exhaustive();
+  });
+
+  it('matches events on type and a risk level on its bands', () => {
+    const moves = match(event)
+      .with({ type: P.union('needQualified', 'specificationApproved', 'negotiationStarted', 'decisionRequested', 'supplierSelected', 'stepRevisited', 'stepSkipped', 'purchaseAbandoned') }, () => true)
+      .with({ type: P.union('requirementAdded', 'requirementRemoved', 'supplierIdentified', 'supplierShortlisted', 'supplierExcluded', 'offerReceived', 'performanceReviewed') }, () => false)
+      .exhaustive();
+    expectTypeOf(moves).toEqualTypeOf<boolean>();
+    const level: RiskLevel = risk.level;
+    const act = match(level).with('low', 'moderate', () => 'monitor').with('high', 'critical', () => 'reduce').exhaustive();
+    expectTypeOf(act).toEqualTypeOf<string>();
+    // @ts-expect-error -- critical is not handled
+    match(level).with('low', 'moderate', () => 0).with('high', () => 1).exhaustive();
+  });
+
+  it('matches the kinds explain knows, so a UI can render each its own way', () => {
+    const area = match(kind)
+      .with(P.union('purchase-state', 'transition-result', 'replay-result'), () => 'process')
+      .with(P.union('purchase-situation', 'buyclass-result', 'portfolio-result', 'organization-result', 'approach'), () => 'situation')
+      .with(P.union('buying-center', 'buying-center-analysis', 'role-coverage', 'expected-size'), () => 'buying-center')
+      .with(P.union('risk-assessment', 'risk-what-if', 'buying-center-risk'), () => 'risk')
+      .with('input-error', () => 'error')
+      .exhaustive();
+    expectTypeOf(area).toEqualTypeOf<string>();
+  });
+});
