@@ -7,6 +7,7 @@ export default defineConfig({
     'buying-center': 'src/buying-center/index.ts',
     situation: 'src/situation/index.ts',
     risk: 'src/risk/index.ts',
+    crm: 'src/crm/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

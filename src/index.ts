@@ -1,7 +1,7 @@
 /**
  * buygrid — how organizations buy, as typed, pure, explainable functions. The root
  * re-exports every module: `buygrid/process`, `buygrid/buying-center`,
- * `buygrid/situation` and `buygrid/risk`.
+ * `buygrid/situation`, `buygrid/risk` and `buygrid/crm`.
  *
  * @packageDocumentation
  */
@@ -9,3 +9,4 @@ export * from './process/index.js';
 export * from './buying-center/index.js';
 export * from './situation/index.js';
 export * from './risk/index.js';
+export * from './crm/index.js';
