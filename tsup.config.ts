@@ -8,6 +8,7 @@ export default defineConfig({
     situation: 'src/situation/index.ts',
     risk: 'src/risk/index.ts',
     crm: 'src/crm/index.ts',
+    prospect: 'src/prospect/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
