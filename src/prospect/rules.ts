@@ -209,7 +209,11 @@ export const ACTION_RULES: readonly ActionRule[] = [
       const missing = warning(c, 'missing-role');
       return missing.length === 0 || c.step === undefined
         ? []
-        : one('reach-missing-roles', `Nobody you know holds a role the ${c.step} step needs: find them.`, missing);
+        : one(
+            'reach-missing-roles',
+            `Nobody you know is ${(c.buyingCenter?.warnings ?? []).flatMap((w) => (w.role === undefined ? [] : [`${/^[aeiou]/.test(w.role) ? 'an' : 'a'} ${w.role}`])).join(' or ')}, whom the ${c.step} step needs: find them.`,
+            missing,
+          );
     },
   },
   {

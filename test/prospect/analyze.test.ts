@@ -66,6 +66,7 @@ describe('analyzeProspect, a new account', () => {
     ]);
     expect(codes).not.toContain('find-the-decider');
     expect(new Set(codes).size).toBe(codes.length);
+    expect(account.actions[1]?.message).toBe('Nobody you know is an advisor, whom the specification step needs: find them.');
   });
 
   it('lists what was not given, and leaves out what needs it', () => {
