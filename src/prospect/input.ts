@@ -117,7 +117,7 @@ const MAX_DEPTH = 64;
 /** Copies plain data, reading each value once, so that nothing is read twice from the caller's objects. */
 export function copyPlain(value: unknown, path: string, depth = 0): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (depth > MAX_DEPTH) fail(path === '' ? '(root)' : path, `plain data nested at most ${String(MAX_DEPTH)} levels deep`, value);
+  if (depth > MAX_DEPTH) fail(path, `plain data nested at most ${String(MAX_DEPTH)} levels deep`, value);
   if (Array.isArray(value)) return value.map((item: unknown, i) => copyPlain(item, `${path}[${String(i)}]`, depth + 1));
   if (!isPlainRecord(value)) return value;
   const out: Record<string, unknown> = {};

@@ -225,3 +225,57 @@ describe('analyzeProspect, bad input', () => {
     expect(Object.isFrozen(input.buyingCenter) || Object.isFrozen(input.buyingCenter.members[0])).toBe(false);
   });
 });
+
+describe('analyzeProspect, the rest of the rules', () => {
+  const base = { organization: {}, situation: { buyclass: 'modified-rebuy' } } as const;
+
+  it('reads a revisit by position and step', () => {
+    const out = analyzeProspect({ ...base, purchase: goingBack, position: 'out-supplier' });
+    expect(out.actions[0]?.message).toBe('The buyer is redefining what to buy: an opening — get consulted on the new specification.');
+    const searching = run(goingBack, [
+      { type: 'specificationApproved', at: '2026-03-11T08:00:00Z' },
+      { type: 'supplierIdentified', at: '2026-03-12T08:00:00Z', supplier: { id: 'x', name: 'X' } },
+      { type: 'stepRevisited', at: '2026-03-13T08:00:00Z', to: 'need-recognition', reason: 'Budget cut' },
+    ]);
+    expect(analyzeProspect({ ...base, purchase: searching, position: 'in-supplier' }).actions[0]?.message).toBe(
+      'The buyer went back to need-recognition: find out what changed and answer it before a competitor does.',
+    );
+    expect(analyzeProspect({ ...base, purchase: searching, position: 'out-supplier' }).actions[0]?.message).toMatch(/a chance to get in/);
+  });
+
+  it('asks for more contacts and a champion in a one-person center', () => {
+    const account = analyzeProspect({ ...base, buyingCenter: { members: [{ id: 'a', name: 'A', roles: ['buyer'], influence: 0.5 }] }, position: 'in-supplier' });
+    expect(account.actions.map((a) => a.code)).toEqual(expect.arrayContaining(['find-a-champion', 'widen-the-contacts']));
+  });
+
+  it.each([
+    ['resale', /resells/],
+    ['operations', /total cost of use/],
+  ] as const)('reads the purpose %s', (purpose, message) => {
+    expect(analyzeProspect({ ...base, purpose, position: 'in-supplier' }).actions.find((a) => a.code === 'serve-the-purpose')?.message).toMatch(message);
+  });
+
+  it.each([
+    ['stable', /efficiency/],
+    ['declining', /cost pressure/],
+  ] as const)('reads a %s downstream demand', (downstreamDemand, message) => {
+    const account = analyzeProspect({ ...base, organization: { downstreamDemand }, position: 'in-supplier' });
+    expect(account.actions.find((a) => a.code === 'follow-downstream-demand')?.message).toMatch(message);
+  });
+
+  it('keeps the risk input’s own situation, and adds none without a profile', () => {
+    const own = classifySituation({ buyclass: 'new-task' });
+    const given = analyzeProspect({ ...base, risk: { profile: { supplierRelationship: 'new' }, situation: own }, position: 'out-supplier' });
+    expect(given.risk?.reasons.find((r) => r.code === 'situation')?.message).toMatch(/new-task/);
+    const bare = analyzeProspect({ ...base, risk: { dimensions: { delivery: { uncertainty: 0.5, consequence: 0.5 } } }, position: 'out-supplier' });
+    expect(bare.risk?.reasons.map((r) => r.code)).not.toContain('situation-without-profile');
+  });
+
+  it('refuses input nested too deep to be plain data, and a value that is not plain data', () => {
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 70; i++) deep = { x: deep };
+    expect(() => analyzeProspect({ ...base, risk: deep, position: 'in-supplier' } as never)).toThrow('plain data nested at most 64 levels deep');
+    expect(() => analyzeProspect({ ...base, situation: new Date(0), position: 'in-supplier' } as never)).toThrow(BuygridInputError);
+    expect(() => analyzeProspect(null as never)).toThrow('(root): expected an object, received null');
+  });
+});
