@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { match, P } from 'ts-pattern';
+import { match } from 'ts-pattern';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parse } from '../_lib/parse.js';
 import type { Reason } from '../_lib/reason.js';
@@ -100,7 +100,7 @@ function stageOf(won: number, latestWon: boolean): RelationshipStage {
   return match({ won, latestWon })
     .with({ won: 0 }, () => 'pre-relationship' as const)
     .with({ won: 1 }, () => 'early' as const)
-    .with({ won: P.number.gte(LONG_TERM_FROM), latestWon: true }, () => 'long-term' as const)
+    .when((x) => x.won >= LONG_TERM_FROM && x.latestWon, () => 'long-term' as const)
     .otherwise(() => 'development' as const);
 }
 
