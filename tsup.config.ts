@@ -9,6 +9,8 @@ export default defineConfig({
     risk: 'src/risk/index.ts',
     analytics: 'src/analytics/index.ts',
     explain: 'src/explain/index.ts',
+    crm: 'src/crm/index.ts',
+    prospect: 'src/prospect/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

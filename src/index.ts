@@ -1,7 +1,8 @@
 /**
  * buygrid — how organizations buy, as typed, pure, explainable functions. The root
  * re-exports every module: `buygrid/process`, `buygrid/buying-center`,
- * `buygrid/situation`, `buygrid/risk`, `buygrid/analytics` and `buygrid/explain`.
+ * `buygrid/situation`, `buygrid/risk`, `buygrid/crm`, `buygrid/prospect`,
+ * `buygrid/analytics` and `buygrid/explain`.
  *
  * @packageDocumentation
  */
@@ -11,3 +12,5 @@ export * from './situation/index.js';
 export * from './risk/index.js';
 export * from './analytics/index.js';
 export * from './explain/index.js';
+export * from './crm/index.js';
+export * from './prospect/index.js';

@@ -49,4 +49,12 @@ export {
   type ExpectedSizeInput,
   type ExpectedSize,
 } from './size.js';
-export { fromCrmRole, CRM_ROLE_MAPS, CRM_ROLE_SYSTEMS, type CrmRoleSystem, type CrmRoleMapping, type CrmRole } from './crm.js';
+export {
+  fromCrmRole,
+  CRM_ROLE_MAPS,
+  CRM_ROLE_SYSTEMS,
+  type CrmRoleSystem,
+  type CrmRoleMapping,
+  type CrmRole,
+  type CrmRoleOptions,
+} from './crm.js';

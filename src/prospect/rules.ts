@@ -1,0 +1,282 @@
+/**
+ * The rules that pick an account's next best actions, as a table: each names its code,
+ * the inputs it needs, and when it fires. The order of the table is the ranking.
+ *
+ * @module
+ */
+import { match } from 'ts-pattern';
+import type { Reason } from '../_lib/reason.js';
+import type { Buyclass, Step } from '../_lib/vocabulary.js';
+import type { BuyingCenterAnalysis } from '../buying-center/analyze.js';
+import type { ApplicableReducer, RiskAssessment } from '../risk/types.js';
+import type { APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS, ApproachAction, SupplierPosition } from '../situation/approach-actions.js';
+import type { PurchaseSituation } from '../situation/schema.js';
+import type { DownstreamDemand, ProspectInputName, Purpose } from './input.js';
+import type { NegotiationTerm } from './terms.js';
+
+/** The codes of the actions of `recommendApproach` (`buygrid/situation`). */
+export type ApproachActionCode =
+  | (typeof APPROACH_ACTIONS)[Buyclass][SupplierPosition][number]['code']
+  | (typeof APPROACH_EXTRA_ACTIONS)[keyof typeof APPROACH_EXTRA_ACTIONS]['code'];
+
+/**
+ * The codes of the account view's own actions, in the order they rank.
+ *
+ * @example
+ * ```ts
+ * import { PROSPECT_ACTION_CODES } from 'buygrid/prospect';
+ * PROSPECT_ACTION_CODES[0];
+ * //=> 'win-over-the-blocker'
+ * ```
+ */
+export const PROSPECT_ACTION_CODES = [
+  'win-over-the-blocker',
+  'find-the-decider',
+  'follow-the-revisit',
+  'revive-the-purchase',
+  'meet-who-matters-now',
+  'reach-missing-roles',
+  'put-reducers-in-the-offer',
+  'prepare-the-terms',
+  'find-a-champion',
+  'widen-the-contacts',
+  'serve-the-purpose',
+  'follow-downstream-demand',
+] as const;
+/** One of the {@link PROSPECT_ACTION_CODES}, or the code of an action of `recommendApproach`. */
+export type ProspectActionCode = (typeof PROSPECT_ACTION_CODES)[number] | ApproachActionCode;
+
+/** One next best action: a code, what to do, and the reasons that call for it. */
+export interface ProspectAction {
+  /** A stable code. */
+  readonly code: ProspectActionCode;
+  /** What to do, in one or two sentences. */
+  readonly message: string;
+  /** Why: the warnings, flags, risk drivers or facts behind it. */
+  readonly reasons: readonly Reason[];
+}
+
+/** The codes of the red flags of an account. */
+export const RED_FLAG_CODES = ['no-decider', 'influential-blocker', 'stalled', 'going-back'] as const;
+/** One of the {@link RED_FLAG_CODES}. */
+export type RedFlagCode = (typeof RED_FLAG_CODES)[number];
+/** A red flag: something that puts the purchase, or the seller's place in it, at risk. */
+export interface RedFlag extends Reason<RedFlagCode> {
+  /** The step the purchase went back to (`going-back`). */
+  readonly step?: Step;
+  /** The members concerned (`influential-blocker`). */
+  readonly memberIds?: readonly string[];
+}
+
+/** A member ranked by how much they matter in the current step. */
+export interface Engagement {
+  /** The member's id. */
+  readonly id: string;
+  /** The member's name. */
+  readonly name: string;
+  /** The member's stance, if known. */
+  readonly stance?: string;
+  /** The member's influence, in `[0, 1]`. */
+  readonly influence: number;
+  /** The highest participation of the member's roles in the current step, in `[0, 1]`. */
+  readonly participation: number;
+  /** `participation × influence`: the ranking. */
+  readonly score: number;
+  /** Why, in one sentence. */
+  readonly why: string;
+}
+
+/** What the rules read: the parts of the analysis built so far. */
+export interface RuleContext {
+  readonly position: SupplierPosition;
+  readonly situation: PurchaseSituation;
+  readonly purpose?: Purpose;
+  readonly downstreamDemand?: DownstreamDemand;
+  readonly step?: Step;
+  readonly buyingCenter?: BuyingCenterAnalysis;
+  readonly engage?: readonly Engagement[];
+  readonly risk?: RiskAssessment;
+  readonly offer?: readonly ApplicableReducer[];
+  readonly terms?: readonly NegotiationTerm[];
+  readonly redFlags: readonly RedFlag[];
+  readonly approach: readonly ApproachAction[];
+}
+
+/** A rule of the table: the code it gives, the inputs it needs, and the actions it picks. */
+export interface ActionRule {
+  /** The code of the actions it gives (`approach`: the codes of `recommendApproach`). */
+  readonly code: (typeof PROSPECT_ACTION_CODES)[number] | 'approach';
+  /** The inputs without which it never fires (`step`: a purchase or a step). */
+  readonly needs: readonly ProspectInputName[];
+  /** The actions it picks from the context (none when it does not apply). */
+  readonly pick: (context: RuleContext) => readonly ProspectAction[];
+}
+
+const one = (code: ProspectActionCode, message: string, reasons: readonly Reason[]): readonly ProspectAction[] => [{ code, message, reasons }];
+const flag = (context: RuleContext, code: RedFlagCode): RedFlag | undefined => context.redFlags.find((f) => f.code === code);
+const warning = (context: RuleContext, code: string): readonly Reason[] =>
+  (context.buyingCenter?.warnings ?? []).filter((w) => w.code === code).map((w) => ({ code: w.code, message: w.message }));
+const asReason = (f: RedFlag | undefined): readonly Reason[] => (f === undefined ? [] : [{ code: f.code, message: f.message }]);
+
+/** What to do when the buyer goes back to an earlier step, by regime and position. */
+function revisitMessage(context: RuleContext, step: Step): string {
+  return match({ regime: context.situation.regime, position: context.position, step })
+    .with({ regime: 'public-tender' }, () => `The buyer went back to ${step}: follow the procedure as published and answer any new call; do not try to steer it (Directive 2014/24/EU, arts. 18 and 42).`)
+    .with({ position: 'in-supplier', step: 'specification' }, () => 'The buyer is redefining what to buy: take part in the new specification and defend the account — an in-supplier’s place is not safe in a modified rebuy.')
+    .with({ position: 'out-supplier', step: 'specification' }, () => 'The buyer is redefining what to buy: an opening — get consulted on the new specification.')
+    .with({ position: 'in-supplier' }, () => `The buyer went back to ${step}: find out what changed and answer it before a competitor does.`)
+    .with({ position: 'out-supplier' }, () => `The buyer went back to ${step}: find out what changed — a reopened step is a chance to get in.`)
+    .exhaustive();
+}
+
+/** What the buyer's purpose asks of the offer (buygrid's reading of seed 000's three purposes). */
+function purposeMessage(purpose: Purpose): string {
+  return match(purpose)
+    .with('resale', () => 'The buyer resells: its customers’ demand decides — offer margin, availability and help to sell through.')
+    .with('production', () => 'The buyer makes other goods with it: conformity to the specification, quality and continuity of supply weigh most.')
+    .with('operations', () => 'The buyer uses it to run its own operations: total cost of use, reliability and service weigh most.')
+    .exhaustive();
+}
+
+/** What its customers' demand asks of the offer (derived demand). */
+function downstreamMessage(demand: DownstreamDemand): string {
+  return match(demand)
+    .with('growing', () => 'Its own customers’ demand is growing: show that you can keep up — capacity, lead times, scalability.')
+    .with('stable', () => 'Its own customers’ demand is stable: compete on efficiency and reliability of supply.')
+    .with('declining', () => 'Its own customers’ demand is falling: expect cost pressure and smaller volumes — offer flexibility and lower commitments.')
+    .exhaustive();
+}
+
+/**
+ * The action rules, in the order they rank (buygrid's choice, an assumption): what puts the
+ * purchase at risk first, then whom to see now, then the offer and its terms, then the
+ * situation's approach (`recommendApproach`), then the rest.
+ *
+ * @example
+ * ```ts
+ * import { ACTION_RULES } from 'buygrid/prospect';
+ * ACTION_RULES.find((rule) => rule.code === 'revive-the-purchase')?.needs;
+ * //=> ['purchase', 'asOf']
+ * ```
+ */
+export const ACTION_RULES: readonly ActionRule[] = [
+  {
+    code: 'win-over-the-blocker',
+    needs: ['buyingCenter'],
+    pick: (c: RuleContext): readonly ProspectAction[] => {
+      const f = flag(c, 'influential-blocker');
+      return f === undefined ? [] : one('win-over-the-blocker', 'An influential member blocks the purchase or you: learn the objection, and answer it through someone they trust.', asReason(f));
+    },
+  },
+  {
+    code: 'find-the-decider',
+    needs: ['buyingCenter'],
+    pick: (c: RuleContext): readonly ProspectAction[] => {
+      const f = flag(c, 'no-decider');
+      return f === undefined ? [] : one('find-the-decider', 'No decider is known: find who says yes or no, and how to reach them.', asReason(f));
+    },
+  },
+  {
+    code: 'follow-the-revisit',
+    needs: ['purchase'],
+    pick: (c: RuleContext): readonly ProspectAction[] => {
+      const f = flag(c, 'going-back');
+      return f?.step === undefined ? [] : one('follow-the-revisit', revisitMessage(c, f.step), asReason(f));
+    },
+  },
+  {
+    code: 'revive-the-purchase',
+    needs: ['purchase', 'asOf'],
+    pick: (c: RuleContext): readonly ProspectAction[] => {
+      const f = flag(c, 'stalled');
+      return f === undefined ? [] : one('revive-the-purchase', 'Nothing has happened for a while: call your contact, find what blocks, and offer the next concrete step.', asReason(f));
+    },
+  },
+  {
+    code: 'meet-who-matters-now',
+    needs: ['buyingCenter', 'step'],
+    pick: (c: RuleContext): readonly ProspectAction[] => {
+      const top = c.engage?.find((e) => e.score > 0 && e.stance !== 'champion' && e.stance !== 'supporter');
+      return top === undefined || c.step === undefined
+        ? []
+        : one('meet-who-matters-now', `See ${top.name} now: the member who weighs most in ${c.step} and is not yet on your side.`, [{ code: 'engage', message: top.why }]);
+    },
+  },
+  {
+    code: 'reach-missing-roles',
+    needs: ['buyingCenter', 'step'],
+    pick: (c: RuleContext): readonly ProspectAction[] => {
+      const missing = warning(c, 'missing-role');
+      return missing.length === 0 || c.step === undefined
+        ? []
+        : one(
+            'reach-missing-roles',
+            `Nobody you know is ${(c.buyingCenter?.warnings ?? []).flatMap((w) => (w.role === undefined ? [] : [`${/^[aeiou]/.test(w.role) ? 'an' : 'a'} ${w.role}`])).join(' or ')}, whom the ${c.step} step needs: find them.`,
+            missing,
+          );
+    },
+  },
+  {
+    code: 'put-reducers-in-the-offer',
+    needs: ['risk'],
+    pick: (c: RuleContext): readonly ProspectAction[] =>
+      c.risk === undefined || c.risk.level === 'low' || c.offer === undefined || c.offer.length === 0
+        ? []
+        : one(
+            'put-reducers-in-the-offer',
+            `Put in the offer: ${c.offer.slice(0, 3).map((r) => r.label).join('; ')}.`,
+            [{ code: 'perceived-risk', message: `The buyer’s perceived risk is ${c.risk.level} (${c.risk.score.toFixed(2)}), driven by ${c.risk.drivers.join(', ')}.` }],
+          ),
+  },
+  {
+    code: 'prepare-the-terms',
+    needs: ['risk'],
+    pick: (c: RuleContext): readonly ProspectAction[] =>
+      c.terms === undefined || c.terms.length === 0
+        ? []
+        : one(
+            'prepare-the-terms',
+            `Prepare the negotiation around the risk: ${c.terms.map((t) => t.message).join(' ')}`,
+            c.terms.map((t) => ({ code: 'risk-driver', message: `${t.dimension} drives the perceived risk: it shapes the terms (seed 001).` })),
+          ),
+  },
+  {
+    code: 'approach',
+    needs: [],
+    pick: (c: RuleContext): readonly ProspectAction[] => c.approach.map((a) => ({ code: a.code as ApproachActionCode, message: a.message, reasons: [{ code: 'approach', message: a.reason }] })),
+  },
+  {
+    code: 'find-a-champion',
+    needs: ['buyingCenter'],
+    pick: (c: RuleContext): readonly ProspectAction[] => {
+      const w = warning(c, 'no-champion');
+      return w.length === 0 ? [] : one('find-a-champion', 'Find a champion: someone inside who wants this purchase and will sell it internally.', w);
+    },
+  },
+  {
+    code: 'widen-the-contacts',
+    needs: ['buyingCenter'],
+    pick: (c: RuleContext): readonly ProspectAction[] => {
+      const w = warning(c, 'single-threaded');
+      return w.length === 0 ? [] : one('widen-the-contacts', 'Reach more of the people involved: one contact is one point of failure.', w);
+    },
+  },
+  {
+    code: 'serve-the-purpose',
+    needs: ['purpose'],
+    pick: (c: RuleContext): readonly ProspectAction[] =>
+      c.purpose === undefined
+        ? []
+        : one('serve-the-purpose', purposeMessage(c.purpose), [{ code: 'purpose', message: `The organization buys for ${c.purpose} (seed 000); what that asks of the offer is buygrid’s reading.` }]),
+  },
+  {
+    code: 'follow-downstream-demand',
+    needs: ['downstreamDemand'],
+    pick: (c: RuleContext): readonly ProspectAction[] =>
+      c.downstreamDemand === undefined
+        ? []
+        : one('follow-downstream-demand', downstreamMessage(c.downstreamDemand), [
+            { code: 'derived-demand', message: 'A business’s demand derives from its own customers’ demand (seed 004: the client’s decision depends largely on its own customers’ needs).' },
+          ]),
+  },
+];
