@@ -8,12 +8,14 @@ import {
   BUYCLASSES,
   IMPORTANCES,
   ORGANIZATION_TYPES,
+  PROCEDURES,
   REGIMES,
   ROLES,
   STEPS,
   type Buyclass,
   type Importance,
   type OrganizationType,
+  type Procedure,
   type Regime,
   type Role,
   type Step,
@@ -47,6 +49,7 @@ export interface LabelValues {
   quadrant: Quadrant;
   importance: Importance;
   regime: Regime;
+  procedure: Procedure;
   organizationType: OrganizationType;
   sizeBand: SizeBand;
   level: Level;
@@ -85,6 +88,7 @@ export const LABEL_KINDS: { readonly [K in LabelKind]: readonly LabelValues[K][]
   quadrant: QUADRANTS,
   importance: IMPORTANCES,
   regime: REGIMES,
+  procedure: PROCEDURES,
   organizationType: ORGANIZATION_TYPES,
   sizeBand: SIZE_BANDS,
   level: LEVELS,
@@ -133,6 +137,17 @@ export const LABELS = {
   quadrant: { strategic: 'strategic', leverage: 'leverage', bottleneck: 'bottleneck', 'non-critical': 'non-critical' },
   importance: { banal: 'banal', strategic: 'strategic' },
   regime: { private: 'private buying', 'public-tender': 'public tender' },
+  procedure: {
+    open: 'open procedure',
+    restricted: 'restricted procedure',
+    'competitive-with-negotiation': 'competitive procedure with negotiation',
+    'competitive-dialogue': 'competitive dialogue',
+    'innovation-partnership': 'innovation partnership',
+    'negotiated-without-publication': 'negotiated procedure without prior publication',
+    'framework-call-off': 'call-off under a framework agreement',
+    'dynamic-purchasing-system': 'dynamic purchasing system',
+    'below-threshold': 'below the EU thresholds (national rules)',
+  },
   organizationType: { company: 'company', 'public-body': 'public body', institution: 'institution' },
   sizeBand: { micro: 'micro', small: 'small', medium: 'medium-sized', large: 'large' },
   level: { low: 'low', medium: 'medium', high: 'high' },
@@ -177,6 +192,7 @@ export const LABELS = {
     'no-offer': 'no offer from that supplier',
     'not-earlier-step': 'not an earlier step',
     'skip-not-allowed': 'skip not allowed by the policy',
+    'no-negotiation': 'tenders may not be negotiated in this procedure',
   },
   abandonReason: {
     'no-decision': 'no decision',

@@ -196,11 +196,13 @@ export function analyzeProspect(input: ProspectInput): ProspectAnalysis {
   const purchase = valid.purchase === undefined ? undefined : within('purchase', () => parsePurchaseState(valid.purchase));
   const standing = standingOf(purchase, valid.step, asOf);
   const step = standing?.step ?? undefined;
-  // TODO(issue 9): pass `buyclass: situation.buyclass` once analyzeBuyingCenter takes it (straight rebuys).
+  // The buyclass sets which warnings apply: in a straight rebuy one buyer may hold every role.
   const buyingCenter =
     valid.buyingCenter === undefined
       ? undefined
-      : within('buyingCenter', () => analyzeBuyingCenter(valid.buyingCenter as never, step === undefined ? {} : { step }));
+      : within('buyingCenter', () =>
+          analyzeBuyingCenter(valid.buyingCenter as never, step === undefined ? { buyclass: situation.buyclass } : { step, buyclass: situation.buyclass }),
+        );
   const engage = buyingCenter === undefined || step === undefined ? undefined : engageOf(buyingCenter, step);
   const risk = valid.risk === undefined ? undefined : within('risk', () => assessRisk(withSituation(valid.risk as RiskInput, situation)));
   const offer = risk?.reducers.filter((r) => r.by === 'supplier');

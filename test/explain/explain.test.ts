@@ -123,9 +123,9 @@ describe('explain', () => {
   });
 
   it('words the classifications with their labels, not their ids', () => {
-    expect(explain(all['purchase-situation'])).toBe('modified rebuy · Kraljic leverage (strategic) · public body, large · public tender');
+    expect(explain(all['purchase-situation'])).toBe('modified rebuy · Kraljic leverage (banal) · public body · public tender, open procedure');
     expect(explain(all['buyclass-result'])).toBe(`modified rebuy (confidence ${round2(all['buyclass-result'].confidence)})`);
-    expect(explain(all['organization-result'])).toBe('public body, large · public tender');
+    expect(explain(all['organization-result'])).toBe('public body · public tender');
     expect(explain(all['portfolio-result']).split('\n')[1]).toBe(all['portfolio-result'].strategy.message);
   });
 
@@ -230,8 +230,8 @@ describe('explain leaves out what a result lacks, and words what only some resul
   it('a situation without a quadrant, with importance only, and under a procedure', () => {
     const s = plain(all['purchase-situation']);
     const { quadrant: _q, ...noQuadrant } = s;
-    expect(explain(noQuadrant)).toBe('modified rebuy · strategic · public body, large · public tender');
-    const { importance: _i, ...bare } = noQuadrant;
+    expect(explain(noQuadrant)).toBe('modified rebuy · banal · public body · public tender, open procedure');
+    const { importance: _i, procedure: _p, ...bare } = noQuadrant;
     expect(explain({ ...bare, organization: { type: 'company' }, regime: 'private' })).toBe('modified rebuy · company · private buying');
     expect(explain({ ...s, importance: undefined })).toContain('Kraljic leverage (none)');
     expect(explain({ ...s, procedure: 'open' } as typeof s)).toContain('public tender, open procedure');
