@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { id, text, unit } from '../_lib/schemas.js';
+import { employees, id, text, unit } from '../_lib/schemas.js';
 import { organizationTypeSchema, roleSchema } from '../_lib/vocabulary.js';
 
 /**
@@ -66,7 +66,7 @@ export const memberPatchSchema = /* @__PURE__ */ z.readonly(
 export const organizationSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     type: z.optional(organizationTypeSchema),
-    employees: z.optional(z.int().check(z.gte(1))),
+    employees: z.optional(employees),
     sector: z.optional(text),
   }),
 );

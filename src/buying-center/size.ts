@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parse } from '../_lib/parse.js';
+import { employees } from '../_lib/schemas.js';
 import type { Reason } from '../_lib/reason.js';
 import { buyclassSchema, importanceSchema, type Buyclass, type Importance } from '../_lib/vocabulary.js';
 
@@ -77,7 +78,7 @@ export const EXPECTED_SIZE_FACTORS = {
 /** Schema of the input of {@link expectedSize}. */
 export const expectedSizeInputSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
-    employees: z.int().check(z.gte(1)),
+    employees,
     buyclass: buyclassSchema,
     complexity: z.optional(z.enum(PURCHASE_COMPLEXITIES)),
     importance: z.optional(importanceSchema),

@@ -4,9 +4,10 @@
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
-import { fail, parse } from '../_lib/parse.js';
+import { fail } from '../_lib/parse.js';
 import type { Role } from '../_lib/vocabulary.js';
-import { buyingCenterSchema, type BuyingCenter } from '../buying-center/schema.js';
+import type { BuyingCenter } from '../buying-center/schema.js';
+import { toCenter } from '../buying-center/center.js';
 import { RISK_BANDS, levelOf, type RiskLevel } from './bands.js';
 import { computeRisk, driversOf, weightOf } from './assess.js';
 import type { RiskDimension } from './dimensions.js';
@@ -110,7 +111,7 @@ function stress(roles: readonly Role[], d: RiskDimension): number {
  * @see Upah (1980); Webster & Wind (1972).
  */
 export function perceivedRiskByMember(center: BuyingCenter, input: RiskInput): BuyingCenterRisk {
-  const { members } = parse(buyingCenterSchema, center, 'center');
+  const { members } = toCenter(center, 'center');
   const parsed = validateRiskInput(input, 'input');
   if (members.length === 0) fail('center.members', 'at least one member', members);
   const assessment = computeRisk(parsed, 'input');
@@ -129,7 +130,7 @@ export function perceivedRiskByMember(center: BuyingCenter, input: RiskInput): B
     return { id: m.id, roles: m.roles, influence: m.influence, score, level: levelOf(score, bands), drivers: driversOf(contributions, score) };
   });
   // Influences relative to the largest, so that tiny (subnormal) influences do not underflow.
-  const largest = Math.max(...members.map((m) => m.influence));
+  const largest = members.reduce((max, m) => Math.max(max, m.influence), 0);
   let influence = 0;
   let weighted = 0;
   for (const m of out) {

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { Reason } from '../_lib/reason.js';
-import { nonNegative } from '../_lib/schemas.js';
+import { employees, isEmployees } from '../_lib/schemas.js';
 import {
   ORGANIZATION_TYPES,
   organizationTypeSchema,
@@ -56,7 +56,7 @@ export const DEFAULT_REGIMES = {
 export const organizationInputSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     type: z.optional(organizationTypeSchema),
-    employees: z.optional(nonNegative),
+    employees: z.optional(employees),
     regime: z.optional(regimeSchema),
   }),
 );
@@ -99,7 +99,7 @@ export function isOrganizationInput(value: unknown): value is OrganizationInput 
       key === 'type'
         ? isOptionalOneOf(v, ORGANIZATION_TYPES)
         : key === 'employees'
-          ? v === undefined || (typeof v === 'number' && v >= 0 && v !== Infinity)
+          ? v === undefined || isEmployees(v)
           : key === 'regime' && isOptionalOneOf(v, REGIMES);
     if (!ok) return false;
   }
