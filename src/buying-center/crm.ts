@@ -21,7 +21,7 @@ import { stanceSchema, type Stance } from './schema.js';
  * //=> true
  * ```
  */
-export const CRM_ROLE_SYSTEMS = ['salesforce', 'hubspot', 'dynamics'] as const;
+export const CRM_ROLE_SYSTEMS = /* @__PURE__ */ deepFreeze(['salesforce', 'hubspot', 'dynamics'] as const);
 /** One of the {@link CRM_ROLE_SYSTEMS}. */
 export type CrmRoleSystem = (typeof CRM_ROLE_SYSTEMS)[number];
 
@@ -53,7 +53,7 @@ export type CrmRoleMapping = { readonly roles: readonly Role[]; readonly stance?
  * //=> { roles: ['prescriber'] }
  * ```
  */
-export const CRM_ROLE_MAPS = {
+export const CRM_ROLE_MAPS = /* @__PURE__ */ deepFreeze({
   salesforce: {
     'Business User': { roles: ['user'] },
     'Decision Maker': { roles: ['decider'] },
@@ -85,7 +85,7 @@ export const CRM_ROLE_MAPS = {
     'Technical Buyer': { roles: ['prescriber'] },
     Stakeholder: null,
   },
-} as const satisfies Record<CrmRoleSystem, Readonly<Record<string, CrmRoleMapping>>>;
+} as const satisfies Record<CrmRoleSystem, Readonly<Record<string, CrmRoleMapping>>>);
 
 /** The result of {@link fromCrmRole}. */
 export interface CrmRole {

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { employees, id, text, unit } from '../_lib/schemas.js';
 import { organizationTypeSchema, roleSchema } from '../_lib/vocabulary.js';
@@ -20,7 +21,7 @@ import { organizationTypeSchema, roleSchema } from '../_lib/vocabulary.js';
  * //=> 'champion'
  * ```
  */
-export const STANCES = ['champion', 'supporter', 'neutral', 'skeptic', 'blocker'] as const;
+export const STANCES = /* @__PURE__ */ deepFreeze(['champion', 'supporter', 'neutral', 'skeptic', 'blocker'] as const);
 /** One of the {@link STANCES}. */
 export type Stance = (typeof STANCES)[number];
 /** Schema of a {@link Stance}. */

@@ -22,7 +22,7 @@ import { buyclassSchema, importanceSchema, type Buyclass, type Importance } from
  * //=> 'low < medium < high'
  * ```
  */
-export const PURCHASE_COMPLEXITIES = ['low', 'medium', 'high'] as const;
+export const PURCHASE_COMPLEXITIES = /* @__PURE__ */ deepFreeze(['low', 'medium', 'high'] as const);
 /** One of the {@link PURCHASE_COMPLEXITIES}. */
 export type PurchaseComplexity = (typeof PURCHASE_COMPLEXITIES)[number];
 
@@ -54,7 +54,7 @@ export interface HeadcountFactor {
  * //=> 4
  * ```
  */
-export const EXPECTED_SIZE_FACTORS = {
+export const EXPECTED_SIZE_FACTORS = /* @__PURE__ */ deepFreeze({
   buyclass: { 'straight-rebuy': 1, 'modified-rebuy': 2.5, 'new-task': 4 },
   complexity: { low: 0.8, medium: 1, high: 1.4 },
   importance: { banal: 1, strategic: 1.25 },
@@ -73,7 +73,7 @@ export const EXPECTED_SIZE_FACTORS = {
   importance: Record<Importance, number>;
   employees: readonly HeadcountFactor[];
   range: { min: number; max: number };
-};
+});
 
 /** Schema of the input of {@link expectedSize}. */
 export const expectedSizeInputSchema = /* @__PURE__ */ z.readonly(

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import { STEPS, type Role, type Step } from '../_lib/vocabulary.js';
 import type { PurchaseEventType } from './events.js';
 import type { PurchaseGuard } from './guards.js';
@@ -32,7 +33,7 @@ export interface ProcessDefinition {
 }
 
 /** The step guards of each event type, as drawn in the definition. */
-const EVENT_GUARDS = {
+const EVENT_GUARDS = /* @__PURE__ */ deepFreeze({
   needQualified: [],
   requirementAdded: ['duplicate-id'],
   requirementRemoved: ['unknown-requirement'],
@@ -48,14 +49,14 @@ const EVENT_GUARDS = {
   stepSkipped: ['skip-not-allowed'],
   purchaseAbandoned: [],
   performanceReviewed: ['unknown-supplier'],
-} as const satisfies Record<PurchaseEventType, readonly PurchaseGuard[]>;
+} as const satisfies Record<PurchaseEventType, readonly PurchaseGuard[]>);
 
 /** The guard a step's forward event applies, which a skip from that step applies too. */
-const EXIT_GUARD: Partial<Record<Step, PurchaseGuard>> = {
+const EXIT_GUARD: Partial<Record<Step, PurchaseGuard>> = /* @__PURE__ */ deepFreeze({
   specification: 'must-requirement',
   'supplier-search': 'min-shortlisted',
   negotiation: 'min-offers',
-};
+});
 
 /**
  * Describes the machine of a policy as data: every transition with its event, guards and

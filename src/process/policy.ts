@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { BUYCLASSES, REGIMES, buyclassSchema, regimeSchema, roleSchema, stepSchema } from '../_lib/vocabulary.js';
 import type { Buyclass, Regime } from '../_lib/vocabulary.js';
@@ -12,7 +13,7 @@ import type { PurchaseSituation } from '../situation/schema.js';
 import { PURCHASE_EVENT_TYPES, type PurchaseEventType } from './events.js';
 
 /** What a skip needs: known suppliers (given at the start), or an incumbent supplier. */
-export const SKIP_REQUIREMENTS = ['known-suppliers', 'incumbent'] as const;
+export const SKIP_REQUIREMENTS = /* @__PURE__ */ deepFreeze(['known-suppliers', 'incumbent'] as const);
 /** One of the {@link SKIP_REQUIREMENTS}. */
 export type SkipRequirement = (typeof SKIP_REQUIREMENTS)[number];
 
@@ -86,10 +87,10 @@ export function parseSituation(situation: unknown, prefix: string): { buyclass: 
  * //=> ['decider']
  * ```
  */
-export const DEFAULT_ROLE_RULES = {
+export const DEFAULT_ROLE_RULES = /* @__PURE__ */ deepFreeze({
   specificationApproved: ['prescriber', 'decider'],
   supplierSelected: ['decider'],
-} as const satisfies PurchasePolicy['roles'];
+} as const satisfies PurchasePolicy['roles']);
 
 /**
  * The default policy per buyclass in a private purchase.
@@ -115,7 +116,7 @@ export const DEFAULT_ROLE_RULES = {
  * //=> [{ from: 'need-recognition', to: 'decision', requires: 'incumbent' }]
  * ```
  */
-export const BUYCLASS_POLICIES = {
+export const BUYCLASS_POLICIES = /* @__PURE__ */ deepFreeze({
   'new-task': { minShortlisted: 1, minOffers: 1, skips: [], reorderWithoutOffer: false, roles: DEFAULT_ROLE_RULES },
   'modified-rebuy': {
     minShortlisted: 1,
@@ -131,7 +132,7 @@ export const BUYCLASS_POLICIES = {
     reorderWithoutOffer: true,
     roles: DEFAULT_ROLE_RULES,
   },
-} as const satisfies Record<Buyclass, PurchasePolicy>;
+} as const satisfies Record<Buyclass, PurchasePolicy>);
 
 /**
  * The example policy of a public tender, whatever the buyclass: at least 3 shortlisted
@@ -148,13 +149,13 @@ export const BUYCLASS_POLICIES = {
  * //=> 3
  * ```
  */
-export const PUBLIC_TENDER_POLICY = {
+export const PUBLIC_TENDER_POLICY = /* @__PURE__ */ deepFreeze({
   minShortlisted: 3,
   minOffers: 3,
   skips: [],
   reorderWithoutOffer: false,
   roles: DEFAULT_ROLE_RULES,
-} as const satisfies PurchasePolicy;
+} as const satisfies PurchasePolicy);
 
 /** The buyclass and regime of a situation, with their defaults (`new-task`, `private`). */
 function resolveSituation(situation: ProcessSituation | undefined): { buyclass: Buyclass; regime: Regime } {

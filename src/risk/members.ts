@@ -31,7 +31,7 @@ import { validateRiskInput } from './validate.js';
  * ```
  * @see Upah, G. D. (1980), "Applying the Concept of Perceived Risk to Buying Influence in Industrial Firms", ACR 7:381–386.
  */
-export const ROLE_RISK_WEIGHTS = {
+export const ROLE_RISK_WEIGHTS = /* @__PURE__ */ deepFreeze({
   initiator: { performance: 1.5, delivery: 1.5 },
   user: { performance: 3, delivery: 1.5, 'after-sales': 2 },
   prescriber: { performance: 2.5, supplier: 1.5, 'after-sales': 1.5 },
@@ -40,7 +40,7 @@ export const ROLE_RISK_WEIGHTS = {
   buyer: { financial: 2.5, delivery: 2.5, supplier: 1.5, currency: 2 },
   decider: { financial: 2.5, social: 2.5 },
   approver: { financial: 3, currency: 1.5 },
-} as const satisfies Record<Role, Readonly<Partial<Record<RiskDimension, number>>>>;
+} as const satisfies Record<Role, Readonly<Partial<Record<RiskDimension, number>>>>);
 
 /** One member's perceived risk. */
 export interface MemberRisk {

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import type { Reason } from '../_lib/reason.js';
 import { employees, isEmployees } from '../_lib/schemas.js';
@@ -31,7 +32,7 @@ import type { SizeBand } from './schema.js';
  * ```
  * @see Commission Recommendation 2003/361/EC of 6 May 2003 concerning the definition of micro, small and medium-sized enterprises.
  */
-export const SIZE_BAND_LIMITS = { micro: 10, small: 50, medium: 250 } as const satisfies Partial<Record<SizeBand, number>>;
+export const SIZE_BAND_LIMITS = /* @__PURE__ */ deepFreeze({ micro: 10, small: 50, medium: 250 } as const satisfies Partial<Record<SizeBand, number>>);
 
 /**
  * The procurement regime each type of organization gets by default: a public body buys
@@ -46,11 +47,11 @@ export const SIZE_BAND_LIMITS = { micro: 10, small: 50, medium: 250 } as const s
  * //=> 'public-tender'
  * ```
  */
-export const DEFAULT_REGIMES = {
+export const DEFAULT_REGIMES = /* @__PURE__ */ deepFreeze({
   company: 'private',
   'public-body': 'public-tender',
   institution: 'private',
-} as const satisfies Record<OrganizationType, Regime>;
+} as const satisfies Record<OrganizationType, Regime>);
 
 /** Schema of an {@link situation!OrganizationInput}. */
 export const organizationInputSchema = /* @__PURE__ */ z.readonly(

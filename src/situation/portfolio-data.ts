@@ -32,10 +32,10 @@ export const DEFAULT_PORTFOLIO_THRESHOLD = 0.5;
  * ```
  * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review*.
  */
-export const PORTFOLIO_SUBCRITERIA = {
+export const PORTFOLIO_SUBCRITERIA = /* @__PURE__ */ deepFreeze({
   profitImpact: ['volume', 'costShare', 'qualityImpact', 'growthImpact'],
   supplyRisk: ['scarcity', 'supplierConcentration', 'substitutionDifficulty', 'switchingCost', 'storageRisk'],
-} as const;
+} as const);
 
 /** One of the two axes of the Kraljic matrix. */
 export type PortfolioAxis = keyof typeof PORTFOLIO_SUBCRITERIA;
@@ -96,10 +96,10 @@ export const PORTFOLIO_STRATEGIES = /* @__PURE__ */ deepFreeze({
  * //=> 'bottleneck'
  * ```
  */
-export const PORTFOLIO_QUADRANTS = {
+export const PORTFOLIO_QUADRANTS = /* @__PURE__ */ deepFreeze({
   high: { high: 'strategic', low: 'leverage' },
   low: { high: 'bottleneck', low: 'non-critical' },
-} as const satisfies Record<'high' | 'low', Record<'high' | 'low', Quadrant>>;
+} as const satisfies Record<'high' | 'low', Record<'high' | 'low', Quadrant>>);
 
 /**
  * The importance of each quadrant in the seeds' terms: a non-critical item is a banal
@@ -112,9 +112,9 @@ export const PORTFOLIO_QUADRANTS = {
  * //=> 'banal'
  * ```
  */
-export const QUADRANT_IMPORTANCE = {
+export const QUADRANT_IMPORTANCE = /* @__PURE__ */ deepFreeze({
   strategic: 'strategic',
   leverage: 'strategic',
   bottleneck: 'strategic',
   'non-critical': 'banal',
-} as const satisfies Record<Quadrant, Importance>;
+} as const satisfies Record<Quadrant, Importance>);
