@@ -17,8 +17,8 @@ function unfrozenPath(value: unknown, path: string, seen = new Set<unknown>()): 
 }
 
 const isSchema = (value: object): boolean => '_zod' in value;
-const constants = Object.entries(buygrid).filter(
-  ([, value]) => typeof value === 'object' && value !== null && !isSchema(value),
+const constants = Object.entries(buygrid as Record<string, unknown>).filter(
+  (entry): entry is [string, object] => typeof entry[1] === 'object' && entry[1] !== null && !isSchema(entry[1]),
 );
 
 describe('exported constants', () => {
