@@ -13,6 +13,10 @@ import { describeValue, formatPath, opaque } from './describe.js';
 export const MAX_DEPTH = 32;
 /** Longest list in any buygrid input: the copy refuses longer ones before reading them. */
 export const MAX_ITEMS = 1_000_000;
+/** Most fields of one object (the largest tables, CRM picklists, have hundreds). */
+export const MAX_KEYS = 10_000;
+/** Most values in one input, all levels together: 1e5 members of a center hold about 1e6. */
+export const MAX_VALUES = 5_000_000;
 
 // What stands for a value that is not plain data: the schemas refuse a symbol wherever
 // they expect data, and the error describes it by what it was.
@@ -51,7 +55,9 @@ class Refusal extends Error {
  * @param prefix - the argument's name, put before every path.
  * @returns a fresh copy, never the caller's object.
  * @throws {@link BuygridInputError} for a `__proto__` key, a cycle, nesting deeper than
- *   {@link MAX_DEPTH}, a list longer than {@link MAX_ITEMS}, or a value that throws when read.
+ *   {@link MAX_DEPTH}, a list longer than {@link MAX_ITEMS}, an object of more than
+ *   {@link MAX_KEYS} fields, more than {@link MAX_VALUES} values in all, or a value that
+ *   throws when read.
  */
 export function snapshot(input: unknown, prefix = ''): unknown {
   const copies = new Map<object, unknown>();
@@ -67,14 +73,24 @@ export function snapshot(input: unknown, prefix = ''): unknown {
     }
   };
 
+  let values = 0;
   const copy = (value: unknown): unknown => {
+    if (++values > MAX_VALUES) {
+      throw new Refusal('too-big', [...path], `an input of at most ${String(MAX_VALUES)} values in all`, 'more');
+    }
     if (typeof value === 'function') return FUNCTION;
     if (typeof value !== 'object' || value === null) return value;
     const done = copies.get(value);
     if (done !== undefined) return done;
-    if (open.has(value)) throw new Refusal('too-deep', [...path], 'data without a cycle', 'an object that contains itself');
+    if (open.has(value))
+      throw new Refusal('too-deep', [...path], 'data without a cycle', 'an object that contains itself');
     if (path.length >= MAX_DEPTH) {
-      throw new Refusal('too-deep', [...path], `data nested at most ${String(MAX_DEPTH)} levels deep`, 'deeper nesting');
+      throw new Refusal(
+        'too-deep',
+        [...path],
+        `data nested at most ${String(MAX_DEPTH)} levels deep`,
+        'deeper nesting',
+      );
     }
     let out: unknown;
     try {
@@ -108,11 +124,25 @@ export function snapshot(input: unknown, prefix = ''): unknown {
   const copyObject = (value: object): unknown => {
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return opaqueOf(value);
+    const keys = Object.keys(value);
+    if (keys.length > MAX_KEYS) {
+      throw new Refusal(
+        'too-big',
+        [...path],
+        `an object of at most ${String(MAX_KEYS)} fields`,
+        `${String(keys.length)} fields`,
+      );
+    }
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
+    for (const key of keys) {
       path.push(key);
       if (key === '__proto__') {
-        throw new Refusal('unknown-key', [...path], 'no such field (not part of this input)', describeValue(read(value, key)));
+        throw new Refusal(
+          'unknown-key',
+          [...path],
+          'no such field (not part of this input)',
+          describeValue(read(value, key)),
+        );
       }
       out[key] = copy(read(value, key));
       path.pop();
@@ -126,6 +156,21 @@ export function snapshot(input: unknown, prefix = ''): unknown {
     if (!(error instanceof Refusal)) throw error;
     throw new BuygridInputError([
       { code: error.code, path: formatPath(error.path, prefix), expected: error.expected, received: error.received },
+    ]);
+  }
+}
+
+/**
+ * Runs `read` on a caller's value and returns its result; an error it throws (a revoked
+ * Proxy, a throwing getter or trap) becomes a {@link BuygridInputError} at `path`.
+ */
+export function readable<T>(read: () => T, path: string): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof BuygridInputError) throw error;
+    throw new BuygridInputError([
+      { code: 'unreadable', path, expected: 'a readable value', received: 'a value that throws when read' },
     ]);
   }
 }

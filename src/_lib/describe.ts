@@ -36,8 +36,13 @@ export function describeValue(value: unknown): string {
     case 'function':
       return 'a function';
     default:
-      if (Array.isArray(value)) return `an array of ${String(value.length)}`;
-      if (value instanceof Date) return 'a Date object';
+      try {
+        if (Array.isArray(value)) return `an array of ${String(value.length)}`;
+        if (value instanceof Date) return 'a Date object';
+      } catch {
+        // A revoked Proxy, or a Proxy whose traps throw.
+        return 'an unreadable object';
+      }
       return 'an object';
   }
 }

@@ -85,8 +85,15 @@ function clean(value: unknown): string {
 }
 
 function toIssue(input: BuygridIssueInput): BuygridIssue {
-  const code = ISSUE_CODES.includes(input.code as BuygridIssueCode) ? (input.code as BuygridIssueCode) : 'invalid-value';
-  return Object.freeze({ code, path: clean(input.path), expected: clean(input.expected), received: clean(input.received) });
+  const code = ISSUE_CODES.includes(input.code as BuygridIssueCode)
+    ? (input.code as BuygridIssueCode)
+    : 'invalid-value';
+  return Object.freeze({
+    code,
+    path: clean(input.path),
+    expected: clean(input.expected),
+    received: clean(input.received),
+  });
 }
 
 /**
@@ -125,8 +132,10 @@ export class BuygridInputError extends TypeError {
   constructor(issues: readonly BuygridIssueInput[]) {
     const given = Array.isArray(issues) ? issues : [];
     const kept = given.slice(0, MAX_ISSUES).map(toIssue);
-    const [first = toIssue({ path: '(root)', expected: 'valid input', received: 'input refused without a reason' }), ...rest] =
-      kept;
+    const [
+      first = toIssue({ path: '(root)', expected: 'valid input', received: 'input refused without a reason' }),
+      ...rest
+    ] = kept;
     const list: [BuygridIssue, ...BuygridIssue[]] = [first, ...rest];
     const omitted = Math.max(0, given.length - MAX_ISSUES);
     super(

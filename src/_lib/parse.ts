@@ -52,7 +52,14 @@ function toIssues(issue: $ZodIssue, input: unknown, prefix: string): BuygridIssu
   const received = (): string => describeValue(issue.input);
   switch (issue.code) {
     case 'invalid_type':
-      return [{ code: 'invalid-type', path: at(), expected: TYPE_WORDS[issue.expected] ?? `a ${issue.expected}`, received: received() }];
+      return [
+        {
+          code: 'invalid-type',
+          path: at(),
+          expected: TYPE_WORDS[issue.expected] ?? `a ${issue.expected}`,
+          received: received(),
+        },
+      ];
     case 'too_small':
       return [{ code: 'too-small', path: at(), expected: bound(issue, issue.minimum, 'min'), received: received() }];
     case 'too_big':
@@ -81,7 +88,14 @@ function toIssues(issue: $ZodIssue, input: unknown, prefix: string): BuygridIssu
     case 'invalid_union': {
       // A discriminated union whose discriminator matched no option.
       if ('discriminator' in issue && typeof issue.discriminator === 'string') {
-        return [{ code: 'invalid-value', path: at(), expected: `a known ${issue.discriminator}`, received: describeValue(valueAt(input, path)) }];
+        return [
+          {
+            code: 'invalid-value',
+            path: at(),
+            expected: `a known ${issue.discriminator}`,
+            received: describeValue(valueAt(input, path)),
+          },
+        ];
       }
       // A union whose branches all failed: when only one branch got past its first check, report its issues.
       const branches = issue.errors.filter((branch) => branch.length > 0);
@@ -93,7 +107,9 @@ function toIssues(issue: $ZodIssue, input: unknown, prefix: string): BuygridIssu
     case 'invalid_element':
       return issue.issues.flatMap((inner) => toIssues({ ...inner, path: [...path, ...inner.path] }, input, prefix));
     case 'not_multiple_of':
-      return [{ code: 'invalid-value', path: at(), expected: `a multiple of ${String(issue.divisor)}`, received: received() }];
+      return [
+        { code: 'invalid-value', path: at(), expected: `a multiple of ${String(issue.divisor)}`, received: received() },
+      ];
     case 'custom':
       return [{ code: 'invalid-value', path: at(), expected: issue.message, received: received() }];
   }
@@ -132,6 +148,11 @@ export function parseCopy<S extends z.ZodMiniType>(schema: S, copy: unknown, pre
  * Throws a {@link BuygridInputError} for a single field found wrong by a check that no schema
  * can express (an id that must exist, say).
  */
-export function fail(path: string, expected: string, received: unknown, code: BuygridIssueCode = 'invalid-value'): never {
+export function fail(
+  path: string,
+  expected: string,
+  received: unknown,
+  code: BuygridIssueCode = 'invalid-value',
+): never {
   throw new BuygridInputError([{ code, path, expected, received: describeValue(received) }]);
 }

@@ -89,6 +89,7 @@ export type Organization = z.output<typeof organizationSchema>;
 /** A buying center as given to `createBuyingCenter`. */
 export type BuyingCenterInput = z.input<typeof buyingCenterSchema>;
 /** A buying center: the organization and the members who take part in the purchase. Deeply frozen. */
-export type BuyingCenter = z.output<typeof buyingCenterSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a named interface, so hovers and errors say `BuyingCenter`
+export interface BuyingCenter extends z.output<typeof buyingCenterSchema> {}
 /** The changes `updateMember` applies to a member: any field but `id`; `undefined` removes an optional field. */
 export type MemberPatch = z.input<typeof memberPatchSchema>;

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { fail, parse } from '../_lib/parse.js';
+import { fail, parseCopy } from '../_lib/parse.js';
+import { readable, snapshot } from '../_lib/boundary.js';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, timestamp } from '../_lib/schemas.js';
 import { STEPS } from '../_lib/vocabulary.js';
 import {
@@ -116,9 +117,11 @@ export function readEvent(input: unknown): PurchaseEvent | undefined {
  * Validates an event: the fast reader for a well-formed one, else the schema, to throw a
  * `BuygridInputError` naming each issue (an unknown `type` lists the fifteen types).
  */
-export function checkEvent(input: unknown, prefix = ''): PurchaseEvent {
-  const read = readEvent(input);
+export function checkEvent(event: unknown, prefix = ''): PurchaseEvent {
+  const read = readable(() => readEvent(event), prefix === '' ? '(root)' : prefix);
   if (read !== undefined) return read;
+  // The slow path reads a copy, once.
+  const input = snapshot(event, prefix);
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
     const type = (input as { type?: unknown }).type;
     if (!(PURCHASE_EVENT_TYPES as readonly unknown[]).includes(type)) {
@@ -126,5 +129,5 @@ export function checkEvent(input: unknown, prefix = ''): PurchaseEvent {
     }
   }
   // Throws, naming each issue: the reader and the schema agree (a property test holds them to it).
-  return parse(purchaseEventSchema, input, prefix);
+  return parseCopy(purchaseEventSchema, input, prefix);
 }

@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { BUYCLASSES, REGIMES, buyclassSchema, regimeSchema, roleSchema, stepSchema } from '../_lib/vocabulary.js';
 import type { Buyclass, Regime } from '../_lib/vocabulary.js';
 import { parse } from '../_lib/parse.js';
+import { snapshot } from '../_lib/boundary.js';
 import type { PurchaseSituation } from '../situation/schema.js';
 import { PURCHASE_EVENT_TYPES, type PurchaseEventType } from './events.js';
 
@@ -70,9 +71,10 @@ export type ProcessSituation = PurchaseSituation | z.input<typeof plainSituation
  * of bundle); a plain one is checked whole, strictly.
  */
 export function parseSituation(situation: unknown, prefix: string): { buyclass: Buyclass; regime: Regime } {
-  const s = situation as PurchaseSituation;
-  const classified = typeof situation === 'object' && situation !== null && 'reasons' in situation;
-  return resolveSituation(parse(plainSituationSchema, classified ? { buyclass: s.buyclass, regime: s.regime } : situation, prefix));
+  const copy = snapshot(situation, prefix);
+  const s = copy as PurchaseSituation;
+  const classified = typeof copy === 'object' && copy !== null && 'reasons' in copy;
+  return resolveSituation(parse(plainSituationSchema, classified ? { buyclass: s.buyclass, regime: s.regime } : copy, prefix));
 }
 
 /**

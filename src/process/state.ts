@@ -61,7 +61,8 @@ export const purchaseStateSchema = /* @__PURE__ */ ro(
  * latest per supplier —, `visits`, `selection`, `abandonment`, `reviews`) and the `history`
  * of the events applied, from which everything but the start input can be rebuilt.
  */
-export type PurchaseState = z.output<typeof purchaseStateSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a named interface, so hovers and errors say `PurchaseState`
+export interface PurchaseState extends z.output<typeof purchaseStateSchema> {}
 /** A requirement of the specification, its priority resolved. */
 export type Requirement = PurchaseState['requirements'][number];
 /** A supplier of the purchase, with its status. */

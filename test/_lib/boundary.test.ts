@@ -71,9 +71,13 @@ describe('snapshot', () => {
     ['a Date', new Date(0), 'a Date object'],
     ['a Map', new Map(), 'a Map'],
     ['a Set', new Set(), 'a Set'],
-    ['a class instance', new (class Point {
-      x = 1;
-    })(), 'an object that is not plain data (a class instance)'],
+    [
+      'a class instance',
+      new (class Point {
+        x = 1;
+      })(),
+      'an object that is not plain data (a class instance)',
+    ],
     ['a typed array', new Uint8Array(3), 'an object that is not plain data (a class instance)'],
     ['a function', () => 1, 'a function'],
   ])('turns %s into a marker that a schema refuses by name', (_, value, words) => {
@@ -185,7 +189,14 @@ describe('parse', () => {
   it('turns a stack overflow of zod on a huge number of issues into a BuygridInputError', () => {
     const members = Array.from({ length: 50_000 }, () => ({ id: '', name: '', roles: ['boss'], influence: 2 }));
     const schema = z.strictObject({
-      members: z.array(z.strictObject({ id: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)), roles: z.array(z.enum(['a'])), influence: z.number().check(z.lte(1)) })),
+      members: z.array(
+        z.strictObject({
+          id: z.string().check(z.minLength(1)),
+          name: z.string().check(z.minLength(1)),
+          roles: z.array(z.enum(['a'])),
+          influence: z.number().check(z.lte(1)),
+        }),
+      ),
     });
     const error = (() => {
       try {
@@ -197,5 +208,25 @@ describe('parse', () => {
     })();
     expect(isBuygridInputError(error)).toBe(true);
     expect((error as BuygridInputError).issues.length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('snapshot bounds the work', () => {
+  it('refuses an object of more than 10,000 fields before reading them', () => {
+    const many = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${String(i)}`, i]));
+    const started = Date.now();
+    expect(issueOf(() => snapshot({ a: many }))).toMatchObject({
+      code: 'too-big',
+      path: 'a',
+      received: '100000 fields',
+    });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses more than 5e6 values in all', () => {
+    const row = Array.from({ length: 1000 }, () => 0);
+    const table = Array.from({ length: 5001 }, () => row);
+    // The same row met twice is copied once, so make the rows distinct.
+    expect(issueOf(() => snapshot(table.map((r) => [...r])))).toMatchObject({ code: 'too-big' });
   });
 });

@@ -24,7 +24,15 @@ const constants = Object.entries(buygrid as Record<string, unknown>).filter(
 describe('exported constants', () => {
   it('are found (the check is not vacuous)', () => {
     const names = constants.map(([name]) => name);
-    for (const name of ['STEPS', 'ROLES', 'BUYCLASS_POLICIES', 'PARTICIPATION', 'RISK_WEIGHTS', 'CRM_ROLE_MAPS', 'STATUS_EVENTS']) {
+    for (const name of [
+      'STEPS',
+      'ROLES',
+      'BUYCLASS_POLICIES',
+      'PARTICIPATION',
+      'RISK_WEIGHTS',
+      'CRM_ROLE_MAPS',
+      'STATUS_EVENTS',
+    ]) {
       expect(names).toContain(name);
     }
   });
