@@ -37,7 +37,6 @@ const targets: Target[] = [
     valid: () => [
       {
         buyclass: { purchasedBefore: true, problemNovelty: 'low' },
-        importance: 'strategic',
         portfolio: { profitImpact: 0.8, supplyRisk: 0.3 },
         organization: { type: 'company', employees: 42 },
       },
