@@ -7,7 +7,7 @@
  */
 import { fail, parseCopy } from '../_lib/parse.js';
 import { readable, snapshot } from '../_lib/boundary.js';
-import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, timestamp } from '../_lib/schemas.js';
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, MAX_TIMESTAMP_LENGTH, timestamp } from '../_lib/schemas.js';
 import { STEPS } from '../_lib/vocabulary.js';
 import {
   ABANDON_REASONS,
@@ -32,8 +32,9 @@ const string =
 const readId = string(MAX_ID_LENGTH);
 const readText = string(MAX_TEXT_LENGTH);
 // The very RegExp the `timestamp` schema tests, so the two cannot drift apart.
-// eslint-disable-next-line @typescript-eslint/no-deprecated -- zod marks `_zod` internal, not deprecated
-const readTimestamp: Read = (v) => (typeof v === 'string' && timestamp._zod.pattern.test(v) ? v : BAD);
+const readTimestamp: Read = (v) =>
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- zod marks `_zod` internal, not deprecated
+  typeof v === 'string' && v.length <= MAX_TIMESTAMP_LENGTH && timestamp._zod.pattern.test(v) ? v : BAD;
 const readAmount: Read = (v) => (typeof v === 'number' && v >= 0 && v < Infinity ? v : BAD);
 const readUnit: Read = (v) => (typeof v === 'number' && v >= 0 && v <= 1 ? v : BAD);
 const readBoolean: Read = (v) => (typeof v === 'boolean' ? v : BAD);
