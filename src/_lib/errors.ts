@@ -10,7 +10,7 @@ const BRAND: unique symbol = Symbol.for('buygrid.BuygridInputError') as never;
 /**
  * The kinds of problem an issue reports, stable for programs to branch on (see {@link BuygridIssueCode}).
  */
-const ISSUE_CODES = [
+const ISSUE_CODES: readonly BuygridIssueCode[] = [
   'invalid-type',
   'too-small',
   'too-big',
@@ -19,7 +19,7 @@ const ISSUE_CODES = [
   'unknown-key',
   'unreadable',
   'too-deep',
-] as const;
+];
 /**
  * The kind of problem an issue reports, stable for programs to branch on:
  *
@@ -40,7 +40,15 @@ const ISSUE_CODES = [
  * //=> 'unknown-key'
  * ```
  */
-export type BuygridIssueCode = (typeof ISSUE_CODES)[number];
+export type BuygridIssueCode =
+  | 'invalid-type'
+  | 'too-small'
+  | 'too-big'
+  | 'invalid-format'
+  | 'invalid-value'
+  | 'unknown-key'
+  | 'unreadable'
+  | 'too-deep';
 
 /**
  * One problem found in an input: its kind, where it is, what was expected and what was received.
