@@ -6,6 +6,16 @@
 
 const MAX_SHOWN = 40;
 
+/** The markers that stand for values that are not plain data, and the words for them. */
+const OPAQUE = /* @__PURE__ */ new Set<symbol>();
+
+/** A new marker for a value that is not plain data, described in errors as `description`. */
+export function opaque(description: string): symbol {
+  const marker = Symbol(description);
+  OPAQUE.add(marker);
+  return marker;
+}
+
 /** Describes a received value in a few words, never echoing a huge string or a whole object. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
@@ -22,12 +32,17 @@ export function describeValue(value: unknown): string {
     case 'bigint':
       return `${String(value)}n`;
     case 'symbol':
-      return 'a symbol';
+      return OPAQUE.has(value) ? String(value.description) : 'a symbol';
     case 'function':
       return 'a function';
     default:
-      if (Array.isArray(value)) return `an array of ${String(value.length)}`;
-      if (value instanceof Date) return 'a Date object';
+      try {
+        if (Array.isArray(value)) return `an array of ${String(value.length)}`;
+        if (value instanceof Date) return 'a Date object';
+      } catch {
+        // A revoked Proxy, or a Proxy whose traps throw.
+        return 'an unreadable object';
+      }
       return 'an object';
   }
 }
@@ -39,8 +54,8 @@ export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
   let out = prefix;
   for (const key of path) {
     if (typeof key === 'number') out += `[${String(key)}]`;
-    else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (typeof key === 'string' && key.length <= MAX_SHOWN && IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${describeValue(String(key))}]`;
   }
   return out === '' ? '(root)' : out;
 }

@@ -6,7 +6,8 @@
  * @module
  */
 import type * as z from 'zod/mini';
-import { parse } from './parse.js';
+import { parseCopy } from './parse.js';
+import { snapshot } from './boundary.js';
 
 /** Whether `value` is a plain object (prototype `Object.prototype` or `null`). */
 export function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -21,8 +22,9 @@ export function isUnitValue(value: unknown): value is number {
 }
 
 /**
- * Returns `input` when the fast check accepts it, else the schema's parse of it (which
- * throws a `BuygridInputError` on bad input).
+ * Returns a {@link snapshot} of `input` when the fast check accepts it, else the schema's
+ * parse of that copy (which throws a `BuygridInputError` on bad input). The caller's object
+ * is read once, by the copy.
  */
 export function checked<S extends z.ZodMiniType>(
   schema: S,
@@ -30,5 +32,6 @@ export function checked<S extends z.ZodMiniType>(
   fast: (value: unknown) => boolean,
   prefix = '',
 ): z.output<S> {
-  return fast(input) ? (input as z.output<S>) : parse(schema, input, prefix);
+  const copy = snapshot(input, prefix);
+  return fast(copy) ? (copy as z.output<S>) : parseCopy(schema, copy, prefix);
 }

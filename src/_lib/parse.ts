@@ -6,7 +6,8 @@
  */
 import type * as z from 'zod/mini';
 import type { $ZodIssue } from 'zod/v4/core';
-import { BuygridInputError, type BuygridIssue } from './errors.js';
+import { BuygridInputError, type BuygridIssue, type BuygridIssueCode } from './errors.js';
+import { snapshot } from './boundary.js';
 import { describeValue, formatPath, valueAt } from './describe.js';
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
@@ -51,16 +52,24 @@ function toIssues(issue: $ZodIssue, input: unknown, prefix: string): BuygridIssu
   const received = (): string => describeValue(issue.input);
   switch (issue.code) {
     case 'invalid_type':
-      return [{ path: at(), expected: TYPE_WORDS[issue.expected] ?? `a ${issue.expected}`, received: received() }];
+      return [
+        {
+          code: 'invalid-type',
+          path: at(),
+          expected: TYPE_WORDS[issue.expected] ?? `a ${issue.expected}`,
+          received: received(),
+        },
+      ];
     case 'too_small':
-      return [{ path: at(), expected: bound(issue, issue.minimum, 'min'), received: received() }];
+      return [{ code: 'too-small', path: at(), expected: bound(issue, issue.minimum, 'min'), received: received() }];
     case 'too_big':
-      return [{ path: at(), expected: bound(issue, issue.maximum, 'max'), received: received() }];
+      return [{ code: 'too-big', path: at(), expected: bound(issue, issue.maximum, 'max'), received: received() }];
     case 'invalid_format':
-      return [{ path: at(), expected: formatLabel(issue.format), received: received() }];
+      return [{ code: 'invalid-format', path: at(), expected: formatLabel(issue.format), received: received() }];
     case 'invalid_value':
       return [
         {
+          code: 'invalid-value',
           path: at(),
           expected:
             issue.values.length === 1
@@ -71,6 +80,7 @@ function toIssues(issue: $ZodIssue, input: unknown, prefix: string): BuygridIssu
       ];
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
+        code: 'unknown-key',
         path: at([...path, key]),
         expected: 'no such field (not part of this input)',
         received: describeValue(valueAt(input, [...path, key])),
@@ -78,21 +88,30 @@ function toIssues(issue: $ZodIssue, input: unknown, prefix: string): BuygridIssu
     case 'invalid_union': {
       // A discriminated union whose discriminator matched no option.
       if ('discriminator' in issue && typeof issue.discriminator === 'string') {
-        return [{ path: at(), expected: `a known ${issue.discriminator}`, received: describeValue(valueAt(input, path)) }];
+        return [
+          {
+            code: 'invalid-value',
+            path: at(),
+            expected: `a known ${issue.discriminator}`,
+            received: describeValue(valueAt(input, path)),
+          },
+        ];
       }
       // A union whose branches all failed: when only one branch got past its first check, report its issues.
       const branches = issue.errors.filter((branch) => branch.length > 0);
       const [only] = branches;
       if (only !== undefined && branches.length === 1) return only.flatMap((i) => toIssues(i, input, prefix));
-      return [{ path: at(), expected: 'one of the accepted shapes', received: received() }];
+      return [{ code: 'invalid-type', path: at(), expected: 'one of the accepted shapes', received: received() }];
     }
     case 'invalid_key':
     case 'invalid_element':
       return issue.issues.flatMap((inner) => toIssues({ ...inner, path: [...path, ...inner.path] }, input, prefix));
     case 'not_multiple_of':
-      return [{ path: at(), expected: `a multiple of ${String(issue.divisor)}`, received: received() }];
+      return [
+        { code: 'invalid-value', path: at(), expected: `a multiple of ${String(issue.divisor)}`, received: received() },
+      ];
     case 'custom':
-      return [{ path: at(), expected: issue.message, received: received() }];
+      return [{ code: 'invalid-value', path: at(), expected: issue.message, received: received() }];
   }
 }
 
@@ -100,20 +119,40 @@ function toIssues(issue: $ZodIssue, input: unknown, prefix: string): BuygridIssu
  * Validates `input` against `schema` and returns the parsed value, or throws a
  * {@link BuygridInputError} listing every issue as `path: expected …, received …`.
  *
+ * The schema reads a {@link snapshot} of the input, never the input itself: the caller's
+ * object is read once and never frozen or changed.
+ *
  * @param schema - a zod/mini schema.
  * @param input - what the caller passed.
  * @param prefix - the argument's name, put before every path (empty for the main argument).
  */
 export function parse<S extends z.ZodMiniType>(schema: S, input: unknown, prefix = ''): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
-  if (result.success) return result.data;
-  throw new BuygridInputError(result.error.issues.flatMap((issue) => toIssues(issue, input, prefix)));
+  return parseCopy(schema, snapshot(input, prefix), prefix);
+}
+
+/** {@link parse} of a value that is already a {@link snapshot} (the fast checks' fallback). */
+export function parseCopy<S extends z.ZodMiniType>(schema: S, copy: unknown, prefix = ''): z.output<S> {
+  let result: ReturnType<S['safeParse']>;
+  try {
+    result = schema.safeParse(copy, { reportInput: true }) as ReturnType<S['safeParse']>;
+  } catch (error) {
+    // zod gathers issues with `push(...issues)`, which overflows the stack past ~100,000 of them.
+    if (!(error instanceof RangeError)) throw error;
+    fail('(root)', 'an input with fewer problems (too many to list)', copy, 'too-big');
+  }
+  if (result.success) return result.data as z.output<S>;
+  throw new BuygridInputError(result.error.issues.flatMap((issue) => toIssues(issue, copy, prefix)));
 }
 
 /**
  * Throws a {@link BuygridInputError} for a single field found wrong by a check that no schema
  * can express (an id that must exist, say).
  */
-export function fail(path: string, expected: string, received: unknown): never {
-  throw new BuygridInputError([{ path, expected, received: describeValue(received) }]);
+export function fail(
+  path: string,
+  expected: string,
+  received: unknown,
+  code: BuygridIssueCode = 'invalid-value',
+): never {
+  throw new BuygridInputError([{ code, path, expected, received: describeValue(received) }]);
 }

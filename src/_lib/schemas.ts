@@ -26,5 +26,21 @@ export const id = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(M
 /** A non-empty text of at most `MAX_TEXT_LENGTH` (5,000) characters. */
 export const text = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH));
 
-/** An ISO-8601 timestamp with a time zone (`Z` or an offset). */
-export const timestamp = /* @__PURE__ */ z.iso.datetime({ offset: true });
+/** Longest timestamp accepted: `2026-03-01T09:00:00.123456789+14:00` has 35 characters. */
+export const MAX_TIMESTAMP_LENGTH = 40;
+
+/** An ISO-8601 timestamp with a time zone (`Z` or an offset), of at most `MAX_TIMESTAMP_LENGTH` (40) characters. */
+export const timestamp = /* @__PURE__ */ z.iso.datetime({ offset: true }).check(z.maxLength(MAX_TIMESTAMP_LENGTH));
+
+/**
+ * The one rule for an organization's `employees`, in every module: a whole number of people,
+ * at least 1. The EU size classes count staff in annual work units, part-time and seasonal
+ * work as fractions (Commission Recommendation 2003/361/EC, Annex, Art. 5); pass such a count
+ * rounded down (`Math.floor`), which leaves every `< 10 / 50 / 250` class unchanged.
+ */
+export const employees = /* @__PURE__ */ z.int().check(z.gte(1));
+
+/** Whether `value` is what {@link employees} accepts: the fast checks' copy of the rule. */
+export function isEmployees(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 1;
+}

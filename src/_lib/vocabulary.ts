@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from './freeze.js';
 import * as z from 'zod/mini';
 
 /**
@@ -17,7 +18,7 @@ import * as z from 'zod/mini';
  * //=> 3
  * ```
  */
-export const STEPS = ['need-recognition', 'specification', 'supplier-search', 'negotiation', 'decision'] as const;
+export const STEPS = /* @__PURE__ */ deepFreeze(['need-recognition', 'specification', 'supplier-search', 'negotiation', 'decision'] as const);
 /** One of the five {@link STEPS}. */
 export type Step = (typeof STEPS)[number];
 /** Schema of a {@link Step}. */
@@ -34,7 +35,7 @@ export const stepSchema = /* @__PURE__ */ z.enum(STEPS);
  * //=> 3
  * ```
  */
-export const BUYCLASSES = ['new-task', 'modified-rebuy', 'straight-rebuy'] as const;
+export const BUYCLASSES = /* @__PURE__ */ deepFreeze(['new-task', 'modified-rebuy', 'straight-rebuy'] as const);
 /** One of the three {@link BUYCLASSES}. */
 export type Buyclass = (typeof BUYCLASSES)[number];
 /** Schema of a {@link Buyclass}. */
@@ -51,7 +52,7 @@ export const buyclassSchema = /* @__PURE__ */ z.enum(BUYCLASSES);
  * //=> true
  * ```
  */
-export const ROLES = [
+export const ROLES = /* @__PURE__ */ deepFreeze([
   'initiator',
   'user',
   'prescriber',
@@ -60,7 +61,7 @@ export const ROLES = [
   'buyer',
   'decider',
   'approver',
-] as const;
+] as const);
 /** One of the eight {@link ROLES}. */
 export type Role = (typeof ROLES)[number];
 /** Schema of a {@link Role}. */
@@ -78,7 +79,7 @@ export const roleSchema = /* @__PURE__ */ z.enum(ROLES);
  * //=> 'public-tender'
  * ```
  */
-export const REGIMES = ['private', 'public-tender'] as const;
+export const REGIMES = /* @__PURE__ */ deepFreeze(['private', 'public-tender'] as const);
 /** One of the {@link REGIMES}. */
 export type Regime = (typeof REGIMES)[number];
 /** Schema of a {@link Regime}. */
@@ -95,7 +96,7 @@ export const regimeSchema = /* @__PURE__ */ z.enum(REGIMES);
  * //=> 'banal / strategic'
  * ```
  */
-export const IMPORTANCES = ['banal', 'strategic'] as const;
+export const IMPORTANCES = /* @__PURE__ */ deepFreeze(['banal', 'strategic'] as const);
 /** One of the {@link IMPORTANCES}. */
 export type Importance = (typeof IMPORTANCES)[number];
 /** Schema of an {@link Importance}. */
@@ -113,7 +114,7 @@ export const importanceSchema = /* @__PURE__ */ z.enum(IMPORTANCES);
  * //=> true
  * ```
  */
-export const ORGANIZATION_TYPES = ['company', 'public-body', 'institution'] as const;
+export const ORGANIZATION_TYPES = /* @__PURE__ */ deepFreeze(['company', 'public-body', 'institution'] as const);
 /** One of the {@link ORGANIZATION_TYPES}. */
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 /** Schema of an {@link OrganizationType}. */

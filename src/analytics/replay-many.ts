@@ -104,22 +104,22 @@ function attempt<T>(run: () => T): { value: T } | { issues: readonly BuygridIssu
 /** Reads the purchase itself: an object with `start` and `events` or `rows`; the problem, or the list to replay. */
 function readInput(input: unknown, path: string): { issue: BuygridIssue } | { start: unknown; list: readonly unknown[]; rows: boolean } {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { issue: { path, expected: 'a purchase { start, events } or { start, rows }', received: describeValue(input) } };
+    return { issue: { code: 'invalid-type', path, expected: 'a purchase { start, events } or { start, rows }', received: describeValue(input) } };
   }
   const record = input as Readonly<Record<string, unknown>>;
   for (const key in record) {
-    if (!KEYS.has(key)) return { issue: { path: `${path}.${key}`, expected: 'no such field (start, events or rows)', received: describeValue(record[key]) } };
+    if (!KEYS.has(key)) return { issue: { code: 'unknown-key', path: `${path}.${key}`, expected: 'no such field (start, events or rows)', received: describeValue(record[key]) } };
   }
   const { start, events, rows } = record;
   if (events !== undefined && rows !== undefined) {
-    return { issue: { path: `${path}.rows`, expected: 'events or rows, not both', received: 'both' } };
+    return { issue: { code: 'invalid-value', path: `${path}.rows`, expected: 'events or rows, not both', received: 'both' } };
   }
   const list = events ?? rows ?? [];
   if (!Array.isArray(list)) {
-    return { issue: { path: `${path}.${rows === undefined ? 'events' : 'rows'}`, expected: 'an array', received: describeValue(list) } };
+    return { issue: { code: 'invalid-type', path: `${path}.${rows === undefined ? 'events' : 'rows'}`, expected: 'an array', received: describeValue(list) } };
   }
   if (start === null || start === undefined) {
-    return { issue: { path: `${path}.start`, expected: 'a start input (for rows, a purchaseStarted row or the start option of groupRows)', received: describeValue(start) } };
+    return { issue: { code: 'invalid-type', path: `${path}.start`, expected: 'a start input (for rows, a purchaseStarted row or the start option of groupRows)', received: describeValue(start) } };
   }
   return { start, list, rows: rows !== undefined };
 }

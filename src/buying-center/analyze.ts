@@ -26,13 +26,13 @@ import type { BuyingCenter, Member, Stance } from './schema.js';
  * //=> -0.5
  * ```
  */
-export const STANCE_SCORES = {
+export const STANCE_SCORES = /* @__PURE__ */ deepFreeze({
   champion: 1,
   supporter: 0.5,
   neutral: 0,
   skeptic: -0.5,
   blocker: -1,
-} as const satisfies Record<Stance, number>;
+} as const satisfies Record<Stance, number>);
 
 /**
  * The influence at or above which a blocker raises the `influential-blocker` warning
@@ -57,13 +57,13 @@ export const INFLUENTIAL_BLOCKER_THRESHOLD = 0.5;
  * //=> 'no-decider'
  * ```
  */
-export const BUYING_CENTER_WARNINGS = [
+export const BUYING_CENTER_WARNINGS = /* @__PURE__ */ deepFreeze([
   'no-decider',
   'single-threaded',
   'influential-blocker',
   'no-champion',
   'missing-role',
-] as const;
+] as const);
 /** One of the {@link BUYING_CENTER_WARNINGS}. */
 export type BuyingCenterWarningCode = (typeof BUYING_CENTER_WARNINGS)[number];
 

@@ -8,28 +8,19 @@ import { fail, parse } from '../_lib/parse.js';
 import { buyingCenterSchema, type BuyingCenter, type BuyingCenterInput, type Member } from './schema.js';
 
 /**
- * Marks a center this module validated and froze itself: frozen, it stays valid, so the
- * next call takes it without checking it again. Not enumerable, so a copy (a spread, a
- * JSON round trip) does not carry it and is checked.
+ * The centers this module validated and froze itself: frozen, they stay valid, so the next
+ * call takes them without checking them again. A set the module alone holds, so the mark
+ * cannot be inherited, copied or forged (a Proxy or an object whose prototype is a checked
+ * center is checked like any other input).
  */
-const VALID: unique symbol = /* @__PURE__ */ Symbol('buygrid.validCenter') as never;
+const CHECKED = /* @__PURE__ */ new WeakSet();
 
-const isChecked = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && (value as { [VALID]?: unknown })[VALID] === true;
-
-/** Marks a valid center as checked and freezes it; a center already marked is returned as it is. */
+/** Marks a valid center, made by this module, as checked and freezes it; a center already marked is returned as it is. */
 export function sealCenter(center: BuyingCenter): BuyingCenter {
-  if (isChecked(center)) return center;
-  // The schema's output is frozen at the top: the mark goes on a copy of that level.
-  const sealed = Object.isFrozen(center) ? { ...center } : center;
-  Object.defineProperty(sealed, VALID, { value: true });
-  return deepFreeze(sealed);
-}
-
-function isDeepFrozen(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return true;
-  if (!Object.isFrozen(value)) return false;
-  return Object.values(value).every(isDeepFrozen);
+  if (CHECKED.has(center)) return center;
+  deepFreeze(center);
+  CHECKED.add(center);
+  return center;
 }
 
 /** Throws if two members share an id or a member lists a role twice. */
@@ -51,14 +42,15 @@ export function checkRoles(member: Pick<Member, 'roles'>, path: string): void {
 
 /**
  * Validates a center (shape, ranges, unique member ids, no repeated role) and returns it
- * deeply frozen: the input itself when it already is, a frozen copy otherwise (the
- * caller's object is never frozen).
+ * deeply frozen: a center this module made as it is, a frozen copy of anything else (the
+ * caller's object is never frozen, and read once).
  */
 export function toCenter(input: unknown, prefix = ''): BuyingCenter {
-  if (isChecked(input)) return input as BuyingCenter;
+  if (typeof input === 'object' && input !== null && CHECKED.has(input)) return input as BuyingCenter;
   const parsed = parse(buyingCenterSchema, input, prefix);
   checkMembers(parsed.members, prefix === '' ? '' : `${prefix}.`);
-  return isDeepFrozen(input) ? (input as BuyingCenter) : sealCenter(parsed);
+  // The parse is a fresh copy: sealing it touches nothing of the caller's.
+  return sealCenter({ ...parsed });
 }
 
 /**

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import type { Role } from '../_lib/vocabulary.js';
 import type { Stance } from './schema.js';
 
@@ -34,7 +35,7 @@ export interface BuyingCenterDefinition {
  * //=> 'prescripteur'
  * ```
  */
-export const ROLE_DEFINITIONS = {
+export const ROLE_DEFINITIONS = /* @__PURE__ */ deepFreeze({
   initiator: {
     definition: 'Recognizes that a problem of the organization can be solved or avoided by buying a product or service.',
     french: 'initiateur',
@@ -75,7 +76,7 @@ export const ROLE_DEFINITIONS = {
     french: 'approbateur',
     source: 'Kotler & Keller',
   },
-} as const satisfies Record<Role, BuyingCenterDefinition>;
+} as const satisfies Record<Role, BuyingCenterDefinition>);
 
 /**
  * The five stances a member can take toward the purchase or the assessed supplier, each
@@ -91,7 +92,7 @@ export const ROLE_DEFINITIONS = {
  * //=> 'Bonoma 1982'
  * ```
  */
-export const STANCE_DEFINITIONS = {
+export const STANCE_DEFINITIONS = /* @__PURE__ */ deepFreeze({
   champion: {
     definition: 'Advocates the purchase inside the organization and sells it to the others; without one, many purchases are never made.',
     source: 'Bonoma 1982',
@@ -112,4 +113,4 @@ export const STANCE_DEFINITIONS = {
     definition: 'Opposes the purchase or the supplier and can stop or delay it.',
     source: 'HubSpot BLOCKER; Bonoma 1982',
   },
-} as const satisfies Record<Stance, BuyingCenterDefinition>;
+} as const satisfies Record<Stance, BuyingCenterDefinition>);

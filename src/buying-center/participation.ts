@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { parse } from '../_lib/parse.js';
 import { unit } from '../_lib/schemas.js';
@@ -65,13 +66,13 @@ export type Participation = z.output<typeof participationSchema>;
  * //=> 0.6
  * ```
  */
-export const PARTICIPATION = {
+export const PARTICIPATION = /* @__PURE__ */ deepFreeze({
   'need-recognition': { initiator: 0.9, user: 0.7, prescriber: 0.3, advisor: 0.2, gatekeeper: 0.1, buyer: 0.2, decider: 0.3, approver: 0.2 },
   specification: { initiator: 0.3, user: 0.6, prescriber: 0.9, advisor: 0.6, gatekeeper: 0.2, buyer: 0.4, decider: 0.3, approver: 0.3 },
   'supplier-search': { initiator: 0.1, user: 0.3, prescriber: 0.5, advisor: 0.4, gatekeeper: 0.8, buyer: 0.9, decider: 0.2, approver: 0.1 },
   negotiation: { initiator: 0.1, user: 0.2, prescriber: 0.4, advisor: 0.3, gatekeeper: 0.3, buyer: 0.9, decider: 0.4, approver: 0.3 },
   decision: { initiator: 0.1, user: 0.3, prescriber: 0.4, advisor: 0.4, gatekeeper: 0.1, buyer: 0.4, decider: 1, approver: 0.8 },
-} as const satisfies Record<Step, Record<Role, number>>;
+} as const satisfies Record<Step, Record<Role, number>>);
 
 /**
  * The participation at or above which a role counts as taking part in a step (default

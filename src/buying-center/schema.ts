@@ -3,8 +3,9 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
-import { id, text, unit } from '../_lib/schemas.js';
+import { employees, id, text, unit } from '../_lib/schemas.js';
 import { organizationTypeSchema, roleSchema } from '../_lib/vocabulary.js';
 
 /**
@@ -20,7 +21,7 @@ import { organizationTypeSchema, roleSchema } from '../_lib/vocabulary.js';
  * //=> 'champion'
  * ```
  */
-export const STANCES = ['champion', 'supporter', 'neutral', 'skeptic', 'blocker'] as const;
+export const STANCES = /* @__PURE__ */ deepFreeze(['champion', 'supporter', 'neutral', 'skeptic', 'blocker'] as const);
 /** One of the {@link STANCES}. */
 export type Stance = (typeof STANCES)[number];
 /** Schema of a {@link Stance}. */
@@ -66,7 +67,7 @@ export const memberPatchSchema = /* @__PURE__ */ z.readonly(
 export const organizationSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     type: z.optional(organizationTypeSchema),
-    employees: z.optional(z.int().check(z.gte(1))),
+    employees: z.optional(employees),
     sector: z.optional(text),
   }),
 );
@@ -88,6 +89,7 @@ export type Organization = z.output<typeof organizationSchema>;
 /** A buying center as given to `createBuyingCenter`. */
 export type BuyingCenterInput = z.input<typeof buyingCenterSchema>;
 /** A buying center: the organization and the members who take part in the purchase. Deeply frozen. */
-export type BuyingCenter = z.output<typeof buyingCenterSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a named interface, so hovers and errors say `BuyingCenter`
+export interface BuyingCenter extends z.output<typeof buyingCenterSchema> {}
 /** The changes `updateMember` applies to a member: any field but `id`; `undefined` removes an optional field. */
 export type MemberPatch = z.input<typeof memberPatchSchema>;

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parse } from '../_lib/parse.js';
+import { employees } from '../_lib/schemas.js';
 import type { Reason } from '../_lib/reason.js';
 import { unit } from '../_lib/schemas.js';
 import { buyclassSchema, importanceSchema, type Buyclass, type Importance } from '../_lib/vocabulary.js';
@@ -24,7 +25,7 @@ import { buyclassSchema, importanceSchema, type Buyclass, type Importance } from
  * //=> 'low < medium < high'
  * ```
  */
-export const PURCHASE_COMPLEXITIES = ['low', 'medium', 'high'] as const;
+export const PURCHASE_COMPLEXITIES = /* @__PURE__ */ deepFreeze(['low', 'medium', 'high'] as const);
 /** One of the {@link PURCHASE_COMPLEXITIES}. */
 export type PurchaseComplexity = (typeof PURCHASE_COMPLEXITIES)[number];
 
@@ -69,7 +70,7 @@ export interface HeadcountFactor {
  * //=> 0.1
  * ```
  */
-export const EXPECTED_SIZE_FACTORS = {
+export const EXPECTED_SIZE_FACTORS = /* @__PURE__ */ deepFreeze({
   buyclass: { 'straight-rebuy': 1, 'modified-rebuy': 2.5, 'new-task': 4 },
   complexity: { low: 0.8, medium: 1, high: 1.4 },
   importance: { banal: 1, strategic: 1.25 },
@@ -91,12 +92,12 @@ export const EXPECTED_SIZE_FACTORS = {
   employees: readonly HeadcountFactor[];
   budget: { slope: number; substantialShare: number; substantialAtLeast: number };
   range: { min: number; max: number };
-};
+});
 
 /** Schema of the input of {@link expectedSize}. */
 export const expectedSizeInputSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
-    employees: z.int().check(z.gte(1)),
+    employees,
     buyclass: buyclassSchema,
     complexity: z.optional(z.enum(PURCHASE_COMPLEXITIES)),
     importance: z.optional(importanceSchema),

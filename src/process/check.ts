@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { fail, parse } from '../_lib/parse.js';
-import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, timestamp } from '../_lib/schemas.js';
+import { fail, parseCopy } from '../_lib/parse.js';
+import { readable, snapshot } from '../_lib/boundary.js';
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, MAX_TIMESTAMP_LENGTH, timestamp } from '../_lib/schemas.js';
 import { STEPS } from '../_lib/vocabulary.js';
 import {
   ABANDON_REASONS,
@@ -32,8 +33,9 @@ const string =
 const readId = string(MAX_ID_LENGTH);
 const readText = string(MAX_TEXT_LENGTH);
 // The very RegExp the `timestamp` schema tests, so the two cannot drift apart.
-// eslint-disable-next-line @typescript-eslint/no-deprecated -- zod marks `_zod` internal, not deprecated
-const readTimestamp: Read = (v) => (typeof v === 'string' && timestamp._zod.pattern.test(v) ? v : BAD);
+const readTimestamp: Read = (v) =>
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- zod marks `_zod` internal, not deprecated
+  typeof v === 'string' && v.length <= MAX_TIMESTAMP_LENGTH && timestamp._zod.pattern.test(v) ? v : BAD;
 const readAmount: Read = (v) => (typeof v === 'number' && v >= 0 && v < Infinity ? v : BAD);
 const readUnit: Read = (v) => (typeof v === 'number' && v >= 0 && v <= 1 ? v : BAD);
 const readBoolean: Read = (v) => (typeof v === 'boolean' ? v : BAD);
@@ -121,9 +123,11 @@ export function readEvent(input: unknown): PurchaseEvent | undefined {
  * Validates an event: the fast reader for a well-formed one, else the schema, to throw a
  * `BuygridInputError` naming each issue (an unknown `type` lists the fifteen types).
  */
-export function checkEvent(input: unknown, prefix = ''): PurchaseEvent {
-  const read = readEvent(input);
+export function checkEvent(event: unknown, prefix = ''): PurchaseEvent {
+  const read = readable(() => readEvent(event), prefix === '' ? '(root)' : prefix);
   if (read !== undefined) return read;
+  // The slow path reads a copy, once.
+  const input = snapshot(event, prefix);
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
     const type = (input as { type?: unknown }).type;
     if (!(PURCHASE_EVENT_TYPES as readonly unknown[]).includes(type)) {
@@ -131,5 +135,5 @@ export function checkEvent(input: unknown, prefix = ''): PurchaseEvent {
     }
   }
   // Throws, naming each issue: the reader and the schema agree (a property test holds them to it).
-  return parse(purchaseEventSchema, input, prefix);
+  return parseCopy(purchaseEventSchema, input, prefix);
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import { parse } from '../_lib/parse.js';
+import { deepFreeze } from '../_lib/freeze.js';
 import { STEPS, type Role, type Step } from '../_lib/vocabulary.js';
 import type { PurchaseEventType } from './events.js';
 import { GUARDS, skipGuards, type PurchaseGuard } from './guards.js';

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { id, nonNegative, text, timestamp, unit } from '../_lib/schemas.js';
 import { stepSchema } from '../_lib/vocabulary.js';
@@ -18,7 +19,7 @@ import { stepSchema } from '../_lib/vocabulary.js';
  * //=> 15
  * ```
  */
-export const PURCHASE_EVENT_TYPES = [
+export const PURCHASE_EVENT_TYPES = /* @__PURE__ */ deepFreeze([
   'needQualified',
   'requirementAdded',
   'requirementRemoved',
@@ -34,7 +35,7 @@ export const PURCHASE_EVENT_TYPES = [
   'stepSkipped',
   'purchaseAbandoned',
   'performanceReviewed',
-] as const;
+] as const);
 /** One of the {@link PURCHASE_EVENT_TYPES}. */
 export type PurchaseEventType = (typeof PURCHASE_EVENT_TYPES)[number];
 
@@ -48,7 +49,7 @@ export type PurchaseEventType = (typeof PURCHASE_EVENT_TYPES)[number];
  * //=> 'must'
  * ```
  */
-export const PRIORITIES = ['must', 'should', 'could'] as const;
+export const PRIORITIES = /* @__PURE__ */ deepFreeze(['must', 'should', 'could'] as const);
 /** One of the {@link PRIORITIES}. */
 export type Priority = (typeof PRIORITIES)[number];
 
@@ -62,7 +63,7 @@ export type Priority = (typeof PRIORITIES)[number];
  * //=> true
  * ```
  */
-export const ABANDON_REASONS = ['no-decision', 'budget', 'need-withdrawn', 'no-suitable-offer', 'other'] as const;
+export const ABANDON_REASONS = /* @__PURE__ */ deepFreeze(['no-decision', 'budget', 'need-withdrawn', 'no-suitable-offer', 'other'] as const);
 /** One of the {@link ABANDON_REASONS}. */
 export type AbandonReason = (typeof ABANDON_REASONS)[number];
 

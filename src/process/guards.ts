@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import { STEPS, type Step } from '../_lib/vocabulary.js';
 import type { PurchaseEventOf, PurchaseEventType } from './events.js';
 import { statusLabel, isStep } from './machine.js';
@@ -22,7 +23,7 @@ import type { PurchaseState, Supplier } from './state.js';
  * //=> true
  * ```
  */
-export const PURCHASE_GUARDS = [
+export const PURCHASE_GUARDS = /* @__PURE__ */ deepFreeze([
   'chronological',
   'role',
   'duplicate-id',
@@ -37,7 +38,7 @@ export const PURCHASE_GUARDS = [
   'no-offer',
   'not-earlier-step',
   'skip-not-allowed',
-] as const;
+] as const);
 /** One of the {@link PURCHASE_GUARDS}. */
 export type PurchaseGuard = (typeof PURCHASE_GUARDS)[number];
 

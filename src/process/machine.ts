@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import type { Step } from '../_lib/vocabulary.js';
 import type { PurchaseEventType } from './events.js';
 import type { PurchaseStatus } from './state.js';
@@ -22,7 +23,7 @@ const ANY_OPEN_STEP = ['stepRevisited', 'stepSkipped', 'purchaseAbandoned'] as c
  * //=> ['supplierExcluded', 'offerReceived', 'decisionRequested', 'stepRevisited', 'stepSkipped', 'purchaseAbandoned']
  * ```
  */
-export const STATUS_EVENTS = {
+export const STATUS_EVENTS = /* @__PURE__ */ deepFreeze({
   'need-recognition': ['needQualified', ...ANY_OPEN_STEP],
   specification: ['requirementAdded', 'requirementRemoved', 'specificationApproved', ...ANY_OPEN_STEP],
   'supplier-search': [
@@ -36,7 +37,7 @@ export const STATUS_EVENTS = {
   decision: ['supplierSelected', ...ANY_OPEN_STEP],
   awarded: ['performanceReviewed'],
   abandoned: [],
-} as const satisfies Record<PurchaseStatus, readonly PurchaseEventType[]>;
+} as const satisfies Record<PurchaseStatus, readonly PurchaseEventType[]>);
 
 /**
  * The status each event that moves the purchase leads to (`stepRevisited` and
@@ -49,14 +50,14 @@ export const STATUS_EVENTS = {
  * //=> 'decision'
  * ```
  */
-export const EVENT_TARGETS = {
+export const EVENT_TARGETS = /* @__PURE__ */ deepFreeze({
   needQualified: 'specification',
   specificationApproved: 'supplier-search',
   negotiationStarted: 'negotiation',
   decisionRequested: 'decision',
   supplierSelected: 'awarded',
   purchaseAbandoned: 'abandoned',
-} as const satisfies Partial<Record<PurchaseEventType, PurchaseStatus>>;
+} as const satisfies Partial<Record<PurchaseEventType, PurchaseStatus>>);
 
 /** Words for a status, for messages: `supplier search`. */
 export function statusLabel(status: PurchaseStatus): string {

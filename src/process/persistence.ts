@@ -5,7 +5,8 @@
  */
 import { BuygridInputError } from '../_lib/errors.js';
 import { describeValue, formatPath, valueAt } from '../_lib/describe.js';
-import { fail, parse } from '../_lib/parse.js';
+import { fail, parseCopy } from '../_lib/parse.js';
+import { snapshot } from '../_lib/boundary.js';
 import { replay, startOf } from './replay.js';
 import { PURCHASE_SCHEMA_VERSION, purchaseStateSchema, type PurchaseState } from './state.js';
 
@@ -53,13 +54,15 @@ export function parsePurchaseState(stored: unknown): PurchaseState {
       fail('(root)', 'JSON of a purchase state', stored);
     }
   }
+  // Read once, into a copy: the checks below and the schema see the same values.
+  value = snapshot(value);
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const version = (value as { schemaVersion?: unknown }).schemaVersion;
     if (version !== PURCHASE_SCHEMA_VERSION) {
       fail('schemaVersion', String(PURCHASE_SCHEMA_VERSION), version);
     }
   }
-  const state = parse(purchaseStateSchema, value);
+  const state = parseCopy(purchaseStateSchema, value);
   const replayed = replay(startOf(state), state.history);
   if (!replayed.ok) {
     throw new BuygridInputError([

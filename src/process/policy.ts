@@ -5,12 +5,13 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { roleSchema, stepSchema, type Buyclass } from '../_lib/vocabulary.js';
 import { PURCHASE_EVENT_TYPES, type PurchaseEventType } from './events.js';
 
 /** What a skip needs: known suppliers (given at the start), or an incumbent supplier. */
-export const SKIP_REQUIREMENTS = ['known-suppliers', 'incumbent'] as const;
+export const SKIP_REQUIREMENTS = /* @__PURE__ */ deepFreeze(['known-suppliers', 'incumbent'] as const);
 /** One of the {@link SKIP_REQUIREMENTS}. */
 export type SkipRequirement = (typeof SKIP_REQUIREMENTS)[number];
 
@@ -88,10 +89,10 @@ export type SkipRule = PurchasePolicy['skips'][number];
  * //=> ['decider']
  * ```
  */
-export const DEFAULT_ROLE_RULES = {
+export const DEFAULT_ROLE_RULES = /* @__PURE__ */ deepFreeze({
   specificationApproved: ['prescriber', 'decider'],
   supplierSelected: ['decider'],
-} as const satisfies PurchasePolicy['roles'];
+} as const satisfies PurchasePolicy['roles']);
 
 /**
  * The role rules of routine buying: as {@link DEFAULT_ROLE_RULES}, but a `buyer` may select
@@ -106,10 +107,10 @@ export const DEFAULT_ROLE_RULES = {
  * //=> ['buyer', 'decider']
  * ```
  */
-export const ROUTINE_ROLE_RULES = {
+export const ROUTINE_ROLE_RULES = /* @__PURE__ */ deepFreeze({
   specificationApproved: ['prescriber', 'decider'],
   supplierSelected: ['buyer', 'decider'],
-} as const satisfies PurchasePolicy['roles'];
+} as const satisfies PurchasePolicy['roles']);
 
 /**
  * The default policy per buyclass in a private purchase.
@@ -139,7 +140,7 @@ export const ROUTINE_ROLE_RULES = {
  * //=> [{ from: 'specification', to: 'decision', requires: 'incumbent' }]
  * ```
  */
-export const BUYCLASS_POLICIES = {
+export const BUYCLASS_POLICIES = /* @__PURE__ */ deepFreeze({
   'new-task': { minShortlisted: 1, minOffers: 1, skips: [], reorderWithoutOffer: false, roles: DEFAULT_ROLE_RULES },
   'modified-rebuy': {
     minShortlisted: 1,
@@ -155,4 +156,4 @@ export const BUYCLASS_POLICIES = {
     reorderWithoutOffer: true,
     roles: ROUTINE_ROLE_RULES,
   },
-} as const satisfies Record<Buyclass, PurchasePolicy>;
+} as const satisfies Record<Buyclass, PurchasePolicy>);

@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail } from '../_lib/parse.js';
+import { readable } from '../_lib/boundary.js';
 import { checkEvent } from './check.js';
 import type { Draft } from './effects.js';
 import type { PurchaseEvent } from './events.js';
@@ -49,7 +50,9 @@ export function replay(
   context?: TransitionContext,
 ): ReplayResult {
   const initial = startPurchase(start);
-  if (!Array.isArray(events)) fail('events', 'an array of events', events);
+  // The list read once, without its iterator; each event is checked as it comes.
+  const list = readable(() => (Array.isArray(events) ? (Array.prototype.slice.call(events) as unknown[]) : undefined), 'events');
+  if (list === undefined) fail('events', 'an array of events', events);
   const draft: Draft = {
     ...initial,
     requirements: [],
@@ -59,14 +62,14 @@ export function replay(
     reviews: [],
     history: [],
   };
-  for (let index = 0; index < events.length; index++) {
-    const event = checkEvent(events[index], `events[${String(index)}]`);
+  for (let index = 0; index < list.length; index++) {
+    const event = checkEvent(list[index], `events[${String(index)}]`);
     const rejection = refusal(draft, event, context);
-    if (rejection !== undefined) return { ok: false, state: deepFreeze(draft), rejection, index };
+    if (rejection !== undefined) return deepFreeze({ ok: false, state: draft, rejection, index });
     applyEvent(draft, event, true);
     (draft.history as PurchaseEvent[]).push(event);
   }
-  return { ok: true, state: deepFreeze(draft) };
+  return deepFreeze({ ok: true, state: draft });
 }
 
 /** The start input a state was started with, as {@link replay} takes it. */

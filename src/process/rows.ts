@@ -167,12 +167,12 @@ export function readRow(row: unknown, prefix = ''): PurchaseEvent {
     if (isEmpty(cell)) continue;
     const path = column === 'at' || column === 'by' ? column : shape[column];
     if (path === undefined) {
-      issues.push({ path: at(column), expected: `an empty cell (${type} has no ${column})`, received: describeValue(cell) });
+      issues.push({ code: 'unknown-key', path: at(column), expected: `an empty cell (${type} has no ${column})`, received: describeValue(cell) });
       continue;
     }
     const read = readCell(EVENT_ROW_COLUMNS[column as EventRowColumn], cell);
     if (read.ok) setAt(event, path, read.value);
-    else issues.push({ path: at(column), expected: read.expected, received: describeValue(cell) });
+    else issues.push({ code: 'invalid-type', path: at(column), expected: read.expected, received: describeValue(cell) });
   }
   // A nested payload is built even when all its cells are empty, so a missing cell is named.
   for (const column in shape) {

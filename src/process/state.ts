@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { id, text, timestamp, unit } from '../_lib/schemas.js';
 import { STEPS, buyclassSchema, procedureSchema, regimeSchema, stepSchema } from '../_lib/vocabulary.js';
@@ -10,7 +11,7 @@ import { ABANDON_REASONS, PRIORITIES, offerShape, orderRoutineSchema, purchaseEv
 import { count, purchasePolicySchema } from './policy.js';
 
 /** The two outcomes that end a purchase. */
-export const OUTCOMES = ['awarded', 'abandoned'] as const;
+export const OUTCOMES = /* @__PURE__ */ deepFreeze(['awarded', 'abandoned'] as const);
 /** One of the {@link OUTCOMES}. */
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -18,7 +19,7 @@ export type Outcome = (typeof OUTCOMES)[number];
  * Where a supplier stands: `known` (given at the start, as in a rebuy), `identified`
  * (found in the supplier search), `shortlisted` (pre-selected, may make offers) or `excluded`.
  */
-export const SUPPLIER_STATUSES = ['known', 'identified', 'shortlisted', 'excluded'] as const;
+export const SUPPLIER_STATUSES = /* @__PURE__ */ deepFreeze(['known', 'identified', 'shortlisted', 'excluded'] as const);
 /** One of the {@link SUPPLIER_STATUSES}. */
 export type SupplierStatus = (typeof SUPPLIER_STATUSES)[number];
 
@@ -62,7 +63,8 @@ export const purchaseStateSchema = /* @__PURE__ */ ro(
  * latest per supplier —, `visits`, `selection`, `abandonment`, `reviews`) and the `history`
  * of the events applied, from which everything but the start input can be rebuilt.
  */
-export type PurchaseState = z.output<typeof purchaseStateSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a named interface, so hovers and errors say `PurchaseState`
+export interface PurchaseState extends z.output<typeof purchaseStateSchema> {}
 /** A requirement of the specification, its priority resolved. */
 export type Requirement = PurchaseState['requirements'][number];
 /** A supplier of the purchase, with its status. */

@@ -133,11 +133,11 @@ export function transition(state: PurchaseState, event: PurchaseEvent, context?:
   checkState(state);
   const checked = checkEvent(event);
   const rejection = refusal(state, checked, context);
-  if (rejection !== undefined) return { ok: false, state, rejection };
+  if (rejection !== undefined) return Object.freeze({ ok: false, state, rejection: Object.freeze(rejection) });
   const draft = copyState(state);
   applyEvent(draft, checked, false);
   draft.history = Object.freeze([...state.history, checked]);
-  return { ok: true, state: freezeDraft(draft) };
+  return Object.freeze({ ok: true, state: freezeDraft(draft) });
 }
 
 /** A shallow copy of a state, written field by field (a spread of a frozen object is several times slower in V8). */

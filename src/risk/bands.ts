@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { parse } from '../_lib/parse.js';
 import { unit } from '../_lib/schemas.js';
@@ -17,7 +18,7 @@ import { unit } from '../_lib/schemas.js';
  * //=> 'low < moderate < high < critical'
  * ```
  */
-export const RISK_LEVELS = ['low', 'moderate', 'high', 'critical'] as const;
+export const RISK_LEVELS = /* @__PURE__ */ deepFreeze(['low', 'moderate', 'high', 'critical'] as const);
 /** One of the four {@link RISK_LEVELS}. */
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
@@ -33,7 +34,7 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
  * //=> 0.6
  * ```
  */
-export const RISK_BANDS = { moderate: 0.15, high: 0.35, critical: 0.6 } as const satisfies RiskBands;
+export const RISK_BANDS = /* @__PURE__ */ deepFreeze({ moderate: 0.15, high: 0.35, critical: 0.6 } as const satisfies RiskBands);
 
 /** The fields of {@link RiskBands}, each in `[0, 1]`. */
 export const riskBandsShape = { moderate: unit, high: unit, critical: unit };

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 
 /**
@@ -20,7 +21,7 @@ import * as z from 'zod/mini';
  * ```
  * @see Jacoby, J. & Kaplan, L. B. (1972), "The Components of Perceived Risk", Proc. 3rd ACR Conference.
  */
-export const RISK_DIMENSIONS = [
+export const RISK_DIMENSIONS = /* @__PURE__ */ deepFreeze([
   'financial',
   'performance',
   'delivery',
@@ -28,7 +29,7 @@ export const RISK_DIMENSIONS = [
   'after-sales',
   'currency',
   'social',
-] as const;
+] as const);
 /** One of the seven {@link RISK_DIMENSIONS}. */
 export type RiskDimension = (typeof RISK_DIMENSIONS)[number];
 /** Schema of a {@link RiskDimension}. */
@@ -62,7 +63,7 @@ export interface RiskDimensionMapping {
  * ```
  * @see Jacoby & Kaplan (1972); Roselius (1971), JM 35:56–61; Brooker (1984), ACR 11.
  */
-export const RISK_DIMENSION_MAPPING = {
+export const RISK_DIMENSION_MAPPING = /* @__PURE__ */ deepFreeze({
   financial: {
     literature: ['financial'],
     meaning: 'The purchase costs more than it is worth: price, total cost, a share of the budget lost.',
@@ -98,7 +99,7 @@ export const RISK_DIMENSION_MAPPING = {
     meaning: 'The members who chose are blamed, personally and in the eyes of colleagues.',
     sources: ['Jacoby & Kaplan 1972', 'personal psychological risk in organizational buying (the same Finnish survey)', 'Upah 1980 (the risks a member copes with)'],
   },
-} as const satisfies Record<RiskDimension, RiskDimensionMapping>;
+} as const satisfies Record<RiskDimension, RiskDimensionMapping>);
 
 /**
  * The default weight of each dimension in the score: a modelling assumption, not a
@@ -113,7 +114,7 @@ export const RISK_DIMENSION_MAPPING = {
  * ```
  * @see Mitchell, V.-W. (1999), "Consumer Perceived Risk: Conceptualisations and Models", EJM 33(1/2):163–195 (weighted-sum models).
  */
-export const RISK_WEIGHTS = {
+export const RISK_WEIGHTS = /* @__PURE__ */ deepFreeze({
   financial: 0.2,
   performance: 0.25,
   delivery: 0.15,
@@ -121,4 +122,4 @@ export const RISK_WEIGHTS = {
   'after-sales': 0.1,
   currency: 0.05,
   social: 0.1,
-} as const satisfies Record<RiskDimension, number>;
+} as const satisfies Record<RiskDimension, number>);

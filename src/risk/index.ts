@@ -3,7 +3,13 @@
  *
  * @packageDocumentation
  */
-export { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
+export {
+  BuygridInputError,
+  isBuygridInputError,
+  type BuygridIssue,
+  type BuygridIssueCode,
+  type BuygridIssueInput,
+} from '../_lib/errors.js';
 export type { Reason } from '../_lib/reason.js';
 export type { Importance, Buyclass } from '../_lib/vocabulary.js';
 export type { PurchaseSituation } from '../situation/schema.js';

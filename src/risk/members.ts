@@ -4,9 +4,10 @@
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
-import { fail, parse } from '../_lib/parse.js';
+import { fail } from '../_lib/parse.js';
 import type { Role } from '../_lib/vocabulary.js';
-import { buyingCenterSchema, type BuyingCenter } from '../buying-center/schema.js';
+import type { BuyingCenter } from '../buying-center/schema.js';
+import { toCenter } from '../buying-center/center.js';
 import { RISK_BANDS, levelOf, type RiskLevel } from './bands.js';
 import { computeRisk, driversOf, weightOf } from './assess.js';
 import type { RiskDimension } from './dimensions.js';
@@ -32,7 +33,7 @@ import { validateRiskInput } from './validate.js';
  * ```
  * @see Upah, G. D. (1980), "Applying the Concept of Perceived Risk to Buying Influence in Industrial Firms", ACR 7:381–386.
  */
-export const ROLE_RISK_WEIGHTS = {
+export const ROLE_RISK_WEIGHTS = /* @__PURE__ */ deepFreeze({
   initiator: { performance: 1.5, delivery: 1.5 },
   user: { performance: 3, delivery: 1.5, 'after-sales': 2 },
   prescriber: { performance: 2.5, supplier: 1.5, 'after-sales': 1.5 },
@@ -41,7 +42,7 @@ export const ROLE_RISK_WEIGHTS = {
   buyer: { financial: 2.5, delivery: 2.5, supplier: 1.5, currency: 2 },
   decider: { financial: 2.5, social: 2.5 },
   approver: { financial: 3, currency: 1.5 },
-} as const satisfies Record<Role, Readonly<Partial<Record<RiskDimension, number>>>>;
+} as const satisfies Record<Role, Readonly<Partial<Record<RiskDimension, number>>>>);
 
 /** One member's perceived risk. */
 export interface MemberRisk {
@@ -112,7 +113,7 @@ function stress(roles: readonly Role[], d: RiskDimension): number {
  * @see Upah (1980); Webster & Wind (1972).
  */
 export function perceivedRiskByMember(center: BuyingCenter, input: RiskInput): BuyingCenterRisk {
-  const { members } = parse(buyingCenterSchema, center, 'center');
+  const { members } = toCenter(center, 'center');
   const parsed = validateRiskInput(input, 'input');
   if (members.length === 0) fail('center.members', 'at least one member', members);
   const assessment = computeRisk(parsed, 'input');
@@ -131,7 +132,7 @@ export function perceivedRiskByMember(center: BuyingCenter, input: RiskInput): B
     return { id: m.id, roles: m.roles, influence: m.influence, score, level: levelOf(score, bands), drivers: driversOf(contributions, score) };
   });
   // Influences relative to the largest, so that tiny (subnormal) influences do not underflow.
-  const largest = Math.max(...members.map((m) => m.influence));
+  const largest = members.reduce((max, m) => Math.max(max, m.influence), 0);
   let influence = 0;
   let weighted = 0;
   for (const m of out) {

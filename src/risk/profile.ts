@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { unit } from '../_lib/schemas.js';
 import { buyclassSchema, importanceSchema } from '../_lib/vocabulary.js';
@@ -69,7 +70,7 @@ export interface ProfileEffect {
  * ```
  * @see Cox (1967); Kull, Oke & Dooley (2014), Decision Sciences 45(3); Håkansson (1982); Ford (1980), European Journal of Marketing 14(5/6).
  */
-export const PROFILE_EFFECTS = {
+export const PROFILE_EFFECTS = /* @__PURE__ */ deepFreeze({
   supplierRelationship: {
     new: {
       says: 'The supplier is new to the buyer',
@@ -129,7 +130,7 @@ export const PROFILE_EFFECTS = {
   readonly afterSalesDependency: Readonly<Record<NonNullable<RiskProfile['afterSalesDependency']>, ProfileEffect>>;
   readonly importance: Readonly<Record<NonNullable<RiskProfile['importance']> | 'unanswered', ProfileEffect>>;
   readonly buyclass: Readonly<Record<NonNullable<RiskProfile['buyclass']> | 'unanswered', ProfileEffect>>;
-};
+});
 
 /**
  * How the share of the buyer's budget sets the consequence of the money-bearing
@@ -144,10 +145,10 @@ export const PROFILE_EFFECTS = {
  * //=> 0.6
  * ```
  */
-export const BUDGET_SHARE_EFFECT = {
+export const BUDGET_SHARE_EFFECT = /* @__PURE__ */ deepFreeze({
   financial: { base: 0.2, slope: 0.8, unanswered: 0.5 },
   currency: { base: 0.2, slope: 0.8, unanswered: 0.5 },
-} as const satisfies Readonly<Partial<Record<RiskDimension, { base: number; slope: number; unanswered: number }>>>;
+} as const satisfies Readonly<Partial<Record<RiskDimension, { base: number; slope: number; unanswered: number }>>>);
 
 /**
  * The answer that makes each dimension assessed from the profile: a dimension whose
@@ -161,7 +162,7 @@ export const BUDGET_SHARE_EFFECT = {
  * //=> 'currency'
  * ```
  */
-export const PROFILE_ASSESSES = {
+export const PROFILE_ASSESSES = /* @__PURE__ */ deepFreeze({
   financial: 'budgetShare',
   performance: 'supplierRelationship',
   delivery: 'leadTimeCritical',
@@ -169,4 +170,4 @@ export const PROFILE_ASSESSES = {
   'after-sales': 'afterSalesDependency',
   currency: 'currency',
   social: 'supplierRelationship',
-} as const satisfies Record<RiskDimension, keyof RiskProfile>;
+} as const satisfies Record<RiskDimension, keyof RiskProfile>);

@@ -172,7 +172,7 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
 export type RiskReducerId = keyof typeof RISK_REDUCERS;
 
 /** The ids of the {@link RISK_REDUCERS}, in table order. */
-export const RISK_REDUCER_IDS = /* @__PURE__ */ Object.keys(RISK_REDUCERS) as readonly RiskReducerId[];
+export const RISK_REDUCER_IDS: readonly RiskReducerId[] = /* @__PURE__ */ Object.freeze(Object.keys(RISK_REDUCERS) as RiskReducerId[]);
 
 /** Schema of a {@link RiskReducerId}. */
 export const riskReducerIdSchema = /* @__PURE__ */ z.enum(

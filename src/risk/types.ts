@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import type { Reason } from '../_lib/reason.js';
 import type { RiskLevel } from './bands.js';
 import type { RiskDimension } from './dimensions.js';
@@ -20,7 +21,7 @@ import type { RiskReducer, RiskReducerId } from './reducers.js';
  * //=> true
  * ```
  */
-export const RISK_REASON_CODES = [
+export const RISK_REASON_CODES = /* @__PURE__ */ deepFreeze([
   'supplier-relationship',
   'buys-from-competitor',
   'lead-time-critical',
@@ -35,7 +36,7 @@ export const RISK_REASON_CODES = [
   'situation-without-profile',
   'not-assessed',
   'reducer-applied',
-] as const;
+] as const);
 /** One of the {@link RISK_REASON_CODES}. */
 export type RiskReasonCode = (typeof RISK_REASON_CODES)[number];
 

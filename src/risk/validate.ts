@@ -107,7 +107,25 @@ export function isPlainRiskInput(input: unknown): input is ParsedRiskInput {
   );
 }
 
-/** Validates a risk input, or throws a `BuygridInputError` naming each field. */
+/** Above this, a sum of weights could overflow to `Infinity` (finding F13: weights of 1e308 gave a score of 0). */
+const LARGEST_SAFE_WEIGHT = 1e300;
+
+/**
+ * Weights are relative: when one is so large that their sum could overflow, every weight
+ * (defaults included) is divided by the largest, which keeps every ratio.
+ */
+function safeWeights(input: ParsedRiskInput): ParsedRiskInput {
+  const { weights } = input;
+  if (weights === undefined) return input;
+  const all = Object.keys(RISK_WEIGHTS) as (keyof typeof RISK_WEIGHTS)[];
+  const largest = all.reduce((max, d) => Math.max(max, weights[d] ?? RISK_WEIGHTS[d]), 0);
+  if (largest <= LARGEST_SAFE_WEIGHT) return input;
+  const scaled: Partial<Record<keyof typeof RISK_WEIGHTS, number>> = {};
+  for (const d of all) scaled[d] = (weights[d] ?? RISK_WEIGHTS[d]) / largest;
+  return { ...input, weights: scaled };
+}
+
+/** Validates a risk input, read once into a copy, or throws a `BuygridInputError` naming each field. */
 export function validateRiskInput(input: unknown, prefix = ''): ParsedRiskInput {
-  return checked(riskInputSchema, input, isPlainRiskInput, prefix);
+  return safeWeights(checked(riskInputSchema, input, isPlainRiskInput, prefix));
 }

@@ -17,7 +17,7 @@ import type { Buyclass } from '../_lib/vocabulary.js';
  * //=> ['in-supplier', 'out-supplier']
  * ```
  */
-export const SUPPLIER_POSITIONS = ['in-supplier', 'out-supplier'] as const;
+export const SUPPLIER_POSITIONS = /* @__PURE__ */ deepFreeze(['in-supplier', 'out-supplier'] as const);
 /** One of the {@link situation!SUPPLIER_POSITIONS}. */
 export type SupplierPosition = (typeof SUPPLIER_POSITIONS)[number];
 

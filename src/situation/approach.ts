@@ -4,7 +4,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { parse } from '../_lib/parse.js';
+import { parseCopy } from '../_lib/parse.js';
+import { snapshot } from '../_lib/boundary.js';
 import {
   BUYCLASSES,
   IMPORTANCES,
@@ -13,7 +14,7 @@ import {
   REGIMES,
   type Buyclass,
 } from '../_lib/vocabulary.js';
-import { APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS, SUPPLIER_POSITIONS, type ApproachAction } from './approach-actions.js';
+import { APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS, SUPPLIER_POSITIONS, type ApproachAction, type SupplierPosition } from './approach-actions.js';
 import { PUBLIC_APPROACH_ACTIONS } from './approach-public.js';
 import { isPlainRecord } from '../_lib/fast.js';
 import { isOneOf, isOptionalOneOf, isText } from './check.js';
@@ -91,13 +92,13 @@ export function isPurchaseSituation(value: unknown): value is PurchaseSituation 
  * @category Start here
  */
 export function recommendApproach(situation: PurchaseSituation, options: ApproachOptions): Approach {
-  const valid = isPurchaseSituation(situation) ? situation : parse(purchaseSituationSchema, situation, 'situation');
+  const s = snapshot(situation, 'situation');
+  const valid = isPurchaseSituation(s) ? s : parseCopy(purchaseSituationSchema, s, 'situation');
+  const o = snapshot(options, 'options');
   const position =
-    isPlainRecord(options) &&
-    Object.keys(options).length === 1 &&
-    isOneOf(options['position'], SUPPLIER_POSITIONS)
-      ? options.position
-      : parse(approachOptionsSchema, options, 'options').position;
+    isPlainRecord(o) && Object.keys(o).length === 1 && isOneOf(o['position'], SUPPLIER_POSITIONS)
+      ? (o['position'] as SupplierPosition)
+      : parseCopy(approachOptionsSchema, o, 'options').position;
   const buyclass: Buyclass = valid.buyclass;
   const actions: ApproachAction[] =
     valid.regime === 'public-tender'

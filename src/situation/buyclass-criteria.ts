@@ -209,14 +209,14 @@ export type BuyclassReasonCode =
  * //=> 'purchasedBefore'
  * ```
  */
-export const BUYCLASS_FACTS = [
+export const BUYCLASS_FACTS = /* @__PURE__ */ deepFreeze([
   'purchasedBefore',
   'specificationChanged',
   'satisfiedWithIncumbent',
   'consideringNewSuppliers',
   'problemNovelty',
   'informationNeed',
-] as const satisfies readonly BuyclassFact[];
+] as const satisfies readonly BuyclassFact[]);
 
 /** Each buyclass with its article, for messages. */
 export const BUYCLASS_LABELS: Readonly<Record<Buyclass, string>> = {

@@ -4,7 +4,13 @@
  *
  * @packageDocumentation
  */
-export { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
+export {
+  BuygridInputError,
+  isBuygridInputError,
+  type BuygridIssue,
+  type BuygridIssueCode,
+  type BuygridIssueInput,
+} from '../_lib/errors.js';
 export type { Reason } from '../_lib/reason.js';
 export {
   BUYCLASSES,

@@ -3,9 +3,10 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import type { Reason } from '../_lib/reason.js';
-import { nonNegative } from '../_lib/schemas.js';
+import { employees, isEmployees, nonNegative } from '../_lib/schemas.js';
 import {
   ORGANIZATION_TYPES,
   organizationTypeSchema,
@@ -37,17 +38,17 @@ import { sizeBandOf } from './size-band.js';
  * //=> 'public-tender'
  * ```
  */
-export const DEFAULT_REGIMES = {
+export const DEFAULT_REGIMES = /* @__PURE__ */ deepFreeze({
   company: 'private',
   'public-body': 'public-tender',
   institution: 'private',
-} as const satisfies Record<OrganizationType, Regime>;
+} as const satisfies Record<OrganizationType, Regime>);
 
 /** Schema of an {@link situation!OrganizationInput}. */
 export const organizationInputSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     type: z.optional(organizationTypeSchema),
-    employees: z.optional(nonNegative),
+    employees: z.optional(employees),
     turnover: z.optional(nonNegative),
     balanceSheet: z.optional(nonNegative),
     regime: z.optional(regimeSchema),
@@ -101,7 +102,7 @@ export function isOrganizationInput(value: unknown): value is OrganizationInput 
       key === 'type'
         ? isOptionalOneOf(v, ORGANIZATION_TYPES)
         : key === 'employees' || key === 'turnover' || key === 'balanceSheet'
-          ? v === undefined || (typeof v === 'number' && v >= 0 && v !== Infinity)
+          ? v === undefined || (key === 'employees' ? isEmployees(v) : typeof v === 'number' && v >= 0 && v !== Infinity)
           : key === 'publicLaw'
             ? v === undefined || typeof v === 'boolean'
             : key === 'regime' && isOptionalOneOf(v, REGIMES);

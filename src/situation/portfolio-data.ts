@@ -35,10 +35,10 @@ export const DEFAULT_PORTFOLIO_THRESHOLD = 0.5;
  * ```
  * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review* 61(5):109–117.
  */
-export const PORTFOLIO_SUBCRITERIA = {
+export const PORTFOLIO_SUBCRITERIA = /* @__PURE__ */ deepFreeze({
   profitImpact: ['volume', 'costShare', 'qualityImpact', 'growthImpact'],
   supplyRisk: ['scarcity', 'supplierConcentration', 'substitutionDifficulty', 'switchingCost', 'storageRisk'],
-} as const;
+} as const);
 
 /**
  * How an axis is derived from its sub-criteria: `max` (the default) takes the largest, since
@@ -117,10 +117,10 @@ export const PORTFOLIO_STRATEGIES = /* @__PURE__ */ deepFreeze({
  * //=> 'bottleneck'
  * ```
  */
-export const PORTFOLIO_QUADRANTS = {
+export const PORTFOLIO_QUADRANTS = /* @__PURE__ */ deepFreeze({
   high: { high: 'strategic', low: 'leverage' },
   low: { high: 'bottleneck', low: 'non-critical' },
-} as const satisfies Record<'high' | 'low', Record<'high' | 'low', Quadrant>>;
+} as const satisfies Record<'high' | 'low', Record<'high' | 'low', Quadrant>>);
 
 /**
  * The importance of each quadrant in the sense of the French B2B teaching text behind the
@@ -142,12 +142,12 @@ export const PORTFOLIO_QUADRANTS = {
  * ```
  * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review* 61(5):109–117.
  */
-export const QUADRANT_IMPORTANCE = {
+export const QUADRANT_IMPORTANCE = /* @__PURE__ */ deepFreeze({
   strategic: 'strategic',
   leverage: 'banal',
   bottleneck: 'strategic',
   'non-critical': 'banal',
-} as const satisfies Record<Quadrant, Importance>;
+} as const satisfies Record<Quadrant, Importance>);
 
 /**
  * The reason each quadrant gives for its importance: what weighs in the purchase

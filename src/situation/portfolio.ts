@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { describeValue } from '../_lib/describe.js';
-import { BuygridInputError, type BuygridIssue } from '../_lib/errors.js';
+import { BuygridInputError, type BuygridIssueInput as BuygridIssue } from '../_lib/errors.js';
 import type { Reason } from '../_lib/reason.js';
 import { unit } from '../_lib/schemas.js';
 import type { Importance } from '../_lib/vocabulary.js';

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { buyclassSchema, importanceSchema, organizationTypeSchema, procedureSchema, regimeSchema } from '../_lib/vocabulary.js';
 import { text } from '../_lib/schemas.js';
@@ -18,7 +19,7 @@ import { text } from '../_lib/schemas.js';
  * //=> 4
  * ```
  */
-export const QUADRANTS = ['strategic', 'leverage', 'bottleneck', 'non-critical'] as const;
+export const QUADRANTS = /* @__PURE__ */ deepFreeze(['strategic', 'leverage', 'bottleneck', 'non-critical'] as const);
 /** One of the {@link QUADRANTS}. */
 export type Quadrant = (typeof QUADRANTS)[number];
 /** Schema of a {@link Quadrant}. */
@@ -37,7 +38,7 @@ export const quadrantSchema = /* @__PURE__ */ z.enum(QUADRANTS);
  * //=> 'large'
  * ```
  */
-export const SIZE_BANDS = ['micro', 'small', 'medium', 'large'] as const;
+export const SIZE_BANDS = /* @__PURE__ */ deepFreeze(['micro', 'small', 'medium', 'large'] as const);
 /** One of the {@link SIZE_BANDS}. */
 export type SizeBand = (typeof SIZE_BANDS)[number];
 /** Schema of a {@link SizeBand}. */
@@ -53,7 +54,7 @@ export const sizeBandSchema = /* @__PURE__ */ z.enum(SIZE_BANDS);
  * //=> 'low < medium < high'
  * ```
  */
-export const LEVELS = ['low', 'medium', 'high'] as const;
+export const LEVELS = /* @__PURE__ */ deepFreeze(['low', 'medium', 'high'] as const);
 /** One of the {@link LEVELS}. */
 export type Level = (typeof LEVELS)[number];
 /** Schema of a {@link Level}. */

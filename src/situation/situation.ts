@@ -10,7 +10,8 @@ import { BUYCLASS_LABELS } from './buyclass-criteria.js';
 import { buyclassOf, isBuyclassFacts } from './buyclass.js';
 import { isPlainRecord } from '../_lib/fast.js';
 import { frozenReason, isOneOf, isOptionalOneOf } from './check.js';
-import { fail, parse } from '../_lib/parse.js';
+import { fail, parse, parseCopy } from '../_lib/parse.js';
+import { snapshot } from '../_lib/boundary.js';
 import { isOrganizationInput, organizationInputSchema, organizationOf } from './organization.js';
 import { isPortfolioInput, portfolioInputSchema, portfolioOf } from './portfolio.js';
 import { buyclassFactsSchema, type PurchaseSituation } from './schema.js';
@@ -35,11 +36,12 @@ const situationClassSchema = /* @__PURE__ */ z.readonly(z.strictObject({ buyclas
 
 /** Validates the input; on the slow path, the schema that matches the kind of `buyclass` names the issues. */
 function validSituation(input: unknown): z.output<typeof situationInputSchema> {
-  if (isSituationInput(input)) return input;
-  const buyclass: unknown = isPlainRecord(input) ? input['buyclass'] : undefined;
+  const copy = snapshot(input);
+  if (isSituationInput(copy)) return copy;
+  const buyclass: unknown = isPlainRecord(copy) ? copy['buyclass'] : undefined;
   return typeof buyclass === 'object' && buyclass !== null
-    ? parse(situationFactsSchema, input)
-    : parse(situationClassSchema, input);
+    ? parseCopy(situationFactsSchema, copy)
+    : parseCopy(situationClassSchema, copy);
 }
 
 /**

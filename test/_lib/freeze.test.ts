@@ -11,3 +11,10 @@ it('freezes nested objects and arrays and returns the same object', () => {
   }).toThrow(TypeError);
   expect(deepFreeze(3)).toBe(3);
 });
+
+it('drops the fields that hold undefined, so the result equals its JSON round trip (finding F14)', () => {
+  const value = deepFreeze({ a: undefined, b: { c: undefined, d: 1 }, list: [undefined] });
+  expect(Object.keys(value)).toEqual(['b', 'list']);
+  expect(Object.keys(value.b)).toEqual(['d']);
+  expect(value.list).toHaveLength(1);
+});

@@ -57,17 +57,23 @@ describe('the size band after Recommendation 2003/361/EC', () => {
 
 describe('classifyOrganization', () => {
   it.each([
-    [0, 'micro'],
+    [1, 'micro'],
     [9, 'micro'],
-    [9.5, 'micro'],
     [10, 'small'],
     [49, 'small'],
     [50, 'medium'],
-    [249.9, 'medium'],
+    [249, 'medium'],
     [250, 'large'],
     [100000, 'large'],
   ] as const)('puts %d employees in the %s band (EU thresholds)', (employees, band) => {
     expect(classifyOrganization({ employees }).sizeBand).toBe(band);
+  });
+
+  it('gives a count of annual work units rounded down the band of the count itself (Rec. 2003/361/EC counts AWU)', () => {
+    for (const awu of [9.5, 9.99, 49.5, 249.9, 250.5]) {
+      const band = awu < 10 ? 'micro' : awu < 50 ? 'small' : awu < 250 ? 'medium' : 'large';
+      expect(classifyOrganization({ employees: Math.floor(awu) }).sizeBand).toBe(band);
+    }
   });
 
   // Directive 2014/24/EU art. 2(1)(1): State, regional and local authorities are contracting authorities;
@@ -122,7 +128,10 @@ describe('classifyOrganization', () => {
 
   it.each([
     [{ type: 'school' }, 'type: expected one of "company" | "public-body" | "institution", received "school"'],
-    [{ employees: -1 }, 'employees: expected a finite number ≥ 0, received -1'],
+    [{ employees: -1 }, 'employees: expected a number ≥ 1, received -1'],
+    // One rule for employees in every module (code review §9.5): whole people, at least one.
+    [{ employees: 0 }, 'employees: expected a number ≥ 1, received 0'],
+    [{ employees: 12.5 }, 'employees: expected an integer, received 12.5'],
     [{ employees: Number.POSITIVE_INFINITY }, 'employees: expected a finite number, received Infinity'],
     [{ employees: Number.NaN }, 'employees: expected a finite number, received NaN'],
     [{ regime: 'tender' }, 'regime: expected one of "private" | "public-tender", received "tender"'],

@@ -98,7 +98,7 @@ const inputArb: fc.Arbitrary<SituationInput> = fc.record(
     organization: fc.record(
       {
         type: fc.constantFrom('company', 'public-body', 'institution'),
-        employees: fc.double({ min: 0, max: 1e6, noNaN: true }),
+        employees: fc.integer({ min: 1, max: 1_000_000 }),
         regime: fc.constantFrom('private', 'public-tender'),
         publicLaw: fc.constant(true),
       },
