@@ -96,6 +96,10 @@ describe("users' exhaustive matching with ts-pattern", () => {
       .with(P.union('purchase-situation', 'buyclass-result', 'portfolio-result', 'organization-result', 'approach'), () => 'situation')
       .with(P.union('buying-center', 'buying-center-analysis', 'role-coverage', 'expected-size'), () => 'buying-center')
       .with(P.union('risk-assessment', 'risk-what-if', 'buying-center-risk'), () => 'risk')
+      .with(P.union('prospect-analysis', 'account-history'), () => 'prospect')
+      .with(P.union('purchase-summary', 'replay-many'), () => 'analytics')
+      .with(P.union('crm-role', 'crm-stage'), () => 'crm')
+      .with('offer-evaluation', () => 'process')
       .with('input-error', () => 'error')
       .exhaustive();
     expectTypeOf(area).toEqualTypeOf<string>();

@@ -234,7 +234,7 @@ describe('explain leaves out what a result lacks, and words what only some resul
     const { importance: _i, procedure: _p, ...bare } = noQuadrant;
     expect(explain({ ...bare, organization: { type: 'company' }, regime: 'private' })).toBe('modified rebuy · company · private buying');
     expect(explain({ ...s, importance: undefined })).toContain('Kraljic leverage (none)');
-    expect(explain({ ...s, procedure: 'open' } as typeof s)).toContain('public tender, open procedure');
+    expect(explain({ ...s, procedure: 'open' })).toContain('public tender, open procedure');
   });
 
   it('an organization without a size band', () => {
