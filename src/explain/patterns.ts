@@ -12,6 +12,7 @@ import { RISK_DIMENSIONS } from '../risk/dimensions.js';
 import { QUADRANTS, SIZE_BANDS } from '../situation/schema.js';
 import { SUPPLIER_POSITIONS } from '../situation/approach-actions.js';
 import { RELATIONSHIP_STAGES } from '../prospect/history.js';
+import { RED_FLAG_CODES } from '../prospect/rules.js';
 import { CRM_DEAL_STATUSES } from '../crm/stage-maps.js';
 import { STANCES } from '../buying-center/schema.js';
 
@@ -146,12 +147,19 @@ export function buildPatterns() {
 
   const reasonPattern = { code: P.string, message: P.string };
 
-  /** A `ProspectAnalysis`: the `organization`, the seller's `position`, the `situation`, `redFlags`, `actions` and `missing`. */
+  /** A `ProspectAnalysis`: the `organization`, the seller's `position`, the `situation`, `redFlags`, `actions` and `missing` (and what it read: `standing`, `engage`, `risk`). */
   const prospectPattern = {
-    organization: {},
+    organization: { name: P.optional(P.string) },
     position: oneOf(SUPPLIER_POSITIONS),
     situation: situationPattern,
-    redFlags: P.array(reasonPattern),
+    standing: P.optional({
+      step: P.union(null, oneOf(STEPS)),
+      status: oneOf([...STEPS, ...OUTCOMES]),
+      daysSinceLastEvent: P.optional(P.number),
+    }),
+    engage: P.optional(P.array({ name: P.string })),
+    risk: P.optional({ score: P.number, level: oneOf(RISK_LEVELS) }),
+    redFlags: P.array({ code: oneOf(RED_FLAG_CODES), message: P.string }),
     actions: P.array(reasonPattern),
     missing: P.array(P.string),
   };

@@ -303,9 +303,9 @@ export const purchaseSummary: Words<'purchase-summary'> = (s, context) => {
   const t = texts['purchase-summary'];
   const keys = Object.keys(s.groups);
   const name = (key: string): string =>
-    s.by === 'buyclass' && key in labels.buyclass
+    s.by === 'buyclass' && Object.hasOwn(labels.buyclass, key)
       ? labels.buyclass[key as keyof typeof labels.buyclass]
-      : s.by === 'regime' && key in labels.regime
+      : s.by === 'regime' && Object.hasOwn(labels.regime, key)
         ? labels.regime[key as keyof typeof labels.regime]
         : short(key);
   const groups = keys.slice(0, MAX_GROUPS).map((key) => t.group({ key: name(key), line: summaryLine(s.groups[key] as GroupSummary, context) }));

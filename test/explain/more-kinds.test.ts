@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BuygridInputError } from '../../src/_lib/errors.js';
 import { replayMany, summarizePurchases } from '../../src/analytics/index.js';
 import { fromCrmRole, fromCrmStage } from '../../src/crm/index.js';
 import { explain, kindOf, label } from '../../src/explain/index.js';
@@ -154,5 +156,69 @@ describe('the new kinds keep their shapes apart', () => {
     expect(kindOf({ mapped: false, reasons: [] })).toBe('crm-stage');
     expect(kindOf({ mapped: false, roles: [], reasons: [] })).toBe('crm-role');
     expect(kindOf(analyzeProspect({ organization: {}, situation: { buyclass: 'new-task' }, position: 'out-supplier', risk: { profile: PROFILE } }))).toBe('prospect-analysis');
+  });
+});
+
+describe('the new kinds refuse what they could not word', () => {
+  const refused = (value: unknown): string => {
+    try {
+      explain(value as never);
+    } catch (error) {
+      if (error instanceof BuygridInputError) return error.issues[0]?.path ?? '';
+      throw error;
+    }
+    return 'explained';
+  };
+
+  it.each([
+    ['a prospect with a red flag of unknown code', { ...plain(prospect()), redFlags: [{ code: 'late', message: 'x' }] }],
+    ['a prospect whose engaged member has no name', { ...plain(prospect()), engage: [{ id: 'x' }] }],
+    ['a prospect whose risk has no level', { ...plain(prospect()), risk: { score: 0.4 } }],
+    ['a summary whose funnel lacks a step', { ...plain(all['purchase-summary']), all: { ...plain(all['purchase-summary']).all, funnel: {} } }],
+    ['a replay of many without totals', { ...plain(all['replay-many']), totals: {} }],
+    ['a CRM role naming no buying-center role', { mapped: true, roles: ['ceo'], reasons: [] }],
+    ['an offer ranking without criteria', { ranking: [{ supplierId: 's1', rank: 1, score: 1 }], reasons: [] }],
+  ])('refuses %s with a BuygridInputError on result', (_, value) => {
+    expect(refused(value)).toBe('result');
+  });
+
+  it('names a group by its own key when it is no label (a key such as constructor)', () => {
+    const s = plain(all['purchase-summary']);
+    const group = s.groups['new-task'];
+    if (group === undefined) throw new Error('expected a new-task group');
+    expect(explain({ ...s, groups: { constructor: group } }).split('\n')[1]).toMatch(/^- constructor: 2 purchases/);
+  });
+});
+
+describe('explain: a summary of any set of purchases (property)', () => {
+  it('counts them all, and prints no number with more than two decimals', () => {
+    const day = 86_400_000;
+    const purchase = fc.record({
+      abandonAfterMs: fc.option(fc.integer({ min: 0, max: 90 * day }), { nil: undefined }),
+      qualifyAfterMs: fc.integer({ min: 0, max: 30 * day }),
+    });
+    fc.assert(
+      fc.property(fc.array(purchase, { maxLength: 20 }), fc.integer({ min: 0, max: 120 * day }), (list, asOfMs) => {
+        const t0 = Date.parse(START.at);
+        const iso = (ms: number): string => new Date(t0 + ms).toISOString();
+        const replayed = replayMany(
+          list.map((p, i) => ({
+            start: { ...START, id: `p${String(i)}` },
+            events: [
+              { type: 'needQualified' as const, at: iso(p.qualifyAfterMs) },
+              ...(p.abandonAfterMs === undefined ? [] : [{ type: 'purchaseAbandoned' as const, at: iso(p.qualifyAfterMs + p.abandonAfterMs), reason: 'budget' as const }]),
+            ],
+          })),
+        );
+        const summary = summarizePurchases(replayed.states, { asOf: iso(asOfMs) });
+        const text = explain(summary);
+        const abandoned = list.filter((p) => p.abandonAfterMs !== undefined).length;
+        return (
+          !/\d\.\d{3,}/.test(text) &&
+          text.startsWith(`${String(list.length)} purchase${list.length === 1 ? '' : 's'}: ${String(list.length - abandoned)} open, 0 awarded, ${String(abandoned)} abandoned`) &&
+          explain(replayed).startsWith(`${String(list.length)} purchase`)
+        );
+      }),
+    );
   });
 });
