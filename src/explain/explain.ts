@@ -39,6 +39,13 @@ export function explainTable(): ExplainTable {
     'risk-assessment': { pattern: p.riskPattern, text: words.riskAssessment },
     'risk-what-if': { pattern: p.whatIfPattern, text: words.riskWhatIf },
     'buying-center-risk': { pattern: p.centerRiskPattern, text: words.buyingCenterRisk },
+    'prospect-analysis': { pattern: p.prospectPattern, text: words.prospectAnalysis },
+    'account-history': { pattern: p.historyPattern, text: words.accountHistory },
+    'purchase-summary': { pattern: p.summaryPattern, text: words.purchaseSummary },
+    'replay-many': { pattern: p.replayManyPattern, text: words.replayMany },
+    'crm-role': { pattern: p.crmRolePattern, text: words.crmRole },
+    'crm-stage': { pattern: p.crmStagePattern, text: words.crmStage },
+    'offer-evaluation': { pattern: p.offerPattern, text: words.offerEvaluation },
     'input-error': {
       pattern: { name: 'BuygridInputError', issues: P.array({ path: P.string, expected: P.string, received: P.string }) },
       text: words.inputError,
@@ -95,7 +102,9 @@ export function kindOf(result: unknown): ExplainedKind {
  * Explains a result of the library in a short text for a person at a REPL or in a UI: a
  * purchase state, a transition or replay result, a situation or a classification, an
  * approach, a buying center, its analysis, coverage or expected size, a risk assessment, a
- * what-if or the risk by member, or a caught `BuygridInputError`. Numbers are rounded
+ * what-if or the risk by member, a prospect's analysis or an account's history, a
+ * replay of many purchases or their summary, a CRM role or stage read by `buygrid/crm`, an
+ * evaluation of offers, or a caught `BuygridInputError`. Numbers are rounded
  * (scores to 2 decimals, durations to 1 decimal of a day); long names are cut.
  *
  * @param result - a result of the library, recognised by its shape ({@link kindOf}).

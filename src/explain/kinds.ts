@@ -19,6 +19,13 @@ import type { BuyclassResult } from '../situation/buyclass.js';
 import type { OrganizationResult } from '../situation/organization.js';
 import type { PortfolioResult } from '../situation/portfolio.js';
 import type { PurchaseSituation } from '../situation/schema.js';
+import type { PurchasesSummary } from '../analytics/summarize.js';
+import type { ReplayManyResult } from '../analytics/replay-many.js';
+import type { CrmRole } from '../crm/from-role.js';
+import type { CrmStage } from '../crm/from-stage.js';
+import type { OfferEvaluation } from '../process/evaluate.js';
+import type { ProspectAnalysis } from '../prospect/analyze.js';
+import type { AccountHistory } from '../prospect/history.js';
 import type { LabelTable } from './labels.js';
 import type { ExplainTexts } from './texts.js';
 
@@ -58,6 +65,20 @@ export interface ExplainedKinds {
   'risk-what-if': RiskWhatIf;
   /** A `BuyingCenterRisk` (`perceivedRiskByMember`). */
   'buying-center-risk': BuyingCenterRisk;
+  /** A `ProspectAnalysis` (`analyzeProspect`). */
+  'prospect-analysis': ProspectAnalysis;
+  /** An `AccountHistory` (`accountHistory`). */
+  'account-history': AccountHistory;
+  /** A `PurchasesSummary` (`summarizePurchases`). */
+  'purchase-summary': PurchasesSummary;
+  /** A `ReplayManyResult` (`replayMany`). */
+  'replay-many': ReplayManyResult;
+  /** A `CrmRole` (`fromCrmRole`). */
+  'crm-role': CrmRole;
+  /** A `CrmStage` (`fromCrmStage`). */
+  'crm-stage': CrmStage;
+  /** An `OfferEvaluation` (`evaluateOffers`). */
+  'offer-evaluation': OfferEvaluation;
   /** A `BuygridInputError`, caught. */
   'input-error': BuygridInputError;
 }

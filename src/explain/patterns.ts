@@ -10,6 +10,11 @@ import { OUTCOMES } from '../process/state.js';
 import { RISK_LEVELS } from '../risk/bands.js';
 import { RISK_DIMENSIONS } from '../risk/dimensions.js';
 import { QUADRANTS, SIZE_BANDS } from '../situation/schema.js';
+import { SUPPLIER_POSITIONS } from '../situation/approach-actions.js';
+import { RELATIONSHIP_STAGES } from '../prospect/history.js';
+import { RED_FLAG_CODES } from '../prospect/rules.js';
+import { CRM_DEAL_STATUSES } from '../crm/stage-maps.js';
+import { STANCES } from '../buying-center/schema.js';
 
 // eslint-disable-next-line @typescript-eslint/explicit-function-return-type -- a ts-pattern guard, its type inferred
 const oneOf = <const T extends string>(values: readonly T[]) =>
@@ -89,8 +94,8 @@ export function buildPatterns() {
     reasons: P.array(),
   };
 
-  /** An `Approach`: a list of `actions`, each a `code` and a `message`. */
-  const approachPattern = { actions: P.array({ code: P.string, message: P.string }) };
+  /** An `Approach`: a list of `actions`, each a `code` and a `message` — and no `redFlags` (a prospect has both). */
+  const approachPattern = { actions: P.array({ code: P.string, message: P.string }), redFlags: absent };
 
   /** A `BuyingCenter`: `members` with a `name`, `roles` and `influence` — and no `score`. */
   const buyingCenterPattern = {
@@ -139,5 +144,97 @@ export function buildPatterns() {
     level: oneOf(RISK_LEVELS),
     assessment: riskPattern,
   };
-  return { statePattern, transitionPattern, replayPattern, situationPattern, buyclassPattern, portfolioPattern, organizationPattern, approachPattern, buyingCenterPattern, analysisPattern, coveragePattern, expectedSizePattern, riskPattern, whatIfPattern, centerRiskPattern };
+
+  const reasonPattern = { code: P.string, message: P.string };
+
+  /** A `ProspectAnalysis`: the `organization`, the seller's `position`, the `situation`, `redFlags`, `actions` and `missing` (and what it read: `standing`, `engage`, `risk`). */
+  const prospectPattern = {
+    organization: { name: P.optional(P.string) },
+    position: oneOf(SUPPLIER_POSITIONS),
+    situation: situationPattern,
+    standing: P.optional({
+      step: P.union(null, oneOf(STEPS)),
+      status: oneOf([...STEPS, ...OUTCOMES]),
+      daysSinceLastEvent: P.optional(P.number),
+    }),
+    engage: P.optional(P.array({ name: P.string })),
+    risk: P.optional({ score: P.number, level: oneOf(RISK_LEVELS) }),
+    redFlags: P.array({ code: oneOf(RED_FLAG_CODES), message: P.string }),
+    actions: P.array(reasonPattern),
+    missing: P.array(P.string),
+  };
+
+  /** An `AccountHistory`: a `supplierId`, its `purchases` and `buyclasses`, `awarded`, `won` and a relationship `stage`. */
+  const historyPattern = {
+    supplierId: P.string,
+    purchases: P.array({ id: P.string, status: oneOf([...STEPS, ...OUTCOMES]), won: P.boolean }),
+    buyclasses: P.array(oneOf(BUYCLASSES)),
+    awarded: P.number,
+    won: P.number,
+    stage: oneOf(RELATIONSHIP_STAGES),
+    supplierRelationship: oneOf(['incumbent', 'known', 'new']),
+    position: oneOf(SUPPLIER_POSITIONS),
+    reasons: P.array(),
+  };
+
+  const dayStatsPattern = { n: P.number, median: P.union(P.number, null) };
+  const perStep = <T>(pattern: T): Record<string, T> => Object.fromEntries(STEPS.map((step) => [step, pattern]));
+  /** One group of a `PurchasesSummary`: `count`, `byStatus` and `funnel` and `stall` per step, `cycleTimeDays`, `transitions`, `mermaid`. */
+  const groupPattern = {
+    count: P.number,
+    byStatus: { ...perStep(P.number), awarded: P.number, abandoned: P.number },
+    funnel: perStep({ reached: P.number }),
+    cycleTimeDays: { awarded: dayStatsPattern, abandoned: dayStatsPattern },
+    stepDays: {},
+    revisits: {},
+    stall: perStep({ open: P.number, idleDays: P.union(null, dayStatsPattern) }),
+    transitions: P.array(),
+    mermaid: P.string,
+  };
+
+  /** A `PurchasesSummary`: `asOf`, `by`, the summary of `all` and the `groups`. */
+  const summaryPattern = {
+    asOf: P.union(P.string, null),
+    by: P.union('buyclass', 'regime', 'custom', null),
+    all: groupPattern,
+    groups: {},
+  };
+
+  /** A `ReplayManyResult`: the `purchases` replayed, their `states` and the `totals`. */
+  const replayManyPattern = {
+    purchases: P.array({ ok: P.boolean, refused: P.array(), malformed: P.array() }),
+    states: P.array(),
+    totals: { purchases: P.number, ok: P.number, notStarted: P.number, refusedEvents: P.number, malformedEvents: P.number },
+  };
+
+  /** A `CrmRole`: `mapped`, `roles` (buying-center roles) and `reasons`. */
+  const crmRolePattern = {
+    mapped: P.boolean,
+    roles: P.array(oneOf(ROLES)),
+    stance: P.optional(oneOf(STANCES)),
+    reasons: P.array(reasonPattern),
+  };
+
+  /** A `CrmStage`: `mapped` and `reasons`, with a `deal` status, a `step` or `outcome` — and no `roles`. */
+  const crmStagePattern = {
+    mapped: P.boolean,
+    deal: P.optional(oneOf(CRM_DEAL_STATUSES)),
+    step: P.optional(oneOf(STEPS)),
+    outcome: P.optional(oneOf(OUTCOMES)),
+    probability: P.optional(P.number),
+    roles: absent,
+    reasons: P.array(reasonPattern),
+  };
+
+  /** An `OfferEvaluation`: a `ranking` of offers, each with a `rank`, a `score` and its `criteria`, and `reasons`. */
+  const offerPattern = {
+    ranking: P.array({
+      supplierId: P.string,
+      rank: P.number,
+      score: P.number,
+      criteria: P.array({ criterion: P.string, weight: P.number, score: P.number, contribution: P.number }),
+    }),
+    reasons: P.array(),
+  };
+  return { prospectPattern, historyPattern, summaryPattern, replayManyPattern, crmRolePattern, crmStagePattern, offerPattern, statePattern, transitionPattern, replayPattern, situationPattern, buyclassPattern, portfolioPattern, organizationPattern, approachPattern, buyingCenterPattern, analysisPattern, coveragePattern, expectedSizePattern, riskPattern, whatIfPattern, centerRiskPattern };
 }

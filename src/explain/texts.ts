@@ -100,6 +100,69 @@ export const TEXTS = {
     score: (p: { level: string; score: string }): string => `${p.level} risk ${p.score}, weighted over the buying center`,
     highest: (p: { member: string; level: string; score: string }): string => `highest: ${p.member} (${p.level} ${p.score})`,
   },
+  'prospect-analysis': {
+    account: (p: { name?: string; position: string; situation: string }): string =>
+      `${p.name === undefined ? '' : `${p.name} · `}as ${p.position} · ${p.situation}`,
+    step: (p: { step: string; index: number; of: number }): string => `in ${p.step}, step ${String(p.index)} of ${String(p.of)}`,
+    closed: (p: { outcome: string }): string => `purchase ${p.outcome}`,
+    idle: (p: { days: string }): string => `${dayCount(p.days)} since the last event`,
+    engage: (p: { names: string }): string => `engage: ${p.names}`,
+    risk: (p: { level: string; score: string }): string => `${p.level} risk ${p.score}`,
+    redFlags: (p: { flags: string }): string => `red flags: ${p.flags}`,
+    redFlag: { 'no-decider': 'no decider', 'influential-blocker': 'influential blocker', stalled: 'stalled', 'going-back': 'going back' },
+    noAction: 'no action',
+    action: (p: { rank: number; message: string }): string => `${String(p.rank)}. ${p.message}`,
+    moreActions: (n: number): string => `and ${plural(n, 'more action', 'more actions')}`,
+  },
+  'account-history': {
+    stage: (p: { supplier: string; stage: string }): string => `${p.supplier}: ${p.stage}`,
+    stages: {
+      'pre-relationship': 'pre-relationship stage',
+      early: 'early stage',
+      development: 'development stage',
+      'long-term': 'long-term stage',
+    },
+    won: (p: { won: number; awarded: number; share?: string }): string =>
+      `won ${String(p.won)} of ${String(p.awarded)} awarded${p.share === undefined ? '' : ` (share ${p.share})`}`,
+    purchases: (n: number): string => plural(n, 'purchase'),
+    trend: (p: { trend: string; from: string; to: string }): string => `${p.trend} (${p.from} → ${p.to})`,
+    position: (p: { relationship: string; position: string }): string => `${p.relationship} supplier, ${p.position}`,
+  },
+  'purchase-summary': {
+    count: (n: number): string => plural(n, 'purchase'),
+    statuses: (p: { open: number; awarded: number; abandoned: number }): string =>
+      `${String(p.open)} open, ${String(p.awarded)} awarded, ${String(p.abandoned)} abandoned`,
+    funnel: (p: { counts: string }): string => `funnel ${p.counts}`,
+    cycle: (p: { awarded?: string; abandoned?: string }): string =>
+      `median cycle ${[p.awarded === undefined ? '' : `${dayCount(p.awarded)} to award`, p.abandoned === undefined ? '' : `${dayCount(p.abandoned)} to abandon`].filter((x) => x !== '').join(', ')}`,
+    stall: (p: { step: string; open: number; idle?: string }): string =>
+      `most open in ${p.step} (${String(p.open)}${p.idle === undefined ? '' : `, median idle ${dayCount(p.idle)}`})`,
+    group: (p: { key: string; line: string }): string => `- ${p.key}: ${p.line}`,
+    moreGroups: (n: number): string => `- and ${plural(n, 'more group', 'more groups')}`,
+  },
+  'replay-many': {
+    purchases: (p: { purchases: number; ok: number; problems: number; notStarted: number }): string =>
+      `${plural(p.purchases, 'purchase')} replayed: ${String(p.ok)} accepted in full, ${String(p.problems)} with events left out, ${String(p.notStarted)} not started`,
+    events: (p: { refused: number; malformed: number }): string => `${plural(p.refused, 'event')} refused, ${String(p.malformed)} malformed`,
+  },
+  'crm-role': {
+    mapped: (p: { roles: string; stance?: string }): string => `${p.roles}${p.stance === undefined ? '' : `; ${p.stance}`}`,
+    noRole: 'no role',
+    unmapped: 'not mapped',
+  },
+  'crm-stage': {
+    open: (p: { step?: string; probability?: string }): string =>
+      `deal open${p.step === undefined ? '' : `, buyer in ${p.step}`}${p.probability === undefined ? '' : ` (seller's probability ${p.probability})`}`,
+    closed: (p: { deal: string; outcome?: string }): string => `deal ${p.deal}${p.outcome === undefined ? ', no outcome' : `: purchase ${p.outcome}`}`,
+    unmapped: 'not mapped',
+  },
+  'offer-evaluation': {
+    none: 'no offer to rank',
+    ranked: (n: number): string => `${plural(n, 'offer')} ranked`,
+    offer: (p: { rank: number; supplier: string; score: string; criteria: string }): string =>
+      `${String(p.rank)}. ${p.supplier} ${p.score} (${p.criteria})`,
+    criterion: (p: { criterion: string; contribution: string }): string => `${p.criterion} ${p.contribution}`,
+  },
   'input-error': {
     issues: (n: number): string => `invalid input, ${plural(n, 'issue')}`,
     issue: (p: { path: string; expected: string; received: string }): string =>

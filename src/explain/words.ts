@@ -222,3 +222,147 @@ export const inputError: Words<'input-error'> = (e, { texts }) => {
   const t = texts['input-error'];
   return [t.issues(e.issues.length), ...e.issues.map((i) => t.issue(i))].join('\n');
 };
+
+const MAX_ACTIONS = 3;
+const MAX_ENGAGED = 3;
+
+/** A prospect: the account and its situation; where the buyer stands, whom to engage, the risk and red flags; the first actions. */
+export const prospectAnalysis: Words<'prospect-analysis'> = (a, context) => {
+  const { texts, labels } = context;
+  const t = texts['prospect-analysis'];
+  const name = a.organization.name;
+  const head = t.account({
+    ...(name === undefined ? {} : { name: short(name) }),
+    position: labels.supplierPosition[a.position],
+    situation: purchaseSituation(a.situation, context),
+  });
+  const facts: string[] = [];
+  const standing = a.standing;
+  if (standing !== undefined) {
+    facts.push(
+      standing.step === null
+        ? t.closed({ outcome: isStep(standing.status) ? labels.step[standing.status] : labels.outcome[standing.status] })
+        : t.step({ step: labels.step[standing.step], index: STEPS.indexOf(standing.step) + 1, of: STEPS.length }),
+    );
+    if (standing.daysSinceLastEvent !== undefined) facts.push(t.idle({ days: rounded(standing.daysSinceLastEvent, 1) }));
+  }
+  const engaged = (a.engage ?? []).slice(0, MAX_ENGAGED).map((e) => short(e.name));
+  if (engaged.length > 0) facts.push(t.engage({ names: texts.common.list(engaged) }));
+  if (a.risk !== undefined) facts.push(t.risk({ level: labels.riskLevel[a.risk.level], score: rounded(a.risk.score) }));
+  if (a.redFlags.length > 0) facts.push(t.redFlags({ flags: listOf([...new Set(a.redFlags.map((f) => t.redFlag[f.code]))], context) }));
+  const actions = a.actions.slice(0, MAX_ACTIONS).map((action, i) => t.action({ rank: i + 1, message: action.message }));
+  const more = a.actions.length > MAX_ACTIONS ? [t.moreActions(a.actions.length - MAX_ACTIONS)] : [];
+  return [head, ...(facts.length > 0 ? [facts.join(SEP)] : []), ...(actions.length > 0 ? actions : [t.noAction]), ...more].join('\n');
+};
+
+/** An account over time: the relationship stage, what was won, the purchases, the buyclass trend, and the seller's place. */
+export const accountHistory: Words<'account-history'> = (h, { texts, labels }) => {
+  const t = texts['account-history'];
+  const parts = [
+    t.stage({ supplier: short(h.supplierId), stage: t.stages[h.stage] }),
+    t.won({ won: h.won, awarded: h.awarded, ...(h.shareWon === undefined ? {} : { share: rounded(h.shareWon) }) }),
+    t.purchases(h.purchases.length),
+  ];
+  const first = h.buyclasses[0];
+  const last = h.buyclasses[h.buyclasses.length - 1];
+  if (h.trend !== undefined && first !== undefined && last !== undefined) {
+    parts.push(t.trend({ trend: h.trend, from: labels.buyclass[first], to: labels.buyclass[last] }));
+  }
+  parts.push(t.position({ relationship: h.supplierRelationship, position: labels.supplierPosition[h.position] }));
+  return parts.join(SEP);
+};
+
+type GroupSummary = ExplainedKinds['purchase-summary']['all'];
+const MAX_GROUPS = 4;
+
+/** One group of purchases in one line: counts by status, the funnel, the median cycle times, where open ones stall. */
+function summaryLine(g: GroupSummary, context: ExplainContext): string {
+  const { texts, labels } = context;
+  const t = texts['purchase-summary'];
+  const open = STEPS.reduce((sum, step) => sum + g.byStatus[step], 0);
+  const parts = [
+    `${t.count(g.count)}: ${t.statuses({ open, awarded: g.byStatus.awarded, abandoned: g.byStatus.abandoned })}`,
+    t.funnel({ counts: STEPS.map((step) => String(g.funnel[step].reached)).join(' → ') }),
+  ];
+  const awarded = g.cycleTimeDays.awarded.median;
+  const abandoned = g.cycleTimeDays.abandoned.median;
+  if (awarded !== null || abandoned !== null) {
+    parts.push(t.cycle({ ...(awarded === null ? {} : { awarded: rounded(awarded, 1) }), ...(abandoned === null ? {} : { abandoned: rounded(abandoned, 1) }) }));
+  }
+  const stalled = [...STEPS].sort((a, b) => g.stall[b].open - g.stall[a].open)[0];
+  if (stalled !== undefined && g.stall[stalled].open > 0) {
+    const idle = g.stall[stalled].idleDays?.median ?? null;
+    parts.push(t.stall({ step: labels.step[stalled], open: g.stall[stalled].open, ...(idle === null ? {} : { idle: rounded(idle, 1) }) }));
+  }
+  return parts.join(SEP);
+}
+
+/** Many purchases: one line for all (counts, funnel, median cycle in days, where open ones stall), then one per group. */
+export const purchaseSummary: Words<'purchase-summary'> = (s, context) => {
+  const { texts, labels } = context;
+  const t = texts['purchase-summary'];
+  const keys = Object.keys(s.groups);
+  const name = (key: string): string =>
+    s.by === 'buyclass' && Object.hasOwn(labels.buyclass, key)
+      ? labels.buyclass[key as keyof typeof labels.buyclass]
+      : s.by === 'regime' && Object.hasOwn(labels.regime, key)
+        ? labels.regime[key as keyof typeof labels.regime]
+        : short(key);
+  const groups = keys.slice(0, MAX_GROUPS).map((key) => t.group({ key: name(key), line: summaryLine(s.groups[key] as GroupSummary, context) }));
+  const more = keys.length > MAX_GROUPS ? [t.moreGroups(keys.length - MAX_GROUPS)] : [];
+  return [summaryLine(s.all, context), ...groups, ...more].join('\n');
+};
+
+/** Many replays: how many purchases, how many went through whole, with events left out, or did not start; the events refused and malformed. */
+export const replayMany: Words<'replay-many'> = (r, { texts }) => {
+  const t = texts['replay-many'];
+  const { purchases, ok, notStarted, refusedEvents, malformedEvents } = r.totals;
+  return `${t.purchases({ purchases, ok, problems: purchases - ok - notStarted, notStarted })}${SEP}${t.events({ refused: refusedEvents, malformed: malformedEvents })}`;
+};
+
+/** The notes of a CRM reading besides the mapping itself, one per line. */
+const notes = (reasons: readonly { code: string; message: string }[]): string[] =>
+  reasons.filter((r) => r.code !== 'mapped').map((r) => `- ${r.message}`);
+
+/** A CRM role value read as buying-center roles and a stance, or not mapped; then why not, or what to mind. */
+export const crmRole: Words<'crm-role'> = (r, { texts, labels }) => {
+  const t = texts['crm-role'];
+  const head = r.mapped
+    ? t.mapped({
+        roles: r.roles.length === 0 ? t.noRole : texts.common.list(r.roles.map((role) => labels.role[role])),
+        ...(r.stance === undefined ? {} : { stance: labels.stance[r.stance] }),
+      })
+    : t.unmapped;
+  return [head, ...notes(r.reasons)].join('\n');
+};
+
+/** A CRM stage read as a step or an outcome, or not mapped; then what to mind (the seller's view, a lost deal). */
+export const crmStage: Words<'crm-stage'> = (s, { texts, labels }) => {
+  const t = texts['crm-stage'];
+  const head =
+    !s.mapped || s.deal === undefined
+      ? t.unmapped
+      : s.deal === 'open'
+        ? t.open({
+            ...(s.step === undefined ? {} : { step: labels.step[s.step] }),
+            ...(s.probability === undefined ? {} : { probability: rounded(s.probability) }),
+          })
+        : t.closed({ deal: s.deal, ...(s.outcome === undefined ? {} : { outcome: labels.outcome[s.outcome] }) });
+  return [head, ...notes(s.reasons)].join('\n');
+};
+
+/** Offers ranked: each supplier's score and what each criterion contributed. */
+export const offerEvaluation: Words<'offer-evaluation'> = (e, context) => {
+  const t = context.texts['offer-evaluation'];
+  if (e.ranking.length === 0) return t.none;
+  const lines = e.ranking.slice(0, MAX_LISTED).map((o) =>
+    t.offer({
+      rank: o.rank,
+      supplier: short(o.supplierId),
+      score: rounded(o.score),
+      criteria: context.texts.common.list(o.criteria.map((c) => t.criterion({ criterion: c.criterion, contribution: rounded(c.contribution) }))),
+    }),
+  );
+  const more = e.ranking.length > MAX_LISTED ? [context.texts.common.more(e.ranking.length - MAX_LISTED)] : [];
+  return [t.ranked(e.ranking.length), ...lines, ...more].join('\n');
+};

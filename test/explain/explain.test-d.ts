@@ -19,6 +19,11 @@ import {
 } from '../../src/process/index.js';
 import type { RiskAssessment, RiskLevel } from '../../src/risk/index.js';
 import type { PurchaseSituation } from '../../src/situation/index.js';
+import type { PurchasesSummary, ReplayManyResult } from '../../src/analytics/index.js';
+import type { CrmRole, CrmStage } from '../../src/crm/index.js';
+import type { OfferEvaluation } from '../../src/process/index.js';
+import type { AccountHistory, ProspectAnalysis } from '../../src/prospect/index.js';
+import type { ExplainedKinds } from '../../src/explain/index.js';
 
 declare const state: PurchaseState;
 declare const result: TransitionResult;
@@ -43,6 +48,19 @@ describe('explain and label types', () => {
     explain(42);
     // @ts-expect-error -- an unknown option does not compile
     explain(state, { locale: 'fr' });
+  });
+
+  it('takes a prospect, an account history, many replays, a summary, CRM readings and an offer evaluation', () => {
+    expectTypeOf<ExplainedKinds['prospect-analysis']>().toEqualTypeOf<ProspectAnalysis>();
+    expectTypeOf<ExplainedKinds['account-history']>().toEqualTypeOf<AccountHistory>();
+    expectTypeOf<ExplainedKinds['purchase-summary']>().toEqualTypeOf<PurchasesSummary>();
+    expectTypeOf<ExplainedKinds['replay-many']>().toEqualTypeOf<ReplayManyResult>();
+    expectTypeOf<ExplainedKinds['crm-role']>().toEqualTypeOf<CrmRole>();
+    expectTypeOf<ExplainedKinds['crm-stage']>().toEqualTypeOf<CrmStage>();
+    expectTypeOf<ExplainedKinds['offer-evaluation']>().toEqualTypeOf<OfferEvaluation>();
+    expectTypeOf<ProspectAnalysis | PurchasesSummary | OfferEvaluation>().toExtend<Explainable>();
+    // @ts-expect-error -- a group of a summary is not a result of its own
+    explain({ count: 3 } as PurchasesSummary['all']);
   });
 
   it('types label values by kind', () => {
@@ -96,6 +114,10 @@ describe("users' exhaustive matching with ts-pattern", () => {
       .with(P.union('purchase-situation', 'buyclass-result', 'portfolio-result', 'organization-result', 'approach'), () => 'situation')
       .with(P.union('buying-center', 'buying-center-analysis', 'role-coverage', 'expected-size'), () => 'buying-center')
       .with(P.union('risk-assessment', 'risk-what-if', 'buying-center-risk'), () => 'risk')
+      .with(P.union('prospect-analysis', 'account-history'), () => 'prospect')
+      .with(P.union('purchase-summary', 'replay-many'), () => 'analytics')
+      .with(P.union('crm-role', 'crm-stage'), () => 'crm')
+      .with('offer-evaluation', () => 'process')
       .with('input-error', () => 'error')
       .exhaustive();
     expectTypeOf(area).toEqualTypeOf<string>();

@@ -10,6 +10,10 @@ import {
   recommendApproach,
 } from '../../src/situation/index.js';
 import { BuygridInputError } from '../../src/_lib/errors.js';
+import { replayMany, summarizePurchases } from '../../src/analytics/index.js';
+import { fromCrmRole, fromCrmStage } from '../../src/crm/index.js';
+import { evaluateOffers } from '../../src/process/index.js';
+import { accountHistory, analyzeProspect } from '../../src/prospect/index.js';
 
 export const START = { id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } } as const;
 
@@ -56,6 +60,38 @@ function caught(run: () => unknown): BuygridInputError {
   throw new Error('expected a BuygridInputError');
 }
 
+/** Three purchases as an export gives them: one awarded, one abandoned, one open with a refused event. */
+export const MANY = [
+  { start: START, events: AWARD_EVENTS },
+  {
+    start: { ...START, id: 'p2', situation: { buyclass: 'straight-rebuy' } },
+    events: [
+      { type: 'needQualified', at: '2026-03-02T09:00:00Z' },
+      { type: 'purchaseAbandoned', at: '2026-03-05T21:00:00Z', reason: 'budget' },
+    ],
+  },
+  {
+    start: { ...START, id: 'p3' },
+    events: [
+      { type: 'needQualified', at: '2026-03-02T09:00:00Z' },
+      { type: 'negotiationStarted', at: '2026-03-03T09:00:00Z' },
+    ],
+  },
+] as const;
+
+/** A prospect with everything given: a purchase that went back to the specification, a buying center, a risk, a date. */
+export function prospect(): ExplainedKinds['prospect-analysis'] {
+  return analyzeProspect({
+    organization: { name: 'Acme Metal', type: 'company', employees: 400 },
+    situation: { buyclass: 'modified-rebuy' },
+    position: 'out-supplier',
+    purchase: walk(AWARD_EVENTS.slice(0, 4)),
+    buyingCenter: CENTER,
+    risk: { profile: PROFILE },
+    asOf: '2026-04-10T09:00:00Z',
+  });
+}
+
 /** One real result of every kind, made by the library. */
 export function samples(): { readonly [K in keyof ExplainedKinds]: ExplainedKinds[K] } {
   const start = startPurchase(START);
@@ -87,6 +123,16 @@ export function samples(): { readonly [K in keyof ExplainedKinds]: ExplainedKind
     'risk-assessment': assessRisk({ profile: PROFILE }),
     'risk-what-if': whatIf({ profile: PROFILE }, { profile: { supplierRelationship: 'incumbent' } }),
     'buying-center-risk': perceivedRiskByMember(CENTER, { profile: PROFILE }),
+    'prospect-analysis': prospect(),
+    'account-history': accountHistory(
+      [walk(AWARD_EVENTS), startPurchase({ ...START, id: 'p2', at: '2026-04-01T09:00:00Z', situation: { buyclass: 'straight-rebuy' } })],
+      { supplierId: 's1' },
+    ),
+    'purchase-summary': summarizePurchases(replayMany(MANY).states, { by: 'buyclass', asOf: '2026-03-13T09:00:00Z' }),
+    'replay-many': replayMany(MANY),
+    'crm-role': fromCrmRole('salesforce', 'Economic Decision Maker'),
+    'crm-stage': fromCrmStage('salesforce', 'Closed Lost'),
+    'offer-evaluation': evaluateOffers(walk(AWARD_EVENTS.slice(0, 9)), [{ criterion: 'price', weight: 1 }]),
     'input-error': caught(() => transition(start, { type: 'needQualified', at: 'yesterday' })),
   };
 }
