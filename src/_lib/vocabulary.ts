@@ -136,7 +136,7 @@ export const organizationTypeSchema = /* @__PURE__ */ z.enum(ORGANIZATION_TYPES)
  * ```
  * @see Directive 2014/24/EU of 26 February 2014 on public procurement, arts. 26–34.
  */
-export const PROCEDURES = [
+export const PROCEDURES = /* @__PURE__ */ deepFreeze([
   'open',
   'restricted',
   'competitive-with-negotiation',
@@ -146,7 +146,7 @@ export const PROCEDURES = [
   'framework-call-off',
   'dynamic-purchasing-system',
   'below-threshold',
-] as const;
+] as const);
 /** One of the {@link PROCEDURES}. */
 export type Procedure = (typeof PROCEDURES)[number];
 /** Schema of a {@link Procedure}. */

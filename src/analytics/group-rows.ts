@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import { BuygridInputError } from '../_lib/errors.js';
 import { describeValue } from '../_lib/describe.js';
 import type { EventRow, EventRowCell } from '../process/rows.js';
@@ -22,10 +23,10 @@ import type { PurchaseInput } from './replay-many.js';
  * //=> ['at', 'summary', 'trigger', 'buyclass', 'regime']
  * ```
  */
-export const START_ROW_COLUMNS = {
+export const START_ROW_COLUMNS = /* @__PURE__ */ deepFreeze({
   purchaseStarted: ['at', 'summary', 'trigger', 'buyclass', 'regime'],
   supplierKnown: ['supplierId', 'name', 'incumbent'],
-} as const;
+} as const);
 
 /** Options of {@link groupRows}. */
 export interface GroupRowsOptions {

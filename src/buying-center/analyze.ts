@@ -81,11 +81,11 @@ export type BuyingCenterWarningCode = (typeof BUYING_CENTER_WARNINGS)[number];
  * //=> ['single-threaded', 'no-champion']
  * ```
  */
-export const BUYCLASS_WARNING_EXEMPTIONS = {
+export const BUYCLASS_WARNING_EXEMPTIONS = /* @__PURE__ */ deepFreeze({
   'new-task': [],
   'modified-rebuy': [],
   'straight-rebuy': ['single-threaded', 'no-champion'],
-} as const satisfies Record<Buyclass, readonly BuyingCenterWarningCode[]>;
+} as const satisfies Record<Buyclass, readonly BuyingCenterWarningCode[]>);
 
 /** A warning of {@link analyzeBuyingCenter}: a code, a message, and the members or role it concerns. */
 export interface BuyingCenterWarning extends Reason<BuyingCenterWarningCode> {

@@ -102,11 +102,11 @@ export const PARTICIPATION_THRESHOLD = 0.5;
  * //=> ['buyer']
  * ```
  */
-export const ROLE_STAND_INS = {
+export const ROLE_STAND_INS = /* @__PURE__ */ deepFreeze({
   'new-task': {},
   'modified-rebuy': {},
   'straight-rebuy': { decider: ['buyer'], approver: ['buyer'] },
-} as const satisfies Record<Buyclass, Partial<Record<Role, readonly Role[]>>>;
+} as const satisfies Record<Buyclass, Partial<Record<Role, readonly Role[]>>>);
 
 /** The roles that fill `role` in a buyclass: the role itself and its stand-ins. */
 export function fillers(role: Role, buyclass: Buyclass | undefined): readonly Role[] {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import type { Role } from '../_lib/vocabulary.js';
 import type { Stance } from '../buying-center/schema.js';
 import type { CrmSystem } from './systems.js';
@@ -43,7 +44,7 @@ export type CrmRoleMapping = { readonly roles: readonly Role[]; readonly stance?
  * //=> { roles: ['prescriber', 'gatekeeper'] }
  * ```
  */
-export const CRM_ROLE_MAPS = {
+export const CRM_ROLE_MAPS = /* @__PURE__ */ deepFreeze({
   salesforce: {
     'Business User': { roles: ['user'] },
     'Decision Maker': { roles: ['decider'] },
@@ -75,7 +76,7 @@ export const CRM_ROLE_MAPS = {
     'Technical Buyer': { roles: ['prescriber', 'gatekeeper'] },
     Stakeholder: null,
   },
-} as const satisfies Record<CrmSystem, Readonly<Record<string, CrmRoleMapping>>>;
+} as const satisfies Record<CrmSystem, Readonly<Record<string, CrmRoleMapping>>>);
 
 /**
  * The labels a CRM shows for its role values, where they differ from the API values
@@ -89,7 +90,7 @@ export const CRM_ROLE_MAPS = {
  * ```
  * @see HubSpot contact property `hs_buying_role` (labels as HubSpot shows them).
  */
-export const CRM_ROLE_LABELS = {
+export const CRM_ROLE_LABELS = /* @__PURE__ */ deepFreeze({
   salesforce: {},
   hubspot: {
     BLOCKER: 'Blocker',
@@ -103,7 +104,7 @@ export const CRM_ROLE_LABELS = {
     OTHER: 'Other',
   },
   dynamics: {},
-} as const satisfies Record<CrmSystem, Readonly<Record<string, string>>>;
+} as const satisfies Record<CrmSystem, Readonly<Record<string, string>>>);
 
 /**
  * Which CRM value {@link toCrmRole} writes back for each role and stance, per system, in
@@ -122,7 +123,7 @@ export const CRM_ROLE_LABELS = {
  * //=> null
  * ```
  */
-export const CRM_ROLE_WRITEBACK = {
+export const CRM_ROLE_WRITEBACK = /* @__PURE__ */ deepFreeze({
   salesforce: {
     roles: {
       decider: 'Decision Maker',
@@ -165,4 +166,4 @@ export const CRM_ROLE_WRITEBACK = {
 } as const satisfies Record<
   CrmSystem,
   { readonly roles: Readonly<Record<Role, string | null>>; readonly stances: Readonly<Record<Stance, string | null>> }
->;
+>);

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import type { Step } from '../_lib/vocabulary.js';
 import type { Outcome } from '../process/state.js';
 import type { CrmSystem } from './systems.js';
@@ -17,7 +18,7 @@ import type { CrmSystem } from './systems.js';
  * //=> ['open', 'won', 'lost']
  * ```
  */
-export const CRM_DEAL_STATUSES = ['open', 'won', 'lost'] as const;
+export const CRM_DEAL_STATUSES = /* @__PURE__ */ deepFreeze(['open', 'won', 'lost'] as const);
 /** One of the {@link CRM_DEAL_STATUSES}. */
 export type CrmDealStatus = (typeof CRM_DEAL_STATUSES)[number];
 
@@ -72,7 +73,7 @@ const LOST_AMBIGUOUS =
  * //=> { deal: 'open', step: 'negotiation', probability: 0.75 }
  * ```
  */
-export const CRM_STAGE_MAPS = {
+export const CRM_STAGE_MAPS = /* @__PURE__ */ deepFreeze({
   salesforce: {
     Prospecting: { label: 'Prospecting', deal: 'open', step: 'need-recognition', probability: 0.1, why: 'The need is not confirmed yet.' },
     Qualification: { label: 'Qualification', deal: 'open', step: 'need-recognition', probability: 0.1, why: 'The need is being qualified (budget, authority, timing): the end of need recognition.' },
@@ -108,4 +109,4 @@ export const CRM_STAGE_MAPS = {
     Canceled: { label: 'Canceled', deal: 'lost', outcome: 'abandoned', why: 'Status Canceled: the buyer stopped the purchase.' },
     'Out-Sold': { label: 'Out-Sold', deal: 'lost', outcome: 'awarded', why: 'Status Out-Sold: the buyer completed the purchase with another supplier.' },
   },
-} as const satisfies Record<CrmSystem, Readonly<Record<string, CrmStageMapping>>>;
+} as const satisfies Record<CrmSystem, Readonly<Record<string, CrmStageMapping>>>);

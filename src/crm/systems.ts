@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 
 /**
@@ -16,7 +17,7 @@ import * as z from 'zod/mini';
  * //=> true
  * ```
  */
-export const CRM_SYSTEMS = ['salesforce', 'hubspot', 'dynamics'] as const;
+export const CRM_SYSTEMS = /* @__PURE__ */ deepFreeze(['salesforce', 'hubspot', 'dynamics'] as const);
 /** One of the {@link CRM_SYSTEMS}. */
 export type CrmSystem = (typeof CRM_SYSTEMS)[number];
 /** Schema of a {@link CrmSystem}. */

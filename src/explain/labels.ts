@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import { fail } from '../_lib/parse.js';
 import {
   BUYCLASSES,
@@ -79,7 +80,7 @@ export type LabelTable = { readonly [K in LabelKind]: Readonly<Record<LabelValue
  * //=> 'need-recognition'
  * ```
  */
-export const LABEL_KINDS: { readonly [K in LabelKind]: readonly LabelValues[K][] } = {
+export const LABEL_KINDS: { readonly [K in LabelKind]: readonly LabelValues[K][] } = /* @__PURE__ */ deepFreeze({
   step: STEPS,
   outcome: OUTCOMES,
   role: ROLES,
@@ -100,7 +101,7 @@ export const LABEL_KINDS: { readonly [K in LabelKind]: readonly LabelValues[K][]
   priority: PRIORITIES,
   supplierStatus: SUPPLIER_STATUSES,
   supplierPosition: SUPPLIER_POSITIONS,
-};
+});
 
 /**
  * The English labels, one table per kind: plain words in lower case, as they read in the
@@ -113,7 +114,7 @@ export const LABEL_KINDS: { readonly [K in LabelKind]: readonly LabelValues[K][]
  * //=> 'modified rebuy'
  * ```
  */
-export const LABELS = {
+export const LABELS = /* @__PURE__ */ deepFreeze({
   step: {
     'need-recognition': 'need recognition',
     specification: 'specification',
@@ -204,7 +205,7 @@ export const LABELS = {
   priority: { must: 'must', should: 'should', could: 'could' },
   supplierStatus: { known: 'known', identified: 'identified', shortlisted: 'shortlisted', excluded: 'excluded' },
   supplierPosition: { 'in-supplier': 'in-supplier', 'out-supplier': 'out-supplier' },
-} as const satisfies LabelTable;
+} as const satisfies LabelTable);
 
 const has = (table: object, key: unknown): key is string => typeof key === 'string' && Object.hasOwn(table, key);
 

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/freeze.js';
 /**
  * The English sentences of {@link explain}, one table per kind of result. Each entry is a
  * template: a function of its params (names already labelled, numbers already rounded), so a
@@ -21,7 +22,7 @@ const dayCount = (days: string): string => `${days} ${days === '1' ? 'day' : 'da
  * //=> 'expected buying center: 5 to 9 people, typically 6'
  * ```
  */
-export const TEXTS = {
+export const TEXTS = /* @__PURE__ */ deepFreeze({
   common: {
     list: (items: readonly string[]): string => items.join(', '),
     none: 'none',
@@ -168,7 +169,7 @@ export const TEXTS = {
     issue: (p: { path: string; expected: string; received: string }): string =>
       `- ${p.path}: expected ${p.expected}, received ${p.received}`,
   },
-} as const;
+} as const);
 
 /** A table of texts shaped like `T`, each sentence any string and each template any function of the same params. */
 export type TextTable<T> = T extends string

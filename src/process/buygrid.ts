@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import type { Buyclass } from '../_lib/vocabulary.js';
 import type { PurchaseEventType } from './events.js';
 import type { PurchaseStatus } from './state.js';
@@ -24,7 +25,7 @@ import type { PurchaseStatus } from './state.js';
  * ```
  * @see Robinson, P. J., Faris, C. W. & Wind, Y. (1967), *Industrial Buying and Creative Marketing*, Allyn & Bacon, p. 14.
  */
-export const BUYPHASES = [
+export const BUYPHASES = /* @__PURE__ */ deepFreeze([
   'problem-recognition',
   'need-description',
   'product-specification',
@@ -33,7 +34,7 @@ export const BUYPHASES = [
   'supplier-selection',
   'order-routine',
   'performance-review',
-] as const;
+] as const);
 /** One of the {@link BUYPHASES}. */
 export type Buyphase = (typeof BUYPHASES)[number];
 
@@ -58,7 +59,7 @@ export type BuygridCell = 'yes' | 'maybe' | 'no';
  * //=> 'no'
  * ```
  */
-export const BUYGRID = {
+export const BUYGRID = /* @__PURE__ */ deepFreeze({
   'problem-recognition': { 'new-task': 'yes', 'modified-rebuy': 'maybe', 'straight-rebuy': 'no' },
   'need-description': { 'new-task': 'yes', 'modified-rebuy': 'maybe', 'straight-rebuy': 'no' },
   'product-specification': { 'new-task': 'yes', 'modified-rebuy': 'yes', 'straight-rebuy': 'yes' },
@@ -67,7 +68,7 @@ export const BUYGRID = {
   'supplier-selection': { 'new-task': 'yes', 'modified-rebuy': 'maybe', 'straight-rebuy': 'no' },
   'order-routine': { 'new-task': 'yes', 'modified-rebuy': 'maybe', 'straight-rebuy': 'no' },
   'performance-review': { 'new-task': 'yes', 'modified-rebuy': 'yes', 'straight-rebuy': 'yes' },
-} as const satisfies Record<Buyphase, Record<Buyclass, BuygridCell>>;
+} as const satisfies Record<Buyphase, Record<Buyclass, BuygridCell>>);
 
 /** Where a buyphase happens in the machine: the status, and the events that record it. */
 export interface BuyphasePlace {
@@ -92,7 +93,7 @@ export interface BuyphasePlace {
  * //=> { status: 'decision', events: ['supplierSelected'] }
  * ```
  */
-export const BUYPHASE_STEPS = {
+export const BUYPHASE_STEPS = /* @__PURE__ */ deepFreeze({
   'problem-recognition': { status: 'need-recognition', events: ['needQualified'] },
   'need-description': { status: 'specification', events: ['requirementAdded', 'requirementRemoved'] },
   'product-specification': { status: 'specification', events: ['requirementAdded', 'requirementRemoved', 'specificationApproved'] },
@@ -101,4 +102,4 @@ export const BUYPHASE_STEPS = {
   'supplier-selection': { status: 'decision', events: ['supplierSelected'] },
   'order-routine': { status: 'decision', events: ['supplierSelected'] },
   'performance-review': { status: 'awarded', events: ['performanceReviewed'] },
-} as const satisfies Record<Buyphase, BuyphasePlace>;
+} as const satisfies Record<Buyphase, BuyphasePlace>);

@@ -74,13 +74,13 @@ function definitionOf(policy: PurchasePolicy): ProcessDefinition {
     for (const to of STEPS.slice(0, i)) add(from, to, 'stepRevisited', GUARDS.stepRevisited.names(policy));
   });
   for (const rule of policy.skips) add(rule.from, rule.to, 'stepSkipped', skipGuards(rule));
-  return {
+  return deepFreeze({
     initial: STEPS[0],
     steps: STEPS,
     outcomes: OUTCOMES,
     globalGuards: ['chronological', 'role'],
     transitions,
-  };
+  });
 }
 
 const node = (status: PurchaseStatus): string => status.replace(/-/g, '_');

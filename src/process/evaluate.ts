@@ -29,7 +29,7 @@ import { PURCHASE_SCHEMA_VERSION } from './state.js';
  * //=> ['price', 'lead-time', 'warranty']
  * ```
  */
-export const OFFER_CRITERIA = ['price', 'lead-time', 'warranty'] as const;
+export const OFFER_CRITERIA = /* @__PURE__ */ deepFreeze(['price', 'lead-time', 'warranty'] as const);
 /** One of the {@link OFFER_CRITERIA}. */
 export type OfferCriterion = (typeof OFFER_CRITERIA)[number];
 

@@ -79,7 +79,7 @@ export type AbandonReason = (typeof ABANDON_REASONS)[number];
  * //=> ['spot', 'blanket', 'call-off']
  * ```
  */
-export const ORDER_ROUTINE_KINDS = ['spot', 'blanket', 'call-off'] as const;
+export const ORDER_ROUTINE_KINDS = /* @__PURE__ */ deepFreeze(['spot', 'blanket', 'call-off'] as const);
 /** One of the {@link ORDER_ROUTINE_KINDS}. */
 export type OrderRoutineKind = (typeof ORDER_ROUTINE_KINDS)[number];
 

@@ -34,7 +34,7 @@ const rolesSchema = /* @__PURE__ */ z.readonly(
  * shortlisted or excluded; Directive 2014/24/EU art. 65(2)); `always` — every supplier not
  * excluded is invited (open procedure, art. 27; dynamic purchasing system, art. 34(6)).
  */
-export const INVITE_ALL = ['if-fewer', 'always'] as const;
+export const INVITE_ALL = /* @__PURE__ */ deepFreeze(['if-fewer', 'always'] as const);
 /** One of the {@link INVITE_ALL} rules. */
 export type InviteAll = (typeof INVITE_ALL)[number];
 

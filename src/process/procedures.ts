@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import type { Procedure } from '../_lib/vocabulary.js';
 import { DEFAULT_ROLE_RULES, ROUTINE_ROLE_RULES, type PurchasePolicy } from './policy.js';
 
@@ -65,7 +66,7 @@ const competitive = (minShortlisted: number, negotiable: boolean): PurchasePolic
  * //=> true
  * ```
  */
-export const PROCEDURE_POLICIES = {
+export const PROCEDURE_POLICIES = /* @__PURE__ */ deepFreeze({
   open: {
     article: 'Directive 2014/24/EU art. 27',
     basis: 'In open procedures any interested economic operator may submit a tender (art. 27(1)): no preselection. Tenders are not negotiated.',
@@ -121,5 +122,5 @@ export const PROCEDURE_POLICIES = {
     // The new-task policy of a private purchase, written out (a reference would keep this table in every bundle).
     policy: { minShortlisted: 1, minOffers: 1, skips: [], reorderWithoutOffer: false, roles: DEFAULT_ROLE_RULES },
   },
-} as const satisfies Record<Procedure, ProcedurePolicy>;
+} as const satisfies Record<Procedure, ProcedurePolicy>);
 

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
 import { describeValue } from '../_lib/describe.js';
 import { checkEvent } from './check.js';
@@ -26,7 +27,7 @@ import type { PurchaseEvent, PurchaseEventType } from './events.js';
  * //=> 'number'
  * ```
  */
-export const EVENT_ROW_COLUMNS = {
+export const EVENT_ROW_COLUMNS = /* @__PURE__ */ deepFreeze({
   purchaseId: 'text',
   type: 'text',
   at: 'timestamp',
@@ -45,7 +46,7 @@ export const EVENT_ROW_COLUMNS = {
   reason: 'text',
   note: 'text',
   satisfaction: 'number',
-} as const satisfies Readonly<Record<string, 'text' | 'number' | 'boolean' | 'timestamp'>>;
+} as const satisfies Readonly<Record<string, 'text' | 'number' | 'boolean' | 'timestamp'>>);
 
 /** A column of a flat event row: one of the keys of {@link EVENT_ROW_COLUMNS}. */
 export type EventRowColumn = keyof typeof EVENT_ROW_COLUMNS;
@@ -65,7 +66,7 @@ export type EventRowColumn = keyof typeof EVENT_ROW_COLUMNS;
  * //=> { requirementId: 'requirementId' }
  * ```
  */
-export const EVENT_ROW_SHAPES = {
+export const EVENT_ROW_SHAPES = /* @__PURE__ */ deepFreeze({
   needQualified: {},
   requirementAdded: { requirementId: 'requirement.id', text: 'requirement.text', priority: 'requirement.priority' },
   requirementRemoved: { requirementId: 'requirementId' },
@@ -87,7 +88,7 @@ export const EVENT_ROW_SHAPES = {
   stepSkipped: { to: 'to', reason: 'reason' },
   purchaseAbandoned: { reason: 'reason', note: 'note' },
   performanceReviewed: { supplierId: 'supplierId', satisfaction: 'satisfaction', note: 'note' },
-} as const satisfies { readonly [K in PurchaseEventType]: Readonly<Partial<Record<EventRowColumn, string>>> };
+} as const satisfies { readonly [K in PurchaseEventType]: Readonly<Partial<Record<EventRowColumn, string>>> });
 
 /** A cell of a flat row: what a CSV parser, a spreadsheet or SQL gives; `''`, `null` and `undefined` are an empty cell. */
 export type EventRowCell = string | number | boolean | Date | null | undefined;
@@ -151,7 +152,7 @@ function columnOf(type: PurchaseEventType, path: string): string {
 export function readRow(row: unknown, prefix = ''): PurchaseEvent {
   const at = (column: string): string => (prefix === '' ? column : `${prefix}.${column}`);
   if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-    throw new BuygridInputError([{ path: prefix === '' ? '(root)' : prefix, expected: 'a row (an object of cells)', received: describeValue(row) }]);
+    throw new BuygridInputError([{ code: 'invalid-type', path: prefix === '' ? '(root)' : prefix, expected: 'a row (an object of cells)', received: describeValue(row) }]);
   }
   const cells = row as Readonly<Record<string, unknown>>;
   const type = cells['type'];
@@ -186,6 +187,7 @@ export function readRow(row: unknown, prefix = ''): PurchaseEvent {
     if (!isBuygridInputError(error)) throw error;
     throw new BuygridInputError(
       error.issues.map((issue) => ({
+        code: issue.code,
         path: at(columnOf(type as PurchaseEventType, issue.path)),
         expected: issue.expected,
         received: issue.received === 'undefined' ? 'an empty cell' : issue.received,

@@ -28,7 +28,7 @@ import { copyPlain, within } from './input.js';
  * ```
  * @see Ford, D. (1980), "The Development of Buyer–Seller Relationships in Industrial Markets", *European Journal of Marketing* 14(5/6):339–353.
  */
-export const RELATIONSHIP_STAGES = ['pre-relationship', 'early', 'development', 'long-term'] as const;
+export const RELATIONSHIP_STAGES = /* @__PURE__ */ deepFreeze(['pre-relationship', 'early', 'development', 'long-term'] as const);
 /** One of the {@link RELATIONSHIP_STAGES}. */
 export type RelationshipStage = (typeof RELATIONSHIP_STAGES)[number];
 

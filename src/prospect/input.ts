@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { BuygridInputError } from '../_lib/errors.js';
 import { isPlainRecord } from '../_lib/fast.js';
@@ -27,7 +28,7 @@ import type { SituationInput } from '../situation/situation.js';
  * //=> ['resale', 'production', 'operations']
  * ```
  */
-export const PURPOSES = ['resale', 'production', 'operations'] as const;
+export const PURPOSES = /* @__PURE__ */ deepFreeze(['resale', 'production', 'operations'] as const);
 /** One of the {@link PURPOSES}. */
 export type Purpose = (typeof PURPOSES)[number];
 
@@ -41,7 +42,7 @@ export type Purpose = (typeof PURPOSES)[number];
  * //=> 'growing'
  * ```
  */
-export const DOWNSTREAM_DEMANDS = ['growing', 'stable', 'declining'] as const;
+export const DOWNSTREAM_DEMANDS = /* @__PURE__ */ deepFreeze(['growing', 'stable', 'declining'] as const);
 /** One of the {@link DOWNSTREAM_DEMANDS}. */
 export type DownstreamDemand = (typeof DOWNSTREAM_DEMANDS)[number];
 
@@ -55,7 +56,7 @@ export type DownstreamDemand = (typeof DOWNSTREAM_DEMANDS)[number];
  * //=> true
  * ```
  */
-export const PROSPECT_INPUTS = ['purpose', 'downstreamDemand', 'buyingCenter', 'purchase', 'step', 'risk', 'asOf'] as const;
+export const PROSPECT_INPUTS = /* @__PURE__ */ deepFreeze(['purpose', 'downstreamDemand', 'buyingCenter', 'purchase', 'step', 'risk', 'asOf'] as const);
 /** One of the {@link PROSPECT_INPUTS}. */
 export type ProspectInputName = (typeof PROSPECT_INPUTS)[number];
 

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import { match } from 'ts-pattern';
 import type { Reason } from '../_lib/reason.js';
 import type { Buyclass, Step } from '../_lib/vocabulary.js';
@@ -29,7 +30,7 @@ export type ApproachActionCode =
  * //=> 'win-over-the-blocker'
  * ```
  */
-export const PROSPECT_ACTION_CODES = [
+export const PROSPECT_ACTION_CODES = /* @__PURE__ */ deepFreeze([
   'win-over-the-blocker',
   'find-the-decider',
   'follow-the-revisit',
@@ -42,7 +43,7 @@ export const PROSPECT_ACTION_CODES = [
   'widen-the-contacts',
   'serve-the-purpose',
   'follow-downstream-demand',
-] as const;
+] as const);
 /** One of the {@link PROSPECT_ACTION_CODES}, or the code of an action of `recommendApproach`. */
 export type ProspectActionCode = (typeof PROSPECT_ACTION_CODES)[number] | ApproachActionCode;
 
@@ -57,7 +58,7 @@ export interface ProspectAction {
 }
 
 /** The codes of the red flags of an account. */
-export const RED_FLAG_CODES = ['no-decider', 'influential-blocker', 'stalled', 'going-back'] as const;
+export const RED_FLAG_CODES = /* @__PURE__ */ deepFreeze(['no-decider', 'influential-blocker', 'stalled', 'going-back'] as const);
 /** One of the {@link RED_FLAG_CODES}. */
 export type RedFlagCode = (typeof RED_FLAG_CODES)[number];
 /** A red flag: something that puts the purchase, or the seller's place in it, at risk. */
@@ -159,7 +160,7 @@ function downstreamMessage(demand: DownstreamDemand): string {
  * //=> ['purchase', 'asOf']
  * ```
  */
-export const ACTION_RULES: readonly ActionRule[] = [
+export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
   {
     code: 'win-over-the-blocker',
     needs: ['buyingCenter'],
@@ -279,4 +280,4 @@ export const ACTION_RULES: readonly ActionRule[] = [
             { code: 'derived-demand', message: 'A business’s demand derives from its own customers’ demand (seed 004: the client’s decision depends largely on its own customers’ needs).' },
           ]),
   },
-];
+]);

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import type { RiskDimension } from '../risk/dimensions.js';
 
 /** A term of the negotiation that the buyer's perceived risk calls for. */
@@ -28,7 +29,7 @@ export interface NegotiationTermRule {
  * ```
  * @see Kull, T. J., Oke, A. & Dooley, K. J. (2014), "Supplier Selection Behavior Under Uncertainty", *Decision Sciences* 45(3).
  */
-export const NEGOTIATION_TERMS = {
+export const NEGOTIATION_TERMS = /* @__PURE__ */ deepFreeze({
   financial: {
     code: 'payment-terms',
     message: 'Offer payment terms that limit the buyer’s exposure: payment in stages against milestones, a price-review clause.',
@@ -48,7 +49,7 @@ export const NEGOTIATION_TERMS = {
     code: 'shared-decision',
     message: 'Give the people involved what they need to defend the choice internally: references from their peers, a joint evaluation.',
   },
-} as const satisfies Record<RiskDimension, NegotiationTermRule>;
+} as const satisfies Record<RiskDimension, NegotiationTermRule>);
 
 /** The code of one of the {@link NEGOTIATION_TERMS}. */
 export type NegotiationTermCode = (typeof NEGOTIATION_TERMS)[RiskDimension]['code'];

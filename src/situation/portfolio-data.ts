@@ -54,7 +54,7 @@ export const PORTFOLIO_SUBCRITERIA = /* @__PURE__ */ deepFreeze({
  * ```
  * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review* 61(5):109–117.
  */
-export const PORTFOLIO_AGGREGATES = ['max', 'mean'] as const;
+export const PORTFOLIO_AGGREGATES = /* @__PURE__ */ deepFreeze(['max', 'mean'] as const);
 /** One of the {@link situation!PORTFOLIO_AGGREGATES}. */
 export type PortfolioAggregate = (typeof PORTFOLIO_AGGREGATES)[number];
 

@@ -10,7 +10,7 @@ import { BUYCLASS_LABELS } from './buyclass-criteria.js';
 import { buyclassOf, isBuyclassFacts } from './buyclass.js';
 import { isPlainRecord } from '../_lib/fast.js';
 import { frozenReason, isOneOf, isOptionalOneOf } from './check.js';
-import { fail, parse, parseCopy } from '../_lib/parse.js';
+import { fail, parseCopy } from '../_lib/parse.js';
 import { snapshot } from '../_lib/boundary.js';
 import { isOrganizationInput, organizationInputSchema, organizationOf } from './organization.js';
 import { isPortfolioInput, portfolioInputSchema, portfolioOf } from './portfolio.js';

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import type { SizeBand } from './schema.js';
 
 /**
@@ -22,7 +23,7 @@ import type { SizeBand } from './schema.js';
  * ```
  * @see Commission Recommendation 2003/361/EC of 6 May 2003 concerning the definition of micro, small and medium-sized enterprises, OJ L 124, 20.5.2003, p. 36, Annex art. 2.
  */
-export const SIZE_BAND_LIMITS = { micro: 10, small: 50, medium: 250 } as const satisfies Partial<Record<SizeBand, number>>;
+export const SIZE_BAND_LIMITS = /* @__PURE__ */ deepFreeze({ micro: 10, small: 50, medium: 250 } as const satisfies Partial<Record<SizeBand, number>>);
 
 /**
  * The financial ceilings of each SME category, in euros, after Commission Recommendation
@@ -39,11 +40,11 @@ export const SIZE_BAND_LIMITS = { micro: 10, small: 50, medium: 250 } as const s
  * ```
  * @see Commission Recommendation 2003/361/EC of 6 May 2003 concerning the definition of micro, small and medium-sized enterprises, OJ L 124, 20.5.2003, p. 36, Annex art. 2.
  */
-export const SIZE_BAND_CEILINGS = {
+export const SIZE_BAND_CEILINGS = /* @__PURE__ */ deepFreeze({
   micro: { turnover: 2_000_000, balanceSheet: 2_000_000 },
   small: { turnover: 10_000_000, balanceSheet: 10_000_000 },
   medium: { turnover: 50_000_000, balanceSheet: 43_000_000 },
-} as const satisfies Partial<Record<SizeBand, { turnover: number; balanceSheet: number }>>;
+} as const satisfies Partial<Record<SizeBand, { turnover: number; balanceSheet: number }>>);
 
 /** What {@link sizeBandOf} reads: the headcount, and the euros a caller knows. */
 export interface SizeFacts {

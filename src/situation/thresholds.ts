@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { isPlainRecord } from '../_lib/fast.js';
 import type { Reason } from '../_lib/reason.js';
@@ -11,11 +12,11 @@ import type { Buyclass, Procedure, Regime } from '../_lib/vocabulary.js';
 import { isOneOf, isOptionalOneOf } from './check.js';
 
 /** What a public contract buys: `supplies`, `services` or `works` (Directive 2014/24/EU art. 2(1)(6)–(9)). */
-export const CONTRACT_SUBJECTS = ['supplies', 'services', 'works'] as const;
+export const CONTRACT_SUBJECTS = /* @__PURE__ */ deepFreeze(['supplies', 'services', 'works'] as const);
 /** One of the {@link CONTRACT_SUBJECTS}. */
 export type ContractSubject = (typeof CONTRACT_SUBJECTS)[number];
 /** A `central` government authority (Annex I of the Directive) or a `sub-central` contracting authority. */
-export const AUTHORITY_LEVELS = ['central', 'sub-central'] as const;
+export const AUTHORITY_LEVELS = /* @__PURE__ */ deepFreeze(['central', 'sub-central'] as const);
 /** One of the {@link AUTHORITY_LEVELS}. */
 export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number];
 
@@ -41,7 +42,7 @@ export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number];
  * //=> '2027-12-31'
  * ```
  */
-export const EU_THRESHOLDS = {
+export const EU_THRESHOLDS = /* @__PURE__ */ deepFreeze({
   validFrom: '2026-01-01',
   validUntil: '2027-12-31',
   regulation: 'Commission Delegated Regulation (EU) 2025/2152',
@@ -57,7 +58,7 @@ export const EU_THRESHOLDS = {
   regulation: string;
   currency: string;
   amounts: Record<ContractSubject, Record<AuthorityLevel, number>>;
-};
+});
 
 /** Schema of a {@link situation!ContractValue}. */
 export const contractValueSchema = /* @__PURE__ */ z.readonly(

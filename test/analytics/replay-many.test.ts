@@ -51,8 +51,8 @@ describe('replayMany', () => {
         index: 1,
         path: 'purchases[0].events[1]',
         issues: [
-          { path: 'purchases[0].events[1].requirement.text', expected: 'a string', received: 'undefined' },
-          { path: 'purchases[0].events[1].requirement.description', expected: 'no such field (not part of this input)', received: '"x"' },
+          { code: 'invalid-type', path: 'purchases[0].events[1].requirement.text', expected: 'a string', received: 'undefined' },
+          { code: 'unknown-key', path: 'purchases[0].events[1].requirement.description', expected: 'no such field (not part of this input)', received: '"x"' },
         ],
       },
     ]);

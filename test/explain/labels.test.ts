@@ -46,7 +46,7 @@ describe('label', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(BuygridInputError);
       expect((error as BuygridInputError).issues[0]).toMatchObject({ path: 'kind', received: '"colour"' });
-      expect((error as BuygridInputError).issues[0]?.expected).toContain('step');
+      expect((error as BuygridInputError).issues[0].expected).toContain('step');
     }
   });
 
@@ -58,7 +58,7 @@ describe('label', () => {
       label('role', 'influencer' as never);
     } catch (error) {
       expect((error as BuygridInputError).issues[0]).toMatchObject({ path: 'value', received: '"influencer"' });
-      expect((error as BuygridInputError).issues[0]?.expected).toContain('advisor');
+      expect((error as BuygridInputError).issues[0].expected).toContain('advisor');
     }
   });
 });

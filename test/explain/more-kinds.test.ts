@@ -164,7 +164,7 @@ describe('the new kinds refuse what they could not word', () => {
     try {
       explain(value as never);
     } catch (error) {
-      if (error instanceof BuygridInputError) return error.issues[0]?.path ?? '';
+      if (error instanceof BuygridInputError) return error.issues[0].path;
       throw error;
     }
     return 'explained';

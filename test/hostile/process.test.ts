@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- the deprecated millisecond analytics stay under hostile input while they exist */
 import { afterAll, expect, it } from 'vitest';
 import {
   can,

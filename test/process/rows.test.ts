@@ -66,13 +66,13 @@ describe('eventFromRow', () => {
     const issues = issuesOf(() => eventFromRow({ type: 'offerReceived', at: AT, supplierId: '', amount: 'x', currency: 'EUR', name: 'N' }));
     expect(issues.map((i) => i.path)).toEqual(['amount', 'name']); // in the row's order
     expect(issuesOf(() => eventFromRow({ type: 'offerReceived', at: AT, amount: 1, currency: 'EUR' }))).toEqual([
-      { path: 'supplierId', expected: 'a string', received: 'an empty cell' },
+      { code: 'invalid-type', path: 'supplierId', expected: 'a string', received: 'an empty cell' },
     ]);
   });
   it('lists the fifteen types for an unknown or missing type, and refuses what is not a row', () => {
     expect(issuesOf(() => eventFromRow({ type: 'purchaseStarted', at: AT }))[0]?.expected).toContain('needQualified | requirementAdded');
     expect(issuesOf(() => eventFromRow({ at: AT }))[0]?.path).toBe('type');
-    expect(issuesOf(() => eventFromRow('needQualified' as never))[0]).toEqual({ path: '(root)', expected: 'a row (an object of cells)', received: '"needQualified"' });
+    expect(issuesOf(() => eventFromRow('needQualified' as never))[0]).toEqual({ code: 'invalid-type', path: '(root)', expected: 'a row (an object of cells)', received: '"needQualified"' });
     expect(issuesOf(() => readRow([], 'rows[2]'))[0]?.path).toBe('rows[2]');
     expect(issuesOf(() => readRow({ type: 'needQualified', at: AT, to: 'x' }, 'rows[2]'))[0]?.path).toBe('rows[2].to');
   });

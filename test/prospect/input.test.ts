@@ -7,7 +7,7 @@ const pathOf = (run: () => unknown): string | undefined => {
   try {
     run();
   } catch (error) {
-    if (error instanceof BuygridInputError) return error.issues[0]?.path;
+    if (error instanceof BuygridInputError) return error.issues[0].path;
     throw error;
   }
   return undefined;
