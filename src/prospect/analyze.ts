@@ -152,7 +152,7 @@ function redFlagsOf(analysis: BuyingCenterAnalysis | undefined, purchase: Purcha
 }
 
 /**
- * Analyzes one account — one prospect, not a segment (seed 004, a French B2B marketing
+ * Analyzes one account — one prospect, not a segment (a French B2B marketing
  * teaching text) — by joining the four models: the classified situation, where the buyer
  * stands in its process, the buying center for the current step and **whom to engage now**
  * (participation in the step × influence), the perceived risk with the reducers **to put

@@ -107,7 +107,7 @@ function stageOf(won: number, latestWon: boolean): RelationshipStage {
 const rank = (b: Buyclass): number => BUYCLASSES.indexOf(b);
 
 /**
- * Reads the relationship with an account from its purchases (seed 002, a Persian marketing
+ * Reads the relationship with an account from its purchases (a Persian marketing
  * teaching text: follow the customer from first contact through the purchase and beyond):
  * the purchases in order, the buyclass trend, the share the supplier won, a relationship
  * stage after Ford (1980) — buygrid's reading, with the thresholds of

@@ -18,7 +18,7 @@ import type { PurchaseSituation } from '../situation/schema.js';
 import type { SituationInput } from '../situation/situation.js';
 
 /**
- * Why an organization buys (seed 000, a Greek marketing teaching text: organizations buy
+ * Why an organization buys (a Greek marketing teaching text: organizations buy
  * goods for resale, for the production of other goods, or for their own operations).
  *
  * @example

@@ -130,7 +130,7 @@ function revisitMessage(context: RuleContext, step: Step): string {
     .exhaustive();
 }
 
-/** What the buyer's purpose asks of the offer (buygrid's reading of seed 000's three purposes). */
+/** What the buyer's purpose asks of the offer (buygrid’s reading of the three purposes a Greek marketing teaching text names). */
 function purposeMessage(purpose: Purpose): string {
   return match(purpose)
     .with('resale', () => 'The buyer resells: its customers’ demand decides — offer margin, availability and help to sell through.')
@@ -238,7 +238,7 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
         : one(
             'prepare-the-terms',
             `Prepare the negotiation around the risk: ${c.terms.map((t) => t.message).join(' ')}`,
-            c.terms.map((t) => ({ code: 'risk-driver', message: `${t.dimension} drives the perceived risk: it shapes the terms (seed 001).` })),
+            c.terms.map((t) => ({ code: 'risk-driver', message: `${t.dimension} drives the perceived risk: it shapes the terms (a Dutch B2B marketing teaching text).` })),
           ),
   },
   {
@@ -268,7 +268,7 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
     pick: (c: RuleContext): readonly ProspectAction[] =>
       c.purpose === undefined
         ? []
-        : one('serve-the-purpose', purposeMessage(c.purpose), [{ code: 'purpose', message: `The organization buys for ${c.purpose} (seed 000); what that asks of the offer is buygrid’s reading.` }]),
+        : one('serve-the-purpose', purposeMessage(c.purpose), [{ code: 'purpose', message: `The organization buys for ${c.purpose} (a Greek marketing teaching text); what that asks of the offer is buygrid’s reading.` }]),
   },
   {
     code: 'follow-downstream-demand',
@@ -277,7 +277,7 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
       c.downstreamDemand === undefined
         ? []
         : one('follow-downstream-demand', downstreamMessage(c.downstreamDemand), [
-            { code: 'derived-demand', message: 'A business’s demand derives from its own customers’ demand (seed 004: the client’s decision depends largely on its own customers’ needs).' },
+            { code: 'derived-demand', message: 'A business’s demand derives from its own customers’ demand (a French B2B marketing teaching text: the client’s decision depends largely on its own customers’ needs).' },
           ]),
   },
 ]);
