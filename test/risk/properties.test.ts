@@ -106,7 +106,8 @@ const memberArb = fc.record({
 });
 
 describe('perceivedRiskByMember properties', () => {
-  test.prop([fc.array(memberArb, { minLength: 1, maxLength: 6 }), inputArb])(
+  // Member ids are unique, as in every center createBuyingCenter accepts (a duplicate is refused).
+  test.prop([fc.uniqueArray(memberArb, { minLength: 1, maxLength: 6, selector: (m) => m.id }), inputArb])(
     'puts the aggregate between the lowest and the highest member',
     (members, input) => {
       const result = perceivedRiskByMember({ members }, input);
