@@ -15,43 +15,8 @@ import {
   type StartPurchaseInput,
 } from '../../src/process/index.js';
 import { at } from '../process/fixtures.js';
-import { anyEvent } from '../process/arbitraries.js';
+import { anyEvent, eventOf } from '../process/arbitraries.js';
 
-const IDS = ['a', 'b', 'c'] as const;
-/** A well-formed event of the `kind`-th type at hour `h`, ids from a small pool so that guards both pass and refuse. */
-function eventOf(kind: number, pick: number, h: number): PurchaseEvent {
-  const id = IDS[pick % IDS.length] ?? 'a';
-  const time = at(h);
-  const type = PURCHASE_EVENT_TYPES[kind % PURCHASE_EVENT_TYPES.length] ?? 'needQualified';
-  const to = STEPS[pick % STEPS.length] ?? 'need-recognition';
-  switch (type) {
-    case 'needQualified':
-    case 'specificationApproved':
-    case 'negotiationStarted':
-    case 'decisionRequested':
-      return { type, at: time };
-    case 'requirementAdded':
-      return { type, at: time, requirement: { id, text: 't' } };
-    case 'requirementRemoved':
-      return { type, at: time, requirementId: id };
-    case 'supplierIdentified':
-      return { type, at: time, supplier: { id, name: 'n', incumbent: pick % 2 === 0 } };
-    case 'supplierShortlisted':
-    case 'supplierExcluded':
-    case 'supplierSelected':
-      return { type, at: time, supplierId: id };
-    case 'offerReceived':
-      return { type, at: time, offer: { supplierId: id, amount: 100, currency: 'EUR' } };
-    case 'stepRevisited':
-      return { type, at: time, to, reason: 'r' };
-    case 'stepSkipped':
-      return { type, at: time, to };
-    case 'purchaseAbandoned':
-      return { type, at: time, reason: 'budget' };
-    case 'performanceReviewed':
-      return { type, at: time, supplierId: id, satisfaction: 0.5 };
-  }
-}
 /** The happy path of a purchase, in order: random lists cut it short and mix random events in. */
 const SCRIPT: readonly [number, number][] = [
   [0, 0], [1, 0], [3, 0], [4, 0], [4, 1], [5, 0], [5, 1], [7, 0], [8, 0], [8, 1], [9, 0], [10, 0], [14, 0],
@@ -67,7 +32,7 @@ const events = fc
     const draws: [number, number][] = [...SCRIPT.slice(0, cut)];
     for (const [position, kind, pick] of noise) draws.splice(position, 0, [kind, pick]);
     let h = 1;
-    return draws.map(([kind, pick], i) => eventOf(kind, pick, (h += steps[i % steps.length] ?? 1)));
+    return draws.map(([kind, pick], i) => eventOf(kind, pick, (h += steps[i % steps.length] ?? 1), ((pick * 7) % 10) / 10));
   });
 const start: fc.Arbitrary<StartPurchaseInput> = fc.record({
   id: fc.string({ minLength: 1, maxLength: 4 }),

@@ -1,7 +1,8 @@
 // Arbitraries of well-formed events with every optional field (by, priority, incumbent,
 // lead time, warranty, reasons, notes) and texts of any characters, for the row properties.
 import { fc } from '@fast-check/vitest';
-import { ABANDON_REASONS, PRIORITIES, STEPS, type PurchaseEvent } from '../../src/process/index.js';
+import { ABANDON_REASONS, PRIORITIES, PURCHASE_EVENT_TYPES, STEPS, type PurchaseEvent } from '../../src/process/index.js';
+import { at } from './fixtures.js';
 
 /** A timestamp with a time zone, from 2000 to 2099, sometimes with milliseconds or an offset. */
 export const timestampArb: fc.Arbitrary<string> = fc
@@ -52,3 +53,43 @@ export const anyEvent: fc.Arbitrary<PurchaseEvent> = fc.oneof(
   of({ type: fc.constant('purchaseAbandoned'), reason: fc.constantFrom(...ABANDON_REASONS), note: opt(textArb) }),
   of({ type: fc.constant('performanceReviewed'), supplierId: idArb, satisfaction: fc.double({ min: 0, max: 1, noNaN: true }), note: opt(textArb) }),
 );
+
+const IDS = ['a', 'b', 'c', 'd'] as const;
+/**
+ * One well-formed event of the `kind`-th type at hour `h`, ids from a small pool so that
+ * guards both pass and refuse. Built by hand from numbers: cheap enough to draw 100,000
+ * sequences per run.
+ */
+export function eventOf(kind: number, pick: number, h: number, x: number): PurchaseEvent {
+  const id = IDS[pick % IDS.length] ?? 'a';
+  const time = at(h);
+  const type = PURCHASE_EVENT_TYPES[kind % PURCHASE_EVENT_TYPES.length] ?? 'needQualified';
+  const to = STEPS[pick % STEPS.length] ?? 'need-recognition';
+  switch (type) {
+    case 'needQualified':
+    case 'specificationApproved':
+    case 'negotiationStarted':
+    case 'decisionRequested':
+      return { type, at: time };
+    case 'requirementAdded':
+      return { type, at: time, requirement: { id, text: 't', priority: x < 0.7 ? 'must' : 'should' } };
+    case 'requirementRemoved':
+      return { type, at: time, requirementId: id };
+    case 'supplierIdentified':
+      return { type, at: time, supplier: { id, name: 'n', incumbent: x < 0.3 } };
+    case 'supplierShortlisted':
+    case 'supplierExcluded':
+    case 'supplierSelected':
+      return { type, at: time, supplierId: id };
+    case 'offerReceived':
+      return { type, at: time, offer: { supplierId: id, amount: Math.round(x * 1e5), currency: 'EUR' } };
+    case 'stepRevisited':
+      return { type, at: time, to, reason: 'r' };
+    case 'stepSkipped':
+      return { type, at: time, to };
+    case 'purchaseAbandoned':
+      return { type, at: time, reason: x < 0.5 ? 'budget' : 'other' };
+    case 'performanceReviewed':
+      return { type, at: time, supplierId: id, satisfaction: x };
+  }
+}

@@ -18,6 +18,7 @@ import {
 } from '../../src/process/index.js';
 import { readEvent } from '../../src/process/check.js';
 import { BUYCLASSES, STEPS, type Buyclass } from '../../src/_lib/vocabulary.js';
+import { eventOf } from './arbitraries.js';
 import { at } from './fixtures.js';
 
 const ids = fc.constantFrom('a', 'b', 'c', 'd');
@@ -53,45 +54,6 @@ const eventAt = (h: number): fc.Arbitrary<PurchaseEvent> =>
  */
 const runs = (n: number): number => (process.env['CI'] === 'true' ? n : n / 10);
 
-const IDS = ['a', 'b', 'c', 'd'] as const;
-/**
- * One well-formed event of the `kind`-th type at hour `h`, ids from a small pool so that
- * guards both pass and refuse. Built by hand from numbers: cheap enough to draw 100,000
- * sequences per run.
- */
-function eventOf(kind: number, pick: number, h: number, x: number): PurchaseEvent {
-  const id = IDS[pick % IDS.length] ?? 'a';
-  const time = at(h);
-  const type = PURCHASE_EVENT_TYPES[kind % PURCHASE_EVENT_TYPES.length] ?? 'needQualified';
-  const to = STEPS[pick % STEPS.length] ?? 'need-recognition';
-  switch (type) {
-    case 'needQualified':
-    case 'specificationApproved':
-    case 'negotiationStarted':
-    case 'decisionRequested':
-      return { type, at: time };
-    case 'requirementAdded':
-      return { type, at: time, requirement: { id, text: 't', priority: x < 0.7 ? 'must' : 'should' } };
-    case 'requirementRemoved':
-      return { type, at: time, requirementId: id };
-    case 'supplierIdentified':
-      return { type, at: time, supplier: { id, name: 'n', incumbent: x < 0.3 } };
-    case 'supplierShortlisted':
-    case 'supplierExcluded':
-    case 'supplierSelected':
-      return { type, at: time, supplierId: id };
-    case 'offerReceived':
-      return { type, at: time, offer: { supplierId: id, amount: Math.round(x * 1e5), currency: 'EUR' } };
-    case 'stepRevisited':
-      return { type, at: time, to, reason: 'r' };
-    case 'stepSkipped':
-      return { type, at: time, to };
-    case 'purchaseAbandoned':
-      return { type, at: time, reason: x < 0.5 ? 'budget' : 'other' };
-    case 'performanceReviewed':
-      return { type, at: time, supplierId: id, satisfaction: x };
-  }
-}
 /** Up to 40 events, times mostly increasing, sometimes going back (the chronological guard). */
 const events = fc
   .array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: -1, max: 3 }), fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 40 })
