@@ -23,10 +23,24 @@ const nested = (depth: number): unknown => {
 };
 
 describe('snapshot', () => {
-  test.prop([fc.jsonValue()])('copies plain JSON data equal and never the same object', (value) => {
+  const hasProtoKey = (value: unknown): boolean =>
+    typeof value === 'object' &&
+    value !== null &&
+    (Object.prototype.hasOwnProperty.call(value, '__proto__') || Object.values(value).some(hasProtoKey));
+
+  test.prop([fc.jsonValue()])('copies plain JSON data equal and never the same object, or refuses a __proto__ key', (value) => {
+    if (hasProtoKey(value)) {
+      expect(issueOf(() => snapshot(value))?.code).toBe('unknown-key');
+      return;
+    }
     const copy = snapshot(value);
     expect(copy).toEqual(value);
     if (typeof value === 'object' && value !== null) expect(copy).not.toBe(value);
+  });
+
+  it('refuses the __proto__ key fast-check once drew, where the copy would lose it', () => {
+    const value = JSON.parse('{"":{"__proto__":0}}') as unknown;
+    expect(issueOf(() => snapshot(value))).toMatchObject({ code: 'unknown-key', path: '[""].__proto__' });
   });
 
   it('reads each value once: a getter that changes its answer is read a single time', () => {
