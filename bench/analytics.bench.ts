@@ -23,7 +23,8 @@ function handWritten(list: readonly PurchaseState[]): unknown {
   const time: Record<string, number[]> = Object.fromEntries(STEPS.map((s) => [s, []]));
   for (const s of list) {
     const last = s.visits[s.visits.length - 1];
-    if (s.status === 'awarded' && last?.left !== undefined) (cycle[s.situation.buyclass] ??= []).push((Date.parse(last.left) - Date.parse(s.startedAt)) / DAY);
+    if (s.status === 'awarded' && last?.left !== undefined)
+      (cycle[s.situation.buyclass] ??= []).push((Date.parse(last.left) - Date.parse(s.startedAt)) / DAY);
     const seen = new Set<string>();
     for (const v of s.visits) {
       seen.add(v.step);
@@ -31,7 +32,8 @@ function handWritten(list: readonly PurchaseState[]): unknown {
     }
     for (const step of seen) reached[step] = (reached[step] ?? 0) + 1;
     for (const e of s.history) if (e.type === 'stepRevisited') revisited[e.to] = (revisited[e.to] ?? 0) + 1;
-    if (s.status === 'abandoned' && s.abandonment) abandoned[s.abandonment.step] = (abandoned[s.abandonment.step] ?? 0) + 1;
+    if (s.status === 'abandoned' && s.abandonment)
+      abandoned[s.abandonment.step] = (abandoned[s.abandonment.step] ?? 0) + 1;
     else if (s.status !== 'awarded') open[s.status] = (open[s.status] ?? 0) + 1;
   }
   return {

@@ -59,7 +59,9 @@ describe('analyze a 12-member center at the decision step', () => {
 
 describe('assign a role in a 12-member center', () => {
   bench('baseline: hand-written spread + freeze (no validation)', () => {
-    const members = center.members.map((m, i) => (i === 5 ? Object.freeze({ ...m, roles: Object.freeze([...m.roles, 'gatekeeper' as const]) }) : m));
+    const members = center.members.map((m, i) =>
+      i === 5 ? Object.freeze({ ...m, roles: Object.freeze([...m.roles, 'gatekeeper' as const]) }) : m,
+    );
     Object.freeze({ ...center, members: Object.freeze(members) });
   });
   bench('buygrid: assignRole (validation + immer)', () => {

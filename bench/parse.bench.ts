@@ -13,8 +13,10 @@ function handWritten(value: unknown): typeof input {
   if (typeof value !== 'object' || value === null) throw new TypeError('offer');
   const v = value as Record<string, unknown>;
   for (const key of Object.keys(v)) if (!(key in input)) throw new TypeError(key);
-  if (typeof v['supplierId'] !== 'string' || v['supplierId'].length === 0 || v['supplierId'].length > 200) throw new TypeError('supplierId');
-  if (typeof v['amount'] !== 'number' || !Number.isFinite(v['amount']) || v['amount'] < 0) throw new TypeError('amount');
+  if (typeof v['supplierId'] !== 'string' || v['supplierId'].length === 0 || v['supplierId'].length > 200)
+    throw new TypeError('supplierId');
+  if (typeof v['amount'] !== 'number' || !Number.isFinite(v['amount']) || v['amount'] < 0)
+    throw new TypeError('amount');
   if (typeof v['currency'] !== 'string') throw new TypeError('currency');
   if (typeof v['at'] !== 'string' || !ISO.test(v['at'])) throw new TypeError('at');
   return v as typeof input;

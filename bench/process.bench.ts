@@ -27,7 +27,12 @@ const search = OPEN.reduce((s, e) => transition(s, e).state, startPurchase(START
 const start = { type: 'negotiationStarted', at: at(10) } as const;
 
 // The baseline: a hand-written reducer of the same step (guard, spread, history append, no validation, no freezing).
-interface Mini { status: string; suppliers: { id: string; status: string }[]; history: unknown[]; offers: unknown[] }
+interface Mini {
+  status: string;
+  suppliers: { id: string; status: string }[];
+  history: unknown[];
+  offers: unknown[];
+}
 function reducer(state: Mini, event: { type: string; at: string; offer?: { supplierId: string } }): Mini {
   switch (event.type) {
     case 'negotiationStarted':
@@ -42,13 +47,26 @@ function reducer(state: Mini, event: { type: string; at: string; offer?: { suppl
       return state;
   }
 }
-const mini: Mini = { status: 'supplier-search', suppliers: [{ id: 's1', status: 'shortlisted' }], history: [...search.history], offers: [] };
+const mini: Mini = {
+  status: 'supplier-search',
+  suppliers: [{ id: 's1', status: 'shortlisted' }],
+  history: [...search.history],
+  offers: [],
+};
 
 const machine = createMachine({
   initial: 'search',
   context: { shortlisted: 1, history: [] as unknown[] },
   states: {
-    search: { on: { negotiationStarted: { target: 'negotiation', guard: ({ context }) => context.shortlisted > 0, actions: assign({ history: ({ context, event }) => [...context.history, event] }) } } },
+    search: {
+      on: {
+        negotiationStarted: {
+          target: 'negotiation',
+          guard: ({ context }) => context.shortlisted > 0,
+          actions: assign({ history: ({ context, event }) => [...context.history, event] }),
+        },
+      },
+    },
     negotiation: {},
   },
 });
@@ -61,25 +79,37 @@ describe('one validated transition (supplier search → negotiation)', () => {
   bench('buygrid: transition (validated, frozen)', () => {
     transition(search, start);
   });
-  bench('xstate: transition() (dev-only comparison)', () => {
-    xTransition(machine, xSnapshot, start);
-  }, { time: 500 });
+  bench(
+    'xstate: transition() (dev-only comparison)',
+    () => {
+      xTransition(machine, xSnapshot, start);
+    },
+    { time: 500 },
+  );
 });
 
 const MILLION = manyEvents(1_000_000);
 describe('replay of 1,000,000 events', () => {
-  bench('baseline: reducer fold (no validation)', () => {
-    let s: Mini = { ...mini, history: [] };
-    for (const e of MILLION.slice(5)) {
-      // Linear like replay: push instead of copying the history each time.
-      const next = reducer({ ...s, history: [] }, e);
-      s = { ...next, history: s.history };
-      s.history.push(e);
-    }
-  }, { iterations: 2, time: 0 });
-  bench('buygrid: replay (validated)', () => {
-    replay(START, MILLION);
-  }, { iterations: 2, time: 0 });
+  bench(
+    'baseline: reducer fold (no validation)',
+    () => {
+      let s: Mini = { ...mini, history: [] };
+      for (const e of MILLION.slice(5)) {
+        // Linear like replay: push instead of copying the history each time.
+        const next = reducer({ ...s, history: [] }, e);
+        s = { ...next, history: s.history };
+        s.history.push(e);
+      }
+    },
+    { iterations: 2, time: 0 },
+  );
+  bench(
+    'buygrid: replay (validated)',
+    () => {
+      replay(START, MILLION);
+    },
+    { iterations: 2, time: 0 },
+  );
 });
 
 export type { PurchaseState };

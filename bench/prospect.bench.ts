@@ -35,9 +35,16 @@ const events: PurchaseEvent[] = [
 ];
 const purchase = events.reduce<PurchaseState>(
   (state, event) => transition(state, event).state,
-  startPurchase({ id: 'film', at: '2026-03-02T08:00:00Z', need: { summary: 'Packaging film' }, situation: { buyclass: 'modified-rebuy' } }),
+  startPurchase({
+    id: 'film',
+    at: '2026-03-02T08:00:00Z',
+    need: { summary: 'Packaging film' },
+    situation: { buyclass: 'modified-rebuy' },
+  }),
 );
-const risk = { profile: { supplierRelationship: 'incumbent', leadTimeCritical: true, importance: 'strategic' } } as const;
+const risk = {
+  profile: { supplierRelationship: 'incumbent', leadTimeCritical: true, importance: 'strategic' },
+} as const;
 
 describe('one account: analyzeProspect vs the four calls it joins', () => {
   bench('the four calls: classifySituation, parsePurchaseState, analyzeBuyingCenter, assessRisk', () => {

@@ -14,7 +14,14 @@ import {
 import { buyclassFactsSchema } from '../src/situation/schema.js';
 
 const FACTS: readonly BuyclassFacts[] = [
-  { purchasedBefore: true, specificationChanged: false, satisfiedWithIncumbent: true, consideringNewSuppliers: false, problemNovelty: 'low', informationNeed: 'low' },
+  {
+    purchasedBefore: true,
+    specificationChanged: false,
+    satisfiedWithIncumbent: true,
+    consideringNewSuppliers: false,
+    problemNovelty: 'low',
+    informationNeed: 'low',
+  },
   { purchasedBefore: true, specificationChanged: true, satisfiedWithIncumbent: false, problemNovelty: 'medium' },
   { purchasedBefore: false, consideringNewSuppliers: true, problemNovelty: 'high', informationNeed: 'high' },
   { purchasedBefore: true },
@@ -27,7 +34,11 @@ const PORTFOLIOS: readonly PortfolioInput[] = [
 ];
 const SITUATIONS: readonly SituationInput[] = [
   { buyclass: 'straight-rebuy' },
-  { buyclass: FACTS[1] ?? { purchasedBefore: true }, portfolio: PORTFOLIOS[0] ?? {}, organization: { type: 'public-body', employees: 800 } },
+  {
+    buyclass: FACTS[1] ?? { purchasedBefore: true },
+    portfolio: PORTFOLIOS[0] ?? {},
+    organization: { type: 'public-body', employees: 800 },
+  },
 ];
 
 function ifChainBuyclass(f: BuyclassFacts): string {

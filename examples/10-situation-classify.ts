@@ -29,7 +29,12 @@ const cases: readonly Case[] = [
   {
     name: 'Packaging, bought before, with a changed specification',
     input: {
-      buyclass: { purchasedBefore: true, specificationChanged: true, consideringNewSuppliers: true, problemNovelty: 'medium' },
+      buyclass: {
+        purchasedBefore: true,
+        specificationChanged: true,
+        consideringNewSuppliers: true,
+        problemNovelty: 'medium',
+      },
       portfolio: { volume: 0.8, costShare: 0.6, qualityImpact: 0.5, scarcity: 0.2, supplierConcentration: 0.3 },
       organization: { type: 'company', employees: 180 },
     },
@@ -38,7 +43,12 @@ const cases: readonly Case[] = [
   {
     name: 'A first ERP system',
     input: {
-      buyclass: { purchasedBefore: false, consideringNewSuppliers: true, problemNovelty: 'high', informationNeed: 'high' },
+      buyclass: {
+        purchasedBefore: false,
+        consideringNewSuppliers: true,
+        problemNovelty: 'high',
+        informationNeed: 'high',
+      },
       portfolio: { profitImpact: 0.8, supplyRisk: 0.7 },
       organization: { type: 'company', employees: 600 },
     },
@@ -47,7 +57,12 @@ const cases: readonly Case[] = [
   {
     name: 'A sole-source electronic component',
     input: {
-      buyclass: { purchasedBefore: true, specificationChanged: false, satisfiedWithIncumbent: true, consideringNewSuppliers: false },
+      buyclass: {
+        purchasedBefore: true,
+        specificationChanged: false,
+        satisfiedWithIncumbent: true,
+        consideringNewSuppliers: false,
+      },
       portfolio: { costShare: 0.2, volume: 0.3, scarcity: 0.9, supplierConcentration: 1, substitutionDifficulty: 0.8 },
       organization: { type: 'company', employees: 250 },
     },
@@ -56,7 +71,12 @@ const cases: readonly Case[] = [
   {
     name: "A municipality's new vehicle fleet",
     input: {
-      buyclass: { purchasedBefore: true, specificationChanged: true, satisfiedWithIncumbent: false, informationNeed: 'medium' },
+      buyclass: {
+        purchasedBefore: true,
+        specificationChanged: true,
+        satisfiedWithIncumbent: false,
+        informationNeed: 'medium',
+      },
       portfolio: { profitImpact: 0.6, supplyRisk: 0.3 },
       organization: { type: 'public-body', employees: 2000 },
     },
@@ -71,7 +91,9 @@ for (const { name, input, expected } of cases) {
   for (const reason of situation.reasons.slice(0, 3)) console.log(`    because ${reason.code}: ${reason.message}`);
   for (const [key, value] of Object.entries(expected)) {
     if (situation[key as keyof typeof expected] !== value) {
-      throw new Error(`${name}: expected ${key} ${String(value)}, got ${String(situation[key as keyof typeof expected])}`);
+      throw new Error(
+        `${name}: expected ${key} ${String(value)}, got ${String(situation[key as keyof typeof expected])}`,
+      );
     }
   }
   for (const position of ['in-supplier', 'out-supplier'] as const) {

@@ -23,7 +23,9 @@ function print(title: string, analysis: BuyingCenterAnalysis): void {
   console.log(`  ${explain(analysis).replaceAll('\n', '\n  ')}`);
   console.log('  key players (support runs from -1 against to +1 for):');
   for (const m of analysis.keyPlayers) {
-    console.log(`    ${m.influence.toFixed(1)}  ${m.name.padEnd(16)} ${m.roles.join(', ').padEnd(22)} ${m.stance ?? '(stance unknown)'}`);
+    console.log(
+      `    ${m.influence.toFixed(1)}  ${m.name.padEnd(16)} ${m.roles.join(', ').padEnd(22)} ${m.stance ?? '(stance unknown)'}`,
+    );
   }
 }
 
@@ -37,20 +39,32 @@ check(size.typical === 8 && size.min === 6 && size.max === 12, 'the expected siz
 const contacts = [
   { id: 'coo', name: 'Marta Ruiz', title: 'COO', crmRole: 'Decision Maker', influence: 0.9, stance: 'supporter' },
   { id: 'it', name: 'Jonas Berg', title: 'IT manager', crmRole: 'Technical Buyer', influence: 0.7, stance: 'champion' },
-  { id: 'plant', name: 'Ines Duarte', title: 'Plant manager', crmRole: 'Business User', influence: 0.5, stance: 'skeptic' },
+  {
+    id: 'plant',
+    name: 'Ines Duarte',
+    title: 'Plant manager',
+    crmRole: 'Business User',
+    influence: 0.5,
+    stance: 'skeptic',
+  },
   { id: 'buy', name: 'Lea Martin', title: 'Purchasing manager', crmRole: 'Procurement', influence: 0.4 },
   { id: 'sap', name: 'Tom Keller', title: 'Consultant', crmRole: 'Influencer', influence: 0.3, external: true },
 ] as const;
 
 const members: MemberInput[] = contacts.map(({ crmRole, ...contact }) => {
   const mapping = fromCrmRole('salesforce', crmRole);
-  console.log(`  Salesforce "${crmRole}" → ${mapping.mapped ? mapping.roles.join(', ') : `unmapped (${mapping.reasons[0]?.code ?? ''})`}`);
+  console.log(
+    `  Salesforce "${crmRole}" → ${mapping.mapped ? mapping.roles.join(', ') : `unmapped (${mapping.reasons[0]?.code ?? ''})`}`,
+  );
   return { ...contact, roles: mapping.roles };
 });
 check(members[3]?.roles.length === 0, '"Procurement" is not a Salesforce value, so it is left unmapped');
 
 // The seller knows better: Lea is the buyer and the gatekeeper.
-let center = createBuyingCenter({ organization: { type: 'company', employees: 2000, sector: 'manufacturing' }, members });
+let center = createBuyingCenter({
+  organization: { type: 'company', employees: 2000, sector: 'manufacturing' },
+  members,
+});
 center = updateMember(center, 'buy', { roles: ['buyer', 'gatekeeper'] });
 
 // 3. At supplier search, then at the decision.
@@ -62,10 +76,20 @@ const atDecision = analyzeBuyingCenter(center, { step: 'decision' });
 print('At the decision:', atDecision);
 check(atDecision.warnings.map((w) => w.code).join() === 'missing-role', 'only the approver is missing at the decision');
 check(coverage(center, 'decision').missing.join() === 'approver', 'coverage names the approver as missing');
-check(Math.abs(atDecision.support - (0.9 * 0.5 + 0.7 - 0.5 * 0.5) / 2.8) < 1e-12, 'support is the influence-weighted stance');
+check(
+  Math.abs(atDecision.support - (0.9 * 0.5 + 0.7 - 0.5 * 0.5) / 2.8) < 1e-12,
+  'support is the influence-weighted stance',
+);
 
 // 4. The seller meets the CFO, who holds the budget and has doubts.
-center = addMember(center, { id: 'cfo', name: 'Paul Weber', title: 'CFO', roles: ['approver'], influence: 0.8, stance: 'blocker' });
+center = addMember(center, {
+  id: 'cfo',
+  name: 'Paul Weber',
+  title: 'CFO',
+  roles: ['approver'],
+  influence: 0.8,
+  stance: 'blocker',
+});
 const withCfo = analyzeBuyingCenter(center, { step: 'decision' });
 print('With the CFO:', withCfo);
 check(withCfo.warnings.map((w) => w.code).join() === 'influential-blocker', 'the CFO is now an influential blocker');

@@ -9,12 +9,24 @@ function check(condition: boolean, claim: string): void {
 
 const size = expectedSize({ employees: 20, buyclass: 'new-task', complexity: 'high', importance: 'strategic' });
 console.log(`A new ERP at a 20-person firm: ${explain(size)}.`);
-check(size.typical === 4 && size.max === 6, 'a 20-person firm involves fewer people than a 2,000-person one (seed 001)');
+check(
+  size.typical === 4 && size.max === 6,
+  'a 20-person firm involves fewer people than a 2,000-person one (seed 001)',
+);
 
 // The seller only knows the owner.
 let center = createBuyingCenter({
   organization: { type: 'company', employees: 20 },
-  members: [{ id: 'owner', name: 'Sofia Lind', title: 'Owner', roles: ['initiator', 'decider', 'approver'], influence: 1, stance: 'supporter' }],
+  members: [
+    {
+      id: 'owner',
+      name: 'Sofia Lind',
+      title: 'Owner',
+      roles: ['initiator', 'decider', 'approver'],
+      influence: 1,
+      stance: 'supporter',
+    },
+  ],
 });
 let analysis = analyzeBuyingCenter(center, { step: 'specification' });
 console.log('\nWith the owner alone, at specification:');
@@ -27,7 +39,17 @@ check(
 // The office manager will use the ERP, writes the requirements and wants it.
 center = createBuyingCenter({
   ...center,
-  members: [...center.members, { id: 'office', name: 'Ali Noor', title: 'Office manager', roles: ['user', 'prescriber', 'buyer'], influence: 0.6, stance: 'champion' }],
+  members: [
+    ...center.members,
+    {
+      id: 'office',
+      name: 'Ali Noor',
+      title: 'Office manager',
+      roles: ['user', 'prescriber', 'buyer'],
+      influence: 0.6,
+      stance: 'champion',
+    },
+  ],
 });
 center = assignRole(center, 'office', 'advisor');
 analysis = analyzeBuyingCenter(center, { step: 'specification' });

@@ -1,6 +1,14 @@
 // A straight rebuy: the need is a trigger, the specification is confirmed, then straight to the
 // decision, re-ordering from the incumbent without an offer — placed by the buyer, on a blanket order.
-import { allowedEvents, defaultPolicy, nextPurchaseFacts, startPurchase, transition, type PurchaseEvent, type PurchaseState } from 'buygrid/process';
+import {
+  allowedEvents,
+  defaultPolicy,
+  nextPurchaseFacts,
+  startPurchase,
+  transition,
+  type PurchaseEvent,
+  type PurchaseState,
+} from 'buygrid/process';
 
 console.log('straight-rebuy policy:', JSON.stringify(defaultPolicy({ buyclass: 'straight-rebuy' }).skips));
 const center = { members: [{ id: 'lena', name: 'Lena', roles: ['buyer' as const], influence: 1 }] };
@@ -18,7 +26,11 @@ const start = startPurchase({
 });
 console.log('allowed at the start:', allowedEvents(start).join(', '));
 let state = apply(start, { type: 'needQualified', at: '2026-04-01T08:01:00Z' }); // the reorder point was reached
-state = apply(state, { type: 'requirementAdded', at: '2026-04-01T08:02:00Z', requirement: { id: 'film', text: 'Same film as order 06: 23 µm, 500 mm' } });
+state = apply(state, {
+  type: 'requirementAdded',
+  at: '2026-04-01T08:02:00Z',
+  requirement: { id: 'film', text: 'Same film as order 06: 23 µm, 500 mm' },
+});
 console.log('allowed once the specification is confirmed:', allowedEvents(state).join(', '));
 state = apply(state, { type: 'stepSkipped', at: '2026-04-01T08:05:00Z', to: 'decision', reason: 'Routine re-order' });
 const awarded = apply(state, {
@@ -29,7 +41,14 @@ const awarded = apply(state, {
   orderRoutine: { kind: 'blanket', schedule: '100 rolls a week for 4 weeks' },
 });
 console.log('selection:', JSON.stringify(awarded.selection));
-const reviewed = transition(awarded, { type: 'performanceReviewed', at: '2026-05-01T08:00:00Z', supplierId: 'filmco', satisfaction: 0.9 });
+const reviewed = transition(awarded, {
+  type: 'performanceReviewed',
+  at: '2026-05-01T08:00:00Z',
+  supplierId: 'filmco',
+  satisfaction: 0.9,
+});
 console.log('facts for the next purchase:', JSON.stringify(nextPurchaseFacts(reviewed.state)));
-if (awarded.selection?.reorder !== true || awarded.selection.orderRoutine?.kind !== 'blanket') throw new Error('expected a blanket re-order without an offer');
-if (nextPurchaseFacts(reviewed.state).satisfiedWithIncumbent !== true) throw new Error('expected a satisfied incumbent');
+if (awarded.selection?.reorder !== true || awarded.selection.orderRoutine?.kind !== 'blanket')
+  throw new Error('expected a blanket re-order without an offer');
+if (nextPurchaseFacts(reviewed.state).satisfiedWithIncumbent !== true)
+  throw new Error('expected a satisfied incumbent');

@@ -2,8 +2,17 @@
 // all who qualify when fewer do (art. 65(2)); tenders are not negotiated; one tender can be awarded.
 import { parsePurchaseState, replay, type PurchaseEvent } from 'buygrid/process';
 
-const start = { id: 'tender-2026-014', at: '2026-05-04T09:00:00Z', need: { summary: 'Road salt, 2,000 t' }, situation: { procedure: 'restricted' as const } };
-const candidate = (id: string, at: string): PurchaseEvent => ({ type: 'supplierIdentified', at, supplier: { id, name: id.toUpperCase() } });
+const start = {
+  id: 'tender-2026-014',
+  at: '2026-05-04T09:00:00Z',
+  need: { summary: 'Road salt, 2,000 t' },
+  situation: { procedure: 'restricted' as const },
+};
+const candidate = (id: string, at: string): PurchaseEvent => ({
+  type: 'supplierIdentified',
+  at,
+  supplier: { id, name: id.toUpperCase() },
+});
 const invite = (supplierId: string, at: string): PurchaseEvent => ({ type: 'supplierShortlisted', at, supplierId });
 const opening: PurchaseEvent[] = [
   { type: 'needQualified', at: '2026-05-05T09:00:00Z' },
@@ -19,10 +28,19 @@ const early = replay(start, [...opening, { type: 'negotiationStarted', at: '2026
 if (early.ok) throw new Error('expected a refusal');
 console.log(`refused at event ${String(early.index)}: ${early.rejection.message}`);
 
-const tender = (supplierId: string, amount: number, at: string): PurchaseEvent => ({ type: 'offerReceived', at, offer: { supplierId, amount, currency: 'EUR' } });
+const tender = (supplierId: string, amount: number, at: string): PurchaseEvent => ({
+  type: 'offerReceived',
+  at,
+  offer: { supplierId, amount, currency: 'EUR' },
+});
 const tendering: PurchaseEvent[] = [
   ...opening,
-  { type: 'supplierExcluded', at: '2026-05-13T10:00:00Z', supplierId: 'halite', reason: 'Does not meet the financial standing required (art. 58(3))' },
+  {
+    type: 'supplierExcluded',
+    at: '2026-05-13T10:00:00Z',
+    supplierId: 'halite',
+    reason: 'Does not meet the financial standing required (art. 58(3))',
+  },
   { type: 'negotiationStarted', at: '2026-05-14T09:00:00Z' },
   tender('saline', 182000, '2026-05-20T09:00:00Z'),
   tender('rocksalt', 176500, '2026-05-20T10:00:00Z'),
@@ -40,4 +58,9 @@ if (!completed.ok) throw new Error(completed.rejection.message);
 console.log(`completed: ${completed.state.status}, to ${String(completed.state.selection?.supplierId)}`);
 const stored = JSON.stringify(completed.state);
 console.log(`stored as ${String(stored.length)} characters of JSON and restored: ${parsePurchaseState(stored).status}`);
-if (early.rejection.guard !== 'min-shortlisted' || haggle.rejection.guard !== 'no-negotiation' || completed.state.status !== 'awarded') throw new Error('not what the text says');
+if (
+  early.rejection.guard !== 'min-shortlisted' ||
+  haggle.rejection.guard !== 'no-negotiation' ||
+  completed.state.status !== 'awarded'
+)
+  throw new Error('not what the text says');

@@ -9,20 +9,37 @@ const situation = classifySituation({
   organization: { type: 'public-body', employees: 600 },
   contractValue: { amount: 250000, currency: 'EUR', subject: 'supplies', authority: 'sub-central' },
 });
-console.log(`procedure: ${String(situation.procedure)} — ${situation.reasons.map((r) => r.code).slice(-2).join(', ')}`);
+console.log(
+  `procedure: ${String(situation.procedure)} — ${situation.reasons
+    .map((r) => r.code)
+    .slice(-2)
+    .join(', ')}`,
+);
 
 const start = { id: 'gritter-2026-03', at: '2026-06-01T09:00:00Z', need: { summary: 'Two gritter trucks' }, situation };
 const events: PurchaseEvent[] = [
   { type: 'needQualified', at: '2026-06-02T09:00:00Z' },
-  { type: 'requirementAdded', at: '2026-06-03T09:00:00Z', requirement: { id: 'payload', text: 'Payload ≥ 8 t, EN 15597-1 or equivalent' } },
+  {
+    type: 'requirementAdded',
+    at: '2026-06-03T09:00:00Z',
+    requirement: { id: 'payload', text: 'Payload ≥ 8 t, EN 15597-1 or equivalent' },
+  },
   { type: 'specificationApproved', at: '2026-06-05T09:00:00Z' },
   { type: 'supplierIdentified', at: '2026-07-10T09:00:00Z', supplier: { id: 'nordtruck', name: 'Nordtruck' } },
   { type: 'supplierIdentified', at: '2026-07-10T10:00:00Z', supplier: { id: 'alpina', name: 'Alpina Fahrzeuge' } },
   { type: 'supplierShortlisted', at: '2026-07-11T09:00:00Z', supplierId: 'nordtruck' },
   { type: 'supplierShortlisted', at: '2026-07-11T09:00:00Z', supplierId: 'alpina' },
   { type: 'negotiationStarted', at: '2026-07-11T10:00:00Z' },
-  { type: 'offerReceived', at: '2026-07-11T10:00:00Z', offer: { supplierId: 'nordtruck', amount: 236000, currency: 'EUR', leadTimeDays: 120, warrantyMonths: 24 } },
-  { type: 'offerReceived', at: '2026-07-11T10:00:00Z', offer: { supplierId: 'alpina', amount: 249000, currency: 'EUR', leadTimeDays: 90, warrantyMonths: 36 } },
+  {
+    type: 'offerReceived',
+    at: '2026-07-11T10:00:00Z',
+    offer: { supplierId: 'nordtruck', amount: 236000, currency: 'EUR', leadTimeDays: 120, warrantyMonths: 24 },
+  },
+  {
+    type: 'offerReceived',
+    at: '2026-07-11T10:00:00Z',
+    offer: { supplierId: 'alpina', amount: 249000, currency: 'EUR', leadTimeDays: 90, warrantyMonths: 36 },
+  },
   { type: 'decisionRequested', at: '2026-07-14T09:00:00Z' },
 ];
 const tendered = replay(start, events);
@@ -34,10 +51,17 @@ const meat = evaluateOffers(tendered.state, [
   { criterion: 'price', weight: 0.6 },
   { criterion: 'quality', weight: 0.4, scores: { nordtruck: 0.6, alpina: 0.9 } },
 ]);
-for (const r of meat.ranking) console.log(`  #${String(r.rank)} ${r.supplierId}: ${String(r.score)} (${r.criteria.map((c) => `${c.criterion} ${String(c.contribution)}`).join(', ')})`);
+for (const r of meat.ranking)
+  console.log(
+    `  #${String(r.rank)} ${r.supplierId}: ${String(r.score)} (${r.criteria.map((c) => `${c.criterion} ${String(c.contribution)}`).join(', ')})`,
+  );
 
 const best = meat.ranking[0]?.supplierId ?? '';
-const awarded = replay(start, [...events, { type: 'supplierSelected', at: '2026-07-20T09:00:00Z', supplierId: best, orderRoutine: { kind: 'spot' } }]);
+const awarded = replay(start, [
+  ...events,
+  { type: 'supplierSelected', at: '2026-07-20T09:00:00Z', supplierId: best, orderRoutine: { kind: 'spot' } },
+]);
 if (!awarded.ok) throw new Error(awarded.rejection.message);
 console.log(`awarded to ${String(awarded.state.selection?.supplierId)}`);
-if (situation.procedure !== 'open' || best !== 'alpina' || awarded.state.status !== 'awarded') throw new Error('not what the text says');
+if (situation.procedure !== 'open' || best !== 'alpina' || awarded.state.status !== 'awarded')
+  throw new Error('not what the text says');

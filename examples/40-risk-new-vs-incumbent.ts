@@ -36,7 +36,10 @@ check(newSupplier.level === 'high', 'a new supplier for a strategic new task is 
 
 const incumbent = assessRisk({ profile: { ...profile, supplierRelationship: 'incumbent', buysFromCompetitor: false } });
 show('The incumbent, same purchase', incumbent);
-check(incumbent.level === 'low' && incumbent.score < newSupplier.score / 2, 'the incumbent is a low risk, under half the new supplier’s');
+check(
+  incumbent.level === 'low' && incumbent.score < newSupplier.score / 2,
+  'the incumbent is a low risk, under half the new supplier’s',
+);
 
 console.log('\nWhat the new supplier could offer, or the buyer do (best first):');
 for (const r of newSupplier.reducers.slice(0, 5)) {
@@ -46,7 +49,10 @@ check(newSupplier.reducers[0]?.id === 'trial', 'a trial order is the first reduc
 
 const offer = whatIf({ profile }, { appliedReducers: ['trial', 'warranty'] });
 console.log(`\nWhat if the supplier offers a trial and a warranty? ${explain(offer)}`);
-check(offer.after.level === 'moderate' && offer.delta.score < 0, 'a trial and a warranty bring the risk down to moderate');
+check(
+  offer.after.level === 'moderate' && offer.delta.score < 0,
+  'a trial and a warranty bring the risk down to moderate',
+);
 
 const center = {
   members: [
@@ -57,6 +63,7 @@ const center = {
 } as const;
 const byMember = perceivedRiskByMember(center, { profile });
 console.log('\nAcross the buying center (each role weighs the dimensions its own way):');
-for (const m of byMember.members) console.log(`  ${m.id.padEnd(5)} ${m.score.toFixed(3)} (${m.level}), drivers ${m.drivers.join(', ')}`);
+for (const m of byMember.members)
+  console.log(`  ${m.id.padEnd(5)} ${m.score.toFixed(3)} (${m.level}), drivers ${m.drivers.join(', ')}`);
 console.log(`  ${explain(byMember)}`);
 check(byMember.members[0]?.level === 'high', 'the user, who fears performance, perceives a high risk');

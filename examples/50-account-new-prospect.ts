@@ -14,9 +14,16 @@ function check(condition: boolean, claim: string): void {
 function show(title: string, account: ProspectAnalysis): void {
   console.log(`\n■ ${title}`);
   const where = account.standing;
-  if (where !== undefined) console.log(`  stands in ${where.step ?? where.status} (${Math.round(where.progress * 100)} %)${where.daysSinceLastEvent === undefined ? '' : `, ${String(Math.round(where.daysSinceLastEvent))} days since the last event`}`);
-  for (const e of account.engage?.slice(0, 3) ?? []) console.log(`  see ${e.name.padEnd(6)} ${e.score.toFixed(2)}  ${e.why}`);
-  if (account.risk !== undefined) console.log(`  perceived risk ${account.risk.level} (${account.risk.score.toFixed(2)}), driven by ${account.risk.drivers.join(', ')}`);
+  if (where !== undefined)
+    console.log(
+      `  stands in ${where.step ?? where.status} (${Math.round(where.progress * 100)} %)${where.daysSinceLastEvent === undefined ? '' : `, ${String(Math.round(where.daysSinceLastEvent))} days since the last event`}`,
+    );
+  for (const e of account.engage?.slice(0, 3) ?? [])
+    console.log(`  see ${e.name.padEnd(6)} ${e.score.toFixed(2)}  ${e.why}`);
+  if (account.risk !== undefined)
+    console.log(
+      `  perceived risk ${account.risk.level} (${account.risk.score.toFixed(2)}), driven by ${account.risk.drivers.join(', ')}`,
+    );
   for (const r of account.offer?.slice(0, 3) ?? []) console.log(`  ↓ offer ${r.label}`);
   for (const f of account.redFlags) console.log(`  ! [${f.code}] ${f.message}`);
   account.actions.slice(0, 5).forEach((a, i) => {
@@ -35,7 +42,10 @@ const members: MemberInput[] = contacts.map(({ id, name, hs_buying_role, influen
   const { roles, stance } = fromCrmRole('hubspot', hs_buying_role);
   return { id, name, roles, influence, ...(stance === undefined ? {} : { stance }) };
 });
-check(members[0]?.stance === 'champion' && members[0].roles.includes('user'), 'a multi-select value gives a role and a stance');
+check(
+  members[0]?.stance === 'champion' && members[0].roles.includes('user'),
+  'a multi-select value gives a role and a stance',
+);
 const stage = fromCrmStage('hubspot', 'qualifiedtobuy');
 console.log(`HubSpot stage qualifiedtobuy → ${String(stage.step)} (${stage.reasons[1]?.message ?? ''})`);
 
@@ -45,17 +55,50 @@ const situation = classifySituation({
   portfolio: { profitImpact: 0.8, supplyRisk: 0.7 },
   organization: { type: 'company', employees: 400 },
 });
-let center = createBuyingCenter({ organization: { type: 'company', employees: 400, sector: 'machine building' }, members });
-const organization = { name: 'Acme Metal', type: 'company', employees: 400, sector: 'machine building', downstreamDemand: 'growing' } as const;
-const risk = { profile: { supplierRelationship: 'new', leadTimeCritical: true, afterSalesDependency: 'high', budgetShare: 0.15 } } as const;
-let account = analyzeProspect({ organization, purpose: 'production', situation, buyingCenter: center, ...(stage.step === undefined ? {} : { step: stage.step }), risk, position: 'out-supplier' });
+let center = createBuyingCenter({
+  organization: { type: 'company', employees: 400, sector: 'machine building' },
+  members,
+});
+const organization = {
+  name: 'Acme Metal',
+  type: 'company',
+  employees: 400,
+  sector: 'machine building',
+  downstreamDemand: 'growing',
+} as const;
+const risk = {
+  profile: { supplierRelationship: 'new', leadTimeCritical: true, afterSalesDependency: 'high', budgetShare: 0.15 },
+} as const;
+let account = analyzeProspect({
+  organization,
+  purpose: 'production',
+  situation,
+  buyingCenter: center,
+  ...(stage.step === undefined ? {} : { step: stage.step }),
+  risk,
+  position: 'out-supplier',
+});
 show('After the first meeting', account);
-check(account.redFlags.some((f) => f.code === 'no-decider'), 'nobody met yet decides');
+check(
+  account.redFlags.some((f) => f.code === 'no-decider'),
+  'nobody met yet decides',
+);
 check(account.actions[0]?.code === 'find-the-decider', 'finding the decider comes first');
 
 // 3. The decider is found; the purchase is followed step by step.
-center = addMember(center, { id: 'olga', name: 'Olga', roles: ['decider', 'approver'], influence: 0.9, stance: 'skeptic' });
-let state: PurchaseState = startPurchase({ id: 'laser-2026', at: '2026-02-02T08:00:00Z', need: { summary: 'A 6 kW fibre laser cutter' }, situation });
+center = addMember(center, {
+  id: 'olga',
+  name: 'Olga',
+  roles: ['decider', 'approver'],
+  influence: 0.9,
+  stance: 'skeptic',
+});
+let state: PurchaseState = startPurchase({
+  id: 'laser-2026',
+  at: '2026-02-02T08:00:00Z',
+  need: { summary: 'A 6 kW fibre laser cutter' },
+  situation,
+});
 function step(event: PurchaseEvent): void {
   const result = transition(state, event, { buyingCenter: center });
   check(result.ok, `${event.type} is accepted`);
@@ -69,20 +112,48 @@ step({ type: 'supplierIdentified', at: '2026-02-12T09:00:00Z', supplier: { id: '
 step({ type: 'supplierShortlisted', at: '2026-02-16T08:00:00Z', supplierId: 'us' });
 step({ type: 'supplierShortlisted', at: '2026-02-16T09:00:00Z', supplierId: 'rival' });
 step({ type: 'negotiationStarted', at: '2026-02-17T08:00:00Z' });
-step({ type: 'offerReceived', at: '2026-02-27T08:00:00Z', offer: { supplierId: 'us', amount: 410000, currency: 'EUR', warrantyMonths: 24 } });
+step({
+  type: 'offerReceived',
+  at: '2026-02-27T08:00:00Z',
+  offer: { supplierId: 'us', amount: 410000, currency: 'EUR', warrantyMonths: 24 },
+});
 
-account = analyzeProspect({ organization, purpose: 'production', situation, buyingCenter: center, purchase: state, risk, position: 'out-supplier', asOf: '2026-04-06T08:00:00Z' });
+account = analyzeProspect({
+  organization,
+  purpose: 'production',
+  situation,
+  buyingCenter: center,
+  purchase: state,
+  risk,
+  position: 'out-supplier',
+  asOf: '2026-04-06T08:00:00Z',
+});
 show('In negotiation, five weeks later', account);
-check(account.engage?.[0]?.id === 'olga' || account.engage?.[0]?.id === 'ana', 'the decider or the buyer weighs most in negotiation');
-check(account.redFlags.some((f) => f.code === 'stalled'), 'five silent weeks count as stalled');
+check(
+  account.engage?.[0]?.id === 'olga' || account.engage?.[0]?.id === 'ana',
+  'the decider or the buyer weighs most in negotiation',
+);
+check(
+  account.redFlags.some((f) => f.code === 'stalled'),
+  'five silent weeks count as stalled',
+);
 check((account.terms?.length ?? 0) > 0, 'the risk calls for negotiation terms');
 
 // 4. Awarded; what goes back to the CRM, and where the relationship stands.
-step({ type: 'offerReceived', at: '2026-04-07T08:00:00Z', offer: { supplierId: 'rival', amount: 385000, currency: 'EUR' } });
+step({
+  type: 'offerReceived',
+  at: '2026-04-07T08:00:00Z',
+  offer: { supplierId: 'rival', amount: 385000, currency: 'EUR' },
+});
 step({ type: 'decisionRequested', at: '2026-04-08T08:00:00Z' });
 step({ type: 'supplierSelected', at: '2026-04-15T08:00:00Z', supplierId: 'us', by: 'olga' });
 const olga = center.members.find((m) => m.id === 'olga');
-if (olga !== undefined) console.log(`\nWrite back Olga to HubSpot: ${toCrmRole('hubspot', olga).value} (lost: ${JSON.stringify(toCrmRole('hubspot', olga).lost)})`);
+if (olga !== undefined)
+  console.log(
+    `\nWrite back Olga to HubSpot: ${toCrmRole('hubspot', olga).value} (lost: ${JSON.stringify(toCrmRole('hubspot', olga).lost)})`,
+  );
 const history = accountHistory([state], { supplierId: 'us' });
-console.log(`Relationship: ${history.stage}, ${history.supplierRelationship}; next time we are the ${history.position}`);
+console.log(
+  `Relationship: ${history.stage}, ${history.supplierRelationship}; next time we are the ${history.position}`,
+);
 check(history.supplierRelationship === 'incumbent' && history.stage === 'early', 'a first win starts the relationship');

@@ -25,20 +25,33 @@ const reorder = (year: number): PurchaseState =>
       at: `${String(year)}-01-10T08:00:00Z`,
       need: { summary: 'Packaging film' },
       situation: { buyclass: 'modified-rebuy' },
-      knownSuppliers: [{ id: 'us', name: 'Our company', incumbent: true }, { id: 'rival', name: 'Rival' }],
+      knownSuppliers: [
+        { id: 'us', name: 'Our company', incumbent: true },
+        { id: 'rival', name: 'Rival' },
+      ],
     }),
     [
       { type: 'needQualified', at: `${String(year)}-01-11T08:00:00Z` },
-      { type: 'requirementAdded', at: `${String(year)}-01-12T08:00:00Z`, requirement: { id: 'gauge', text: '20 µm film' } },
+      {
+        type: 'requirementAdded',
+        at: `${String(year)}-01-12T08:00:00Z`,
+        requirement: { id: 'gauge', text: '20 µm film' },
+      },
       { type: 'stepSkipped', at: `${String(year)}-01-13T08:00:00Z`, to: 'negotiation' },
-      { type: 'offerReceived', at: `${String(year)}-01-20T08:00:00Z`, offer: { supplierId: 'us', amount: 80000, currency: 'EUR' } },
+      {
+        type: 'offerReceived',
+        at: `${String(year)}-01-20T08:00:00Z`,
+        offer: { supplierId: 'us', amount: 80000, currency: 'EUR' },
+      },
       { type: 'decisionRequested', at: `${String(year)}-01-25T08:00:00Z` },
       { type: 'supplierSelected', at: `${String(year)}-01-30T08:00:00Z`, supplierId: 'us' },
       { type: 'performanceReviewed', at: `${String(year)}-12-15T08:00:00Z`, supplierId: 'us', satisfaction: 0.8 },
     ],
   );
 const history = accountHistory([reorder(2023), reorder(2024), reorder(2025)], { supplierId: 'us' });
-console.log(`History: ${String(history.won)} of ${String(history.awarded)} won, ${history.stage} (${history.reasons[0]?.message ?? ''})`);
+console.log(
+  `History: ${String(history.won)} of ${String(history.awarded)} won, ${history.stage} (${history.reasons[0]?.message ?? ''})`,
+);
 check(history.supplierRelationship === 'incumbent' && history.position === 'in-supplier', 'we are the incumbent');
 
 // 2. This year's purchase: specified, then back to specification.
@@ -54,7 +67,12 @@ const current = run(
     { type: 'needQualified', at: '2026-03-03T08:00:00Z' },
     { type: 'requirementAdded', at: '2026-03-04T08:00:00Z', requirement: { id: 'gauge', text: '20 µm film' } },
     { type: 'specificationApproved', at: '2026-03-05T08:00:00Z' },
-    { type: 'stepRevisited', at: '2026-03-10T08:00:00Z', to: 'specification', reason: 'The retailers now require recyclable film' },
+    {
+      type: 'stepRevisited',
+      at: '2026-03-10T08:00:00Z',
+      to: 'specification',
+      reason: 'The retailers now require recyclable film',
+    },
   ],
 );
 
@@ -64,7 +82,12 @@ const salesforce = [
   { id: 'marc', name: 'Marc', roles: 'Economic Decision Maker', influence: 0.9 },
 ];
 const center = createBuyingCenter({
-  members: salesforce.map((c) => ({ id: c.id, name: c.name, roles: fromCrmRole('salesforce', c.roles).roles, influence: c.influence })),
+  members: salesforce.map((c) => ({
+    id: c.id,
+    name: c.name,
+    roles: fromCrmRole('salesforce', c.roles).roles,
+    influence: c.influence,
+  })),
 });
 
 const account = analyzeProspect({
@@ -81,7 +104,13 @@ for (const f of account.redFlags) console.log(`! [${f.code}] ${f.message}`);
 account.actions.forEach((a, i) => {
   console.log(`${String(i + 1)}. [${a.code}] ${a.message}`);
 });
-check(account.redFlags.some((f) => f.code === 'going-back'), 'the purchase went back');
+check(
+  account.redFlags.some((f) => f.code === 'going-back'),
+  'the purchase went back',
+);
 check(account.actions[0]?.code === 'follow-the-revisit', 'following the revisit comes first');
 check(account.engage?.[0]?.id === 'ines', 'the technical buyer weighs most in specification');
-check(account.actions.some((a) => a.code === 'defend-the-account'), 'the in-supplier defends the account');
+check(
+  account.actions.some((a) => a.code === 'defend-the-account'),
+  'the in-supplier defends the account',
+);

@@ -13,13 +13,20 @@ const { states, purchases, totals } = replayMany(groupRows(rows));
 const summary = summarizePurchases(states, { by: 'buyclass', asOf: '2026-11-01T00:00:00Z' });
 console.log(totals, purchases.find((p) => p.malformed.length > 0)?.malformed[0]?.issues[0]);
 for (const [buyclass, g] of Object.entries(summary.groups)) {
-  console.log(buyclass.padEnd(15), `${String(g.count)} deals, ${String(g.byStatus.awarded)} awarded, median cycle ${g.cycleTimeDays.awarded.median?.toFixed(1) ?? '–'} d, spec. revisit rate ${g.revisits.specification.rate?.toFixed(2) ?? '–'}`);
+  console.log(
+    buyclass.padEnd(15),
+    `${String(g.count)} deals, ${String(g.byStatus.awarded)} awarded, median cycle ${g.cycleTimeDays.awarded.median?.toFixed(1) ?? '–'} d, spec. revisit rate ${g.revisits.specification.rate?.toFixed(2) ?? '–'}`,
+  );
 }
-const stall = Object.entries(summary.all.stall).map(([step, s]) => `${step} ${String(s.open)} (median ${s.idleDays?.median?.toFixed(0) ?? '–'} d idle)`);
+const stall = Object.entries(summary.all.stall).map(
+  ([step, s]) => `${step} ${String(s.open)} (median ${s.idleDays?.median?.toFixed(0) ?? '–'} d idle)`,
+);
 console.log(`open deals by step: ${stall.join(', ')}\n${summary.all.mermaid}`);
 // ── end of the analyst's code ──
 
 // What the example promises, checked: every deal accounted for, every group adds up.
 const counted = Object.values(summary.groups).reduce((n, g) => n + g.count, 0);
-if (totals.purchases !== 10_000 || states.length !== 10_000 || counted !== 10_000) throw new Error('deals went missing');
-if (totals.malformedEvents === 0 || totals.refusedEvents === 0) throw new Error('the export was meant to hold a few bad and refused rows');
+if (totals.purchases !== 10_000 || states.length !== 10_000 || counted !== 10_000)
+  throw new Error('deals went missing');
+if (totals.malformedEvents === 0 || totals.refusedEvents === 0)
+  throw new Error('the export was meant to hold a few bad and refused rows');

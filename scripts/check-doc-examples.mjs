@@ -46,17 +46,20 @@ function fromSource(file) {
 function fromMarkdown(file) {
   const blocks = [];
   let block = null;
-  readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
-    if (block === null && /^```(ts|typescript)\s*$/.test(line)) block = { file, line: index + 2, code: [] };
-    else if (block !== null && /^```\s*$/.test(line)) {
-      blocks.push(block);
-      block = null;
-    } else if (block !== null) block.code.push(line);
-  });
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (block === null && /^```(ts|typescript)\s*$/.test(line)) block = { file, line: index + 2, code: [] };
+      else if (block !== null && /^```\s*$/.test(line)) {
+        blocks.push(block);
+        block = null;
+      } else if (block !== null) block.code.push(line);
+    });
   return blocks;
 }
 
-const BLOCK = /^(?:\}|(?:try|if|else|for|while|do|switch|(?:async\s+)?function|class)\b.*\{|\}\s*(?:catch|else|finally)\b.*\{)$/;
+const BLOCK =
+  /^(?:\}|(?:try|if|else|for|while|do|switch|(?:async\s+)?function|class)\b.*\{|\}\s*(?:catch|else|finally)\b.*\{)$/;
 const DECLARATION = /^(import|export|type|interface|function|class)\b/;
 const BINDING = /^(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=/;
 
@@ -86,7 +89,10 @@ function instrument({ file, line: first, code }) {
       closed = trimmed.endsWith(';');
       return;
     }
-    const text = statement.map((k) => out[k]).join('\n').trim();
+    const text = statement
+      .map((k) => out[k])
+      .join('\n')
+      .trim();
     const start = statement.length > 0 ? text.replace(/;\s*$/, '') : '';
     const expectation = arrow[2];
     if (start === '' || !text.endsWith(';')) throw new Error(`${where}: //=> must follow a statement ending in ';'`);
@@ -181,20 +187,37 @@ function expectations({ file, line: first, code }) {
       if (line.trim() !== '' && !line.trim().startsWith('//')) last = line;
       return;
     }
-    if (/^throws\b/.test(arrow[1].trim())) throw new Error(`${where}: show a throw with try/catch and console.log, not //=> throws`);
-    if (!/console\.log\(/.test(last) && !/^\s*\S.*\);\s*$/.test(last)) throw new Error(`${where}: //=> must follow a console.log(…) statement`);
-    out.push({ where, value: arrow[1].replace(/(,\s*)?…\s*([}\]])/g, (_, comma, close) => `${comma ? ', ' : ' '}${close === '}' ? '[__MORE]: true' : '__MORE'} ${close}`) });
+    if (/^throws\b/.test(arrow[1].trim()))
+      throw new Error(`${where}: show a throw with try/catch and console.log, not //=> throws`);
+    if (!/console\.log\(/.test(last) && !/^\s*\S.*\);\s*$/.test(last))
+      throw new Error(`${where}: //=> must follow a console.log(…) statement`);
+    out.push({
+      where,
+      value: arrow[1].replace(
+        /(,\s*)?…\s*([}\]])/g,
+        (_, comma, close) => `${comma ? ', ' : ' '}${close === '}' ? '[__MORE]: true' : '__MORE'} ${close}`,
+      ),
+    });
     last = '';
   });
   const logs = code.filter((l) => /console\.log\(/.test(l)).length;
   if (logs !== out.length) {
-    throw new Error(`${relative('.', file)}:${String(first)}: ${String(logs)} console.log call(s) but ${String(out.length)} //=> line(s): show what each prints`);
+    throw new Error(
+      `${relative('.', file)}:${String(first)}: ${String(logs)} console.log call(s) but ${String(out.length)} //=> line(s): show what each prints`,
+    );
   }
   return out;
 }
 
-const sources = walk('src').filter((f) => f.endsWith('.ts')).sort();
-const markdown = ['README.md', ...walk('docs').filter((f) => f.endsWith('.md')).sort()];
+const sources = walk('src')
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
+const markdown = [
+  'README.md',
+  ...walk('docs')
+    .filter((f) => f.endsWith('.md'))
+    .sort(),
+];
 const examples = sources.flatMap(fromSource);
 const pages = markdown.flatMap(fromMarkdown);
 const blocks = [...examples, ...pages];
@@ -204,12 +227,19 @@ mkdirSync(OUT);
 writeFileSync(join(OUT, '_expect.ts'), HELPER);
 writeFileSync(
   join(OUT, 'tsconfig.json'),
-  JSON.stringify({ extends: '../tsconfig.json', compilerOptions: { noUnusedLocals: false }, include: ['*.ts'] }, null, 2),
+  JSON.stringify(
+    { extends: '../tsconfig.json', compilerOptions: { noUnusedLocals: false }, include: ['*.ts'] },
+    null,
+    2,
+  ),
 );
 const names = examples.map((block, i) => {
   const name = `${String(i).padStart(3, '0')}-${relative('.', block.file).replace(/[^\w]+/g, '_')}.ts`;
   const body = instrument(block);
-  writeFileSync(join(OUT, name), `// ${relative('.', block.file)}:${String(block.line)}\nimport { __expect, __expectThrow } from './_expect.js';\nvoid __expect; void __expectThrow;\n${body}\n`);
+  writeFileSync(
+    join(OUT, name),
+    `// ${relative('.', block.file)}:${String(block.line)}\nimport { __expect, __expectThrow } from './_expect.js';\nvoid __expect; void __expectThrow;\n${body}\n`,
+  );
   return name;
 });
 const runs = pages.map((block, i) => {
@@ -217,7 +247,10 @@ const runs = pages.map((block, i) => {
   const where = `${relative('.', block.file)}:${String(block.line)}`;
   writeFileSync(join(OUT, `${base}.ts`), `${block.code.join('\n')}\n`);
   const expected = expectations(block).map((e) => `  { where: ${JSON.stringify(e.where)}, value: ${e.value} },`);
-  writeFileSync(join(OUT, `${base}.expect.ts`), `import { __MORE } from './_expect.js';\nvoid __MORE;\nexport default [\n${expected.join('\n')}\n];\n`);
+  writeFileSync(
+    join(OUT, `${base}.expect.ts`),
+    `import { __MORE } from './_expect.js';\nvoid __MORE;\nexport default [\n${expected.join('\n')}\n];\n`,
+  );
   return `await __printed(() => import('./${base}.js'), (await import('./${base}.expect.js')).default, ${JSON.stringify(where)});`;
 });
 writeFileSync(
@@ -233,6 +266,10 @@ writeFileSync(
   ].join('\n'),
 );
 
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', join(OUT, 'tsconfig.json')], { stdio: 'inherit' });
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', join(OUT, 'tsconfig.json')], {
+  stdio: 'inherit',
+});
 execFileSync(process.execPath, [require.resolve('tsx/cli'), join(OUT, '_run.ts')], { stdio: 'inherit' });
-process.stdout.write(`${String(blocks.length)} doc examples type-checked and ran: ${String(examples.length)} TSDoc, ${String(pages.length)} Markdown blocks run unchanged, each printing what its //=> lines show.\n`);
+process.stdout.write(
+  `${String(blocks.length)} doc examples type-checked and ran: ${String(examples.length)} TSDoc, ${String(pages.length)} Markdown blocks run unchanged, each printing what its //=> lines show.\n`,
+);

@@ -54,11 +54,27 @@ for (const name of ['revisits', 'startPurchase', 'transition']) {
 
 // The guides in reading order, then the CHANGELOG, rendered as a page.
 const index = readFileSync(join(SITE, 'index.html'), 'utf8');
-const order = ['Purchase_situation', 'Buying_center', 'Purchase_process', 'Perceived_risk', 'Explanations_and_labels', 'Errors_and_input_validation', 'CHANGELOG'];
+const order = [
+  'Purchase_situation',
+  'Buying_center',
+  'Purchase_process',
+  'Perceived_risk',
+  'Explanations_and_labels',
+  'Errors_and_input_validation',
+  'CHANGELOG',
+];
 const nav = readFileSync(join(SITE, 'assets', 'navigation.js'), 'utf8');
-const navigation = JSON.parse(inflateSync(Buffer.from(/navigationData = "([^"]+)"/.exec(nav)?.[1] ?? '', 'base64')).toString());
-const documents = navigation.map((n) => n.path ?? '').filter((p) => p.startsWith('documents/')).map((p) => p.slice(10, -5));
-check(JSON.stringify(documents) === JSON.stringify(order), `the guides are not in reading order: ${documents.join(', ')}`);
+const navigation = JSON.parse(
+  inflateSync(Buffer.from(/navigationData = "([^"]+)"/.exec(nav)?.[1] ?? '', 'base64')).toString(),
+);
+const documents = navigation
+  .map((n) => n.path ?? '')
+  .filter((p) => p.startsWith('documents/'))
+  .map((p) => p.slice(10, -5));
+check(
+  JSON.stringify(documents) === JSON.stringify(order),
+  `the guides are not in reading order: ${documents.join(', ')}`,
+);
 check(existsSync(join(SITE, 'documents', 'CHANGELOG.html')), 'the CHANGELOG is not a page of the site');
 check(!index.includes('media/CHANGELOG.md'), 'the README links the CHANGELOG as a raw file');
 
@@ -66,4 +82,6 @@ if (problems.length > 0) {
   process.stderr.write(`The docs site has ${String(problems.length)} problem(s):\n- ${problems.join('\n- ')}\n`);
   process.exit(1);
 }
-process.stdout.write(`docs site: the process diagram is drawn, ${String(links)} links read as names, ${String(order.length)} documents in reading order.\n`);
+process.stdout.write(
+  `docs site: the process diagram is drawn, ${String(links)} links read as names, ${String(order.length)} documents in reading order.\n`,
+);

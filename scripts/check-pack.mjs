@@ -4,17 +4,30 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const [report] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
-const allowed = /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|docs\/[\w.-]+\.md|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+const [report] = JSON.parse(
+  execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
+const allowed =
+  /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|docs\/[\w.-]+\.md|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
 const files = report.files.map((f) => f.path);
 const unexpected = files.filter((f) => !allowed.test(f));
 if (unexpected.length > 0) throw new Error(`npm pack would publish unexpected files: ${unexpected.join(', ')}`);
-for (const required of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.cjs', 'docs/process.md']) {
+for (const required of [
+  'README.md',
+  'CHANGELOG.md',
+  'LICENSE',
+  'package.json',
+  'dist/index.js',
+  'dist/index.cjs',
+  'docs/process.md',
+]) {
   if (!files.includes(required)) throw new Error(`npm pack would leave out ${required}`);
 }
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json').map((k) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`));
+const subpaths = Object.keys(pkg.exports)
+  .filter((k) => k !== './package.json')
+  .map((k) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`));
 for (const spec of subpaths) {
   const script = `
     const cjs = require(${JSON.stringify(spec)});
@@ -28,4 +41,6 @@ for (const spec of subpaths) {
   const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`loading ${spec} failed:\n${run.stderr}`);
 }
-process.stdout.write(`npm pack: ${String(files.length)} files, ${String(report.size)} bytes packed; ${String(subpaths.length)} entries load with require() and import().\n`);
+process.stdout.write(
+  `npm pack: ${String(files.length)} files, ${String(report.size)} bytes packed; ${String(subpaths.length)} entries load with require() and import().\n`,
+);

@@ -12,10 +12,14 @@ const lap = (): string => {
   return `${ms} ms`;
 };
 const rows = dealRows(count);
-console.log(`generated ${String(count)} purchases, ${String(rows.length)} rows (${(rows.length / count).toFixed(1)} per purchase): ${lap()}`);
+console.log(
+  `generated ${String(count)} purchases, ${String(rows.length)} rows (${(rows.length / count).toFixed(1)} per purchase): ${lap()}`,
+);
 const purchases = groupRows(rows);
 const { states, totals } = replayMany(purchases);
 const events = states.reduce((n, s) => n + s.history.length, 0);
-console.log(`groupRows + replayMany: ${lap()} (${String(events)} events accepted, ${String(totals.refusedEvents)} refused, ${String(totals.malformedEvents)} malformed)`);
+console.log(
+  `groupRows + replayMany: ${lap()} (${String(events)} events accepted, ${String(totals.refusedEvents)} refused, ${String(totals.malformedEvents)} malformed)`,
+);
 const summary = summarizePurchases(states, { by: 'buyclass', asOf: '2026-11-01T00:00:00Z' });
 console.log(`summarizePurchases of ${String(summary.all.count)} purchases (by buyclass, asOf): ${lap()}`);

@@ -14,7 +14,12 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 
 /** The SVG of a diagram, coloured by the site's own CSS variables (light and dark themes), with no web font. */
 function drawMermaid(source) {
-  const svg = renderMermaidSVG(source, { bg: 'var(--color-background)', fg: 'var(--color-text)', transparent: true, font: 'system-ui' })
+  const svg = renderMermaidSVG(source, {
+    bg: 'var(--color-background)',
+    fg: 'var(--color-text)',
+    transparent: true,
+    font: 'system-ui',
+  })
     .replace(/@import url\([^)]*\);?/g, '')
     .replace(/\n\s*\n/g, '\n') // a blank line would end Markdown's HTML block
     .replace(/^<svg ([^>]*?)style="/, '<svg role="img" aria-label="Mermaid diagram" $1style="max-width:none;');

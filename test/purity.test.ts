@@ -9,7 +9,8 @@ function sources(dir: string): string[] {
   );
 }
 
-const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
 const FORBIDDEN: readonly [string, RegExp][] = [
   ['Date.now', /\bDate\.now\s*\(/],
   ['new Date() without an argument', /\bnew\s+Date\s*\(\s*\)/],

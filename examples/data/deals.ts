@@ -5,7 +5,23 @@
 /** A flat row as a CSV parser gives it: cells by column. */
 export type Row = Record<string, string | number>;
 
-export const COLUMNS = ['purchaseId', 'type', 'at', 'summary', 'buyclass', 'regime', 'requirementId', 'text', 'supplierId', 'name', 'incumbent', 'amount', 'currency', 'to', 'reason'] as const;
+export const COLUMNS = [
+  'purchaseId',
+  'type',
+  'at',
+  'summary',
+  'buyclass',
+  'regime',
+  'requirementId',
+  'text',
+  'supplierId',
+  'name',
+  'incumbent',
+  'amount',
+  'currency',
+  'to',
+  'reason',
+] as const;
 
 /** mulberry32: a small seeded PRNG (Tommy Ettinger's public-domain generator). */
 function prng(seed: number): () => number {
@@ -21,7 +37,16 @@ function prng(seed: number): () => number {
 
 const DAY = 86_400_000;
 const EPOCH = Date.UTC(2025, 0, 6, 9);
-const NEEDS = ['Pallets', 'Packaging film', 'Forklifts', 'Cleaning services', 'Laptops', 'Steel coils', 'Freight', 'Office furniture'];
+const NEEDS = [
+  'Pallets',
+  'Packaging film',
+  'Forklifts',
+  'Cleaning services',
+  'Laptops',
+  'Steel coils',
+  'Freight',
+  'Office furniture',
+];
 const ABANDON = ['budget', 'no-decision', 'need-withdrawn', 'no-suitable-offer'];
 
 /**
@@ -66,7 +91,13 @@ export function dealRows(count: number, seed = 42): Row[] {
         push({ type: 'negotiationStarted', at: later(1) });
       }
       if (stage < stopAt && reach(4)) {
-        push({ type: 'offerReceived', at: later(2), supplierId: 'inc', amount: Math.round(1_000 + random() * 9_000), currency: 'EUR' });
+        push({
+          type: 'offerReceived',
+          at: later(2),
+          supplierId: 'inc',
+          amount: Math.round(1_000 + random() * 9_000),
+          currency: 'EUR',
+        });
         push({ type: 'decisionRequested', at: later(1) });
       }
       if (stage < stopAt && reach(5)) push({ type: 'supplierSelected', at: later(2), supplierId: 'inc' });
@@ -79,10 +110,18 @@ export function dealRows(count: number, seed = 42): Row[] {
         push({ type: 'specificationApproved', at: later(8) });
       }
       if (stage < stopAt && reach(3)) {
-        for (let s = 1; s <= suppliers; s++) push({ type: 'supplierIdentified', at: later(3), supplierId: `s${String(s)}`, name: `Supplier ${String(s)}` });
-        if (random() < 0.03) push({ type: 'offerReceived', at: later(1), supplierId: 's1', amount: 900, currency: 'EUR' }); // refused: not in negotiation
+        for (let s = 1; s <= suppliers; s++)
+          push({
+            type: 'supplierIdentified',
+            at: later(3),
+            supplierId: `s${String(s)}`,
+            name: `Supplier ${String(s)}`,
+          });
+        if (random() < 0.03)
+          push({ type: 'offerReceived', at: later(1), supplierId: 's1', amount: 900, currency: 'EUR' }); // refused: not in negotiation
         const shortlist = regime === 'public-tender' ? 3 : Math.min(suppliers, 1 + Math.floor(random() * 2));
-        for (let s = 1; s <= shortlist; s++) push({ type: 'supplierShortlisted', at: later(2), supplierId: `s${String(s)}` });
+        for (let s = 1; s <= shortlist; s++)
+          push({ type: 'supplierShortlisted', at: later(2), supplierId: `s${String(s)}` });
         push({ type: 'negotiationStarted', at: later(4) });
         if (reach(4)) {
           const offers = regime === 'public-tender' ? 3 : shortlist;
@@ -91,11 +130,22 @@ export function dealRows(count: number, seed = 42): Row[] {
             push({ type: 'offerReceived', at: later(6), supplierId: `s${String(s)}`, amount, currency: 'EUR' });
           }
           if (loop) {
-            push({ type: 'stepRevisited', at: later(3), to: 'specification', reason: 'Offers showed a gap in the specification' });
+            push({
+              type: 'stepRevisited',
+              at: later(3),
+              to: 'specification',
+              reason: 'Offers showed a gap in the specification',
+            });
             push({ type: 'requirementAdded', at: later(3), requirementId: 'r2', text: 'Added after the offers' });
             push({ type: 'specificationApproved', at: later(4) });
             push({ type: 'negotiationStarted', at: later(2) });
-            push({ type: 'offerReceived', at: later(5), supplierId: 's1', amount: Math.round(5_000 + random() * 95_000), currency: 'EUR' });
+            push({
+              type: 'offerReceived',
+              at: later(5),
+              supplierId: 's1',
+              amount: Math.round(5_000 + random() * 95_000),
+              currency: 'EUR',
+            });
           }
           push({ type: 'decisionRequested', at: later(5) });
           if (reach(5)) push({ type: 'supplierSelected', at: later(7), supplierId: 's1' });
@@ -110,5 +160,8 @@ export function dealRows(count: number, seed = 42): Row[] {
 
 /** The rows as CSV text with a header line (no cell holds a comma, a quote or a line break). */
 export function dealsCsv(count: number, seed = 42): string {
-  return [COLUMNS.join(','), ...dealRows(count, seed).map((row) => COLUMNS.map((c) => String(row[c] ?? '')).join(','))].join('\n');
+  return [
+    COLUMNS.join(','),
+    ...dealRows(count, seed).map((row) => COLUMNS.map((c) => String(row[c] ?? '')).join(',')),
+  ].join('\n');
 }

@@ -54,7 +54,8 @@ export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
   let out = prefix;
   for (const key of path) {
     if (typeof key === 'number') out += `[${String(key)}]`;
-    else if (typeof key === 'string' && key.length <= MAX_SHOWN && IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
+    else if (typeof key === 'string' && key.length <= MAX_SHOWN && IDENTIFIER.test(key))
+      out += out === '' ? key : `.${key}`;
     else out += `[${describeValue(String(key))}]`;
   }
   return out === '' ? '(root)' : out;

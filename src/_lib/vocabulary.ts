@@ -18,7 +18,13 @@ import * as z from 'zod/mini';
  * //=> 3
  * ```
  */
-export const STEPS = /* @__PURE__ */ deepFreeze(['need-recognition', 'specification', 'supplier-search', 'negotiation', 'decision'] as const);
+export const STEPS = /* @__PURE__ */ deepFreeze([
+  'need-recognition',
+  'specification',
+  'supplier-search',
+  'negotiation',
+  'decision',
+] as const);
 /** One of the five {@link STEPS}. */
 export type Step = (typeof STEPS)[number];
 /** Schema of a {@link Step}. */

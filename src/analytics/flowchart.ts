@@ -29,7 +29,12 @@ export function transitionsOf(counts: ArrayLike<number>): ObservedTransition[] {
   for (const from of [START_NODE, ...STATUSES.keys()]) {
     for (let to = 0; to < STATUSES.length; to++) {
       const count = counts[from * NODES + to] ?? 0;
-      if (count > 0) out.push({ from: from === START_NODE ? 'start' : (STATUSES[from] as PurchaseStatus), to: STATUSES[to] as PurchaseStatus, count });
+      if (count > 0)
+        out.push({
+          from: from === START_NODE ? 'start' : (STATUSES[from] as PurchaseStatus),
+          to: STATUSES[to] as PurchaseStatus,
+          count,
+        });
     }
   }
   return out;
@@ -45,11 +50,18 @@ export function flowchart(transitions: readonly ObservedTransition[]): string {
   const lines = ['flowchart LR'];
   for (const node of ['start', ...STATUSES] as const) {
     if (!nodes.has(node)) continue;
-    const shape = node === 'start' ? `((${label(node)}))` : node === 'awarded' || node === 'abandoned' ? `(["${label(node)}"])` : `["${label(node)}"]`;
+    const shape =
+      node === 'start'
+        ? `((${label(node)}))`
+        : node === 'awarded' || node === 'abandoned'
+          ? `(["${label(node)}"])`
+          : `["${label(node)}"]`;
     lines.push(`  ${nodeId(node)}${shape}`);
   }
   const max = Math.max(1, ...transitions.map((t) => t.count));
   transitions.forEach((t) => lines.push(`  ${nodeId(t.from)} -->|${String(t.count)}| ${nodeId(t.to)}`));
-  transitions.forEach((t, i) => lines.push(`  linkStyle ${String(i)} stroke-width:${String(1 + Math.round((5 * t.count) / max))}px`));
+  transitions.forEach((t, i) =>
+    lines.push(`  linkStyle ${String(i)} stroke-width:${String(1 + Math.round((5 * t.count) / max))}px`),
+  );
   return lines.join('\n');
 }

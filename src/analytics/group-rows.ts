@@ -47,7 +47,11 @@ const flag = (cell: unknown): unknown => {
 };
 
 /** Copies the non-empty cells of `row` named in `columns`, each read by `read`. */
-function cells(row: EventRow, columns: Readonly<Record<string, string>>, read: (column: string, cell: EventRowCell) => unknown): Record<string, unknown> {
+function cells(
+  row: EventRow,
+  columns: Readonly<Record<string, string>>,
+  read: (column: string, cell: EventRowCell) => unknown,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const column in columns) {
     const cell = row[column];
@@ -65,7 +69,9 @@ function startOf(id: string, started: EventRow, known: readonly EventRow[]): Sta
   if (Object.keys(situation).length > 0) start['situation'] = situation;
   if (known.length > 0) {
     start['knownSuppliers'] = known.map((row) =>
-      cells(row, { supplierId: 'id', name: 'name', incumbent: 'incumbent' }, (column, cell) => (column === 'incumbent' ? flag(cell) : text(cell))),
+      cells(row, { supplierId: 'id', name: 'name', incumbent: 'incumbent' }, (column, cell) =>
+        column === 'incumbent' ? flag(cell) : text(cell),
+      ),
     );
   }
   return start as unknown as StartPurchaseInput;
@@ -101,10 +107,17 @@ function startOf(id: string, started: EventRow, known: readonly EventRow[]): Sta
  * ```
  */
 export function groupRows(rows: readonly EventRow[], options: GroupRowsOptions = {}): readonly PurchaseInput[] {
-  if (!Array.isArray(rows)) throw new BuygridInputError([{ path: 'rows', expected: 'an array of rows', received: describeValue(rows) }]);
+  if (!Array.isArray(rows))
+    throw new BuygridInputError([{ path: 'rows', expected: 'an array of rows', received: describeValue(rows) }]);
   const makeStart: unknown = (options as Partial<GroupRowsOptions> | null)?.start;
   if (makeStart !== undefined && typeof makeStart !== 'function') {
-    throw new BuygridInputError([{ path: 'options.start', expected: 'a function (purchaseId, rows) => start input', received: describeValue(makeStart) }]);
+    throw new BuygridInputError([
+      {
+        path: 'options.start',
+        expected: 'a function (purchaseId, rows) => start input',
+        received: describeValue(makeStart),
+      },
+    ]);
   }
   const groups = new Map<string, { started: EventRow | undefined; known: EventRow[]; events: EventRow[] }>();
   rows.forEach((row: unknown, index) => {
@@ -115,7 +128,13 @@ export function groupRows(rows: readonly EventRow[], options: GroupRowsOptions =
     const cells = row as EventRow;
     const id = text(cells['purchaseId']);
     if (typeof id !== 'string' || id === '') {
-      throw new BuygridInputError([{ path: `${path}.purchaseId`, expected: 'the id of the purchase (a string or number)', received: describeValue(cells['purchaseId']) }]);
+      throw new BuygridInputError([
+        {
+          path: `${path}.purchaseId`,
+          expected: 'the id of the purchase (a string or number)',
+          received: describeValue(cells['purchaseId']),
+        },
+      ]);
     }
     let group = groups.get(id);
     if (group === undefined) groups.set(id, (group = { started: undefined, known: [], events: [] }));
@@ -126,7 +145,12 @@ export function groupRows(rows: readonly EventRow[], options: GroupRowsOptions =
   const start = makeStart as GroupRowsOptions['start'];
   return Object.freeze(
     [...groups].map(([id, group]) => {
-      const begin = group.started !== undefined ? startOf(id, group.started, group.known) : start === undefined ? null : start(id, Object.freeze([...group.events]));
+      const begin =
+        group.started !== undefined
+          ? startOf(id, group.started, group.known)
+          : start === undefined
+            ? null
+            : start(id, Object.freeze([...group.events]));
       return Object.freeze({ start: begin, rows: Object.freeze(group.events) });
     }),
   );

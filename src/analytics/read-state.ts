@@ -39,7 +39,8 @@ function time(value: unknown, path: string): number {
 }
 
 function oneOf<T extends string>(values: readonly T[], value: unknown, path: string): T {
-  if (!(values as readonly unknown[]).includes(value)) fail(path, `one of ${values.map((v) => JSON.stringify(v)).join(' | ')}`, value);
+  if (!(values as readonly unknown[]).includes(value))
+    fail(path, `one of ${values.map((v) => JSON.stringify(v)).join(' | ')}`, value);
   return value as T;
 }
 
@@ -60,7 +61,10 @@ export function readState(state: unknown, path: string): Compact {
   const history = state['history'];
   if (!Array.isArray(history)) fail(`${path}.history`, 'an array of events', history);
   const last: unknown = history[history.length - 1];
-  const lastMs = last === undefined ? startedMs : time(isObject(last) ? last['at'] : undefined, `${path}.history[${String(history.length - 1)}].at`);
+  const lastMs =
+    last === undefined
+      ? startedMs
+      : time(isObject(last) ? last['at'] : undefined, `${path}.history[${String(history.length - 1)}].at`);
   const visits = state['visits'];
   if (!Array.isArray(visits) || visits.length === 0) fail(`${path}.visits`, 'a non-empty array of visits', visits);
   const steps: number[] = [];

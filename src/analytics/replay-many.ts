@@ -102,24 +102,58 @@ function attempt<T>(run: () => T): { value: T } | { issues: readonly BuygridIssu
 }
 
 /** Reads the purchase itself: an object with `start` and `events` or `rows`; the problem, or the list to replay. */
-function readInput(input: unknown, path: string): { issue: BuygridIssue } | { start: unknown; list: readonly unknown[]; rows: boolean } {
+function readInput(
+  input: unknown,
+  path: string,
+): { issue: BuygridIssue } | { start: unknown; list: readonly unknown[]; rows: boolean } {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { issue: { code: 'invalid-type', path, expected: 'a purchase { start, events } or { start, rows }', received: describeValue(input) } };
+    return {
+      issue: {
+        code: 'invalid-type',
+        path,
+        expected: 'a purchase { start, events } or { start, rows }',
+        received: describeValue(input),
+      },
+    };
   }
   const record = input as Readonly<Record<string, unknown>>;
   for (const key in record) {
-    if (!KEYS.has(key)) return { issue: { code: 'unknown-key', path: `${path}.${key}`, expected: 'no such field (start, events or rows)', received: describeValue(record[key]) } };
+    if (!KEYS.has(key))
+      return {
+        issue: {
+          code: 'unknown-key',
+          path: `${path}.${key}`,
+          expected: 'no such field (start, events or rows)',
+          received: describeValue(record[key]),
+        },
+      };
   }
   const { start, events, rows } = record;
   if (events !== undefined && rows !== undefined) {
-    return { issue: { code: 'invalid-value', path: `${path}.rows`, expected: 'events or rows, not both', received: 'both' } };
+    return {
+      issue: { code: 'invalid-value', path: `${path}.rows`, expected: 'events or rows, not both', received: 'both' },
+    };
   }
   const list = events ?? rows ?? [];
   if (!Array.isArray(list)) {
-    return { issue: { code: 'invalid-type', path: `${path}.${rows === undefined ? 'events' : 'rows'}`, expected: 'an array', received: describeValue(list) } };
+    return {
+      issue: {
+        code: 'invalid-type',
+        path: `${path}.${rows === undefined ? 'events' : 'rows'}`,
+        expected: 'an array',
+        received: describeValue(list),
+      },
+    };
   }
   if (start === null || start === undefined) {
-    return { issue: { code: 'invalid-type', path: `${path}.start`, expected: 'a start input (for rows, a purchaseStarted row or the start option of groupRows)', received: describeValue(start) } };
+    return {
+      issue: {
+        code: 'invalid-type',
+        path: `${path}.start`,
+        expected: 'a start input (for rows, a purchaseStarted row or the start option of groupRows)',
+        received: describeValue(start),
+      },
+    };
   }
   return { start, list, rows: rows !== undefined };
 }
@@ -127,7 +161,8 @@ function readInput(input: unknown, path: string): { issue: BuygridIssue } | { st
 /** Rebuilds one purchase, recording what is refused or malformed. */
 function replayOne(input: unknown, path: string, stop: boolean): PurchaseReplay {
   const read = readInput(input, path);
-  if ('issue' in read) return { id: null, ok: false, state: null, refused: [], malformed: [{ index: null, path, issues: [read.issue] }] };
+  if ('issue' in read)
+    return { id: null, ok: false, state: null, refused: [], malformed: [{ index: null, path, issues: [read.issue] }] };
   const started = attempt(() => startPurchase(read.start as StartPurchaseInput));
   if ('issues' in started) {
     const id = (read.start as { id?: unknown }).id;
@@ -140,7 +175,15 @@ function replayOne(input: unknown, path: string, stop: boolean): PurchaseReplay 
     };
   }
   const initial = started.value;
-  const draft: Draft = { ...initial, requirements: [], suppliers: [...initial.suppliers], offers: [], visits: [...initial.visits], reviews: [], history: [] };
+  const draft: Draft = {
+    ...initial,
+    requirements: [],
+    suppliers: [...initial.suppliers],
+    offers: [],
+    visits: [...initial.visits],
+    reviews: [],
+    history: [],
+  };
   const refused: RefusedEvent[] = [];
   const malformed: MalformedInput[] = [];
   const kind = read.rows ? 'rows' : 'events';
@@ -206,11 +249,15 @@ function replayOne(input: unknown, path: string, stop: boolean): PurchaseReplay 
  */
 export function replayMany(purchases: readonly PurchaseInput[], options: ReplayManyOptions = {}): ReplayManyResult {
   if (!Array.isArray(purchases)) {
-    throw new BuygridInputError([{ path: 'purchases', expected: 'an array of purchases', received: describeValue(purchases) }]);
+    throw new BuygridInputError([
+      { path: 'purchases', expected: 'an array of purchases', received: describeValue(purchases) },
+    ]);
   }
   const onRefusal: unknown = (options as Partial<ReplayManyOptions> | null)?.onRefusal;
   if (typeof options !== 'object' || (onRefusal !== undefined && onRefusal !== 'skip' && onRefusal !== 'stop')) {
-    throw new BuygridInputError([{ path: 'options.onRefusal', expected: '"skip" | "stop"', received: describeValue(onRefusal ?? options) }]);
+    throw new BuygridInputError([
+      { path: 'options.onRefusal', expected: '"skip" | "stop"', received: describeValue(onRefusal ?? options) },
+    ]);
   }
   const results: PurchaseReplay[] = [];
   const states: PurchaseState[] = [];

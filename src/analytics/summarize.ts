@@ -40,7 +40,17 @@ export interface GroupSummary {
    * Per step: how many purchases reached it (visited it at least once), their share of all,
    * how many were abandoned in it, and the abandon rate (abandoned / reached; `null` when none reached it).
    */
-  readonly funnel: Readonly<Record<Step, { readonly reached: number; readonly reachedShare: number | null; readonly abandoned: number; readonly abandonRate: number | null }>>;
+  readonly funnel: Readonly<
+    Record<
+      Step,
+      {
+        readonly reached: number;
+        readonly reachedShare: number | null;
+        readonly abandoned: number;
+        readonly abandonRate: number | null;
+      }
+    >
+  >;
   /** Days from start to outcome, of the awarded and of the abandoned purchases. */
   readonly cycleTimeDays: { readonly awarded: DayStats; readonly abandoned: DayStats };
   /**
@@ -50,7 +60,9 @@ export interface GroupSummary {
    */
   readonly stepDays: Readonly<Record<Step, DayStats>>;
   /** Per step: purchases that came back to it (`stepRevisited`), the returns, and the rate (purchases / reached). */
-  readonly revisits: Readonly<Record<Step, { readonly purchases: number; readonly events: number; readonly rate: number | null }>>;
+  readonly revisits: Readonly<
+    Record<Step, { readonly purchases: number; readonly events: number; readonly rate: number | null }>
+  >;
   /**
    * Per step: the open purchases in it, and their days since their last accepted event
    * (`null` without `asOf`); an event `replayMany` refused or found malformed is not in the
@@ -114,7 +126,8 @@ function contribution(c: Compact, asOfMs: number): Contribution {
     const step = c.steps[i] as number;
     const left = c.left[i] as number;
     reached[step] = true;
-    if (!Number.isNaN(left)) stepMs[step] = Math.max(0, stepMs[step] as number) + Math.max(0, left - (c.entered[i] as number));
+    if (!Number.isNaN(left))
+      stepMs[step] = Math.max(0, stepMs[step] as number) + Math.max(0, left - (c.entered[i] as number));
     const next = c.steps[i + 1];
     if (next !== undefined) {
       moves.push(step * NODES + next);
@@ -161,14 +174,18 @@ function add(t: Totals, c: Contribution): void {
   }
 }
 
-const perStep = <T>(value: (s: number) => T): Record<Step, T> => Object.fromEntries(STEPS.map((step, s) => [step, value(s)])) as Record<Step, T>;
+const perStep = <T>(value: (s: number) => T): Record<Step, T> =>
+  Object.fromEntries(STEPS.map((step, s) => [step, value(s)])) as Record<Step, T>;
 const rate = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
 function summary(t: Totals, withIdle: boolean): GroupSummary {
   const transitions = transitionsOf(t.moves);
   return {
     count: t.count,
-    byStatus: Object.fromEntries(STATUSES.map((status, i) => [status, t.byStatus[i]])) as Record<PurchaseStatus, number>,
+    byStatus: Object.fromEntries(STATUSES.map((status, i) => [status, t.byStatus[i]])) as Record<
+      PurchaseStatus,
+      number
+    >,
     funnel: perStep((s) => {
       const reached = t.reached[s] as number;
       const abandoned = t.abandoned[s] as number;
@@ -180,7 +197,10 @@ function summary(t: Totals, withIdle: boolean): GroupSummary {
       const purchases = t.revisitPurchases[s] as number;
       return { purchases, events: t.revisitEvents[s] as number, rate: rate(purchases, t.reached[s] as number) };
     }),
-    stall: perStep((s) => ({ open: t.open[s] as number, idleDays: withIdle ? dayStats(t.idleMs[s] as number[]) : null })),
+    stall: perStep((s) => ({
+      open: t.open[s] as number,
+      idleDays: withIdle ? dayStats(t.idleMs[s] as number[]) : null,
+    })),
     transitions,
     mermaid: flowchart(transitions),
   };
@@ -188,13 +208,24 @@ function summary(t: Totals, withIdle: boolean): GroupSummary {
 
 function readOptions(options: unknown): { by: SummarizeOptions['by']; asOf: string | undefined } {
   if (typeof options !== 'object' || options === null) {
-    throw new BuygridInputError([{ path: 'options', expected: 'an object { by?, asOf? }', received: describeValue(options) }]);
+    throw new BuygridInputError([
+      { path: 'options', expected: 'an object { by?, asOf? }', received: describeValue(options) },
+    ]);
   }
   const { by, asOf } = options as Readonly<Record<string, unknown>>;
   if (by !== undefined && by !== 'buyclass' && by !== 'regime' && typeof by !== 'function') {
-    throw new BuygridInputError([{ path: 'options.by', expected: '"buyclass" | "regime" | a function (state) => key', received: describeValue(by) }]);
+    throw new BuygridInputError([
+      {
+        path: 'options.by',
+        expected: '"buyclass" | "regime" | a function (state) => key',
+        received: describeValue(by),
+      },
+    ]);
   }
-  return { by: by as SummarizeOptions['by'], asOf: asOf === undefined ? undefined : parse(timestamp, asOf, 'options.asOf') };
+  return {
+    by: by as SummarizeOptions['by'],
+    asOf: asOf === undefined ? undefined : parse(timestamp, asOf, 'options.asOf'),
+  };
 }
 
 /**
@@ -236,7 +267,10 @@ function readOptions(options: unknown): { by: SummarizeOptions['by']; asOf: stri
  * ```
  */
 export function summarizePurchases(states: readonly PurchaseState[], options: SummarizeOptions = {}): PurchasesSummary {
-  if (!Array.isArray(states)) throw new BuygridInputError([{ path: 'states', expected: 'an array of purchase states', received: describeValue(states) }]);
+  if (!Array.isArray(states))
+    throw new BuygridInputError([
+      { path: 'states', expected: 'an array of purchase states', received: describeValue(states) },
+    ]);
   const { by, asOf } = readOptions(options);
   const asOfMs = asOf === undefined ? Number.NaN : Date.parse(asOf);
   const all = new Totals();
@@ -248,8 +282,10 @@ export function summarizePurchases(states: readonly PurchaseState[], options: Su
     const c = contribution(compact, asOfMs);
     add(all, c);
     if (by === undefined) continue;
-    const key: unknown = by === 'buyclass' ? compact.buyclass : by === 'regime' ? compact.regime : by(state as PurchaseState);
-    if (typeof key !== 'string') throw new BuygridInputError([{ path: `by(${path})`, expected: 'a string key', received: describeValue(key) }]);
+    const key: unknown =
+      by === 'buyclass' ? compact.buyclass : by === 'regime' ? compact.regime : by(state as PurchaseState);
+    if (typeof key !== 'string')
+      throw new BuygridInputError([{ path: `by(${path})`, expected: 'a string key', received: describeValue(key) }]);
     let totals = groups.get(key);
     if (totals === undefined) groups.set(key, (totals = new Totals()));
     add(totals, c);
@@ -259,6 +295,8 @@ export function summarizePurchases(states: readonly PurchaseState[], options: Su
     asOf: asOf ?? null,
     by: by === undefined ? null : typeof by === 'function' ? 'custom' : by,
     all: summary(all, withIdle),
-    groups: Object.fromEntries([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, t]) => [key, summary(t, withIdle)])),
+    groups: Object.fromEntries(
+      [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, t]) => [key, summary(t, withIdle)]),
+    ),
   });
 }

@@ -134,12 +134,19 @@ export function supportOf(members: readonly Member[]): number {
   return weight === 0 ? 0 : Math.min(1, Math.max(-1, sum / weight));
 }
 
-function warningsOf(center: BuyingCenter, step: Step | undefined, options: z.output<typeof analyzeOptionsSchema>): BuyingCenterWarning[] {
+function warningsOf(
+  center: BuyingCenter,
+  step: Step | undefined,
+  options: z.output<typeof analyzeOptionsSchema>,
+): BuyingCenterWarning[] {
   const { members } = center;
   const warnings: BuyingCenterWarning[] = [];
   const deciders = fillers('decider', options.buyclass);
   if (!members.some((m) => m.roles.some((r) => deciders.includes(r)))) {
-    warnings.push({ code: 'no-decider', message: 'No member is known to decide: find who says yes or no to the purchase.' });
+    warnings.push({
+      code: 'no-decider',
+      message: 'No member is known to decide: find who says yes or no to the purchase.',
+    });
   }
   if (members.length < 2) {
     warnings.push({
@@ -157,7 +164,10 @@ function warningsOf(center: BuyingCenter, step: Step | undefined, options: z.out
     });
   }
   if (!members.some((m) => m.stance === 'champion')) {
-    warnings.push({ code: 'no-champion', message: 'No champion: without one, many purchases are never made (Bonoma 1982).' });
+    warnings.push({
+      code: 'no-champion',
+      message: 'No champion: without one, many purchases are never made (Bonoma 1982).',
+    });
   }
   if (step !== undefined) {
     for (const role of coverageOf(center, step, options).missing) {
@@ -221,11 +231,16 @@ function exempt(warnings: BuyingCenterWarning[], buyclass: Buyclass | undefined)
  * ```
  * @category Start here
  */
-export function analyzeBuyingCenter(center: BuyingCenter, options: AnalyzeBuyingCenterOptions = {}): BuyingCenterAnalysis {
+export function analyzeBuyingCenter(
+  center: BuyingCenter,
+  options: AnalyzeBuyingCenterOptions = {},
+): BuyingCenterAnalysis {
   const valid = toCenter(center);
   const opts = parse(analyzeOptionsSchema, options, 'options');
   const { members } = valid;
-  const keyPlayers = members.map((m, i) => [m, i] as const).sort(([a, i], [b, j]) => b.influence - a.influence || i - j);
+  const keyPlayers = members
+    .map((m, i) => [m, i] as const)
+    .sort(([a, i], [b, j]) => b.influence - a.influence || i - j);
   return deepFreeze({
     size: members.length,
     keyPlayers: keyPlayers.map(([m]) => m),

@@ -28,7 +28,11 @@ export interface RoleCoverage {
 
 /** Schema of the options of {@link coverage}: the participation matrix and threshold, and the buyclass. */
 export const coverageOptionsSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({ participation: z.optional(participationSchema), threshold: z.optional(unit), buyclass: z.optional(buyclassSchema) }),
+  z.strictObject({
+    participation: z.optional(participationSchema),
+    threshold: z.optional(unit),
+    buyclass: z.optional(buyclassSchema),
+  }),
 );
 /** The options of {@link coverage}: a participation matrix and threshold instead of the defaults, and the buyclass (its role rules, `ROLE_STAND_INS`). */
 export type CoverageOptions = z.input<typeof coverageOptionsSchema>;
@@ -44,7 +48,11 @@ export function membersByRole(center: BuyingCenter): Record<Role, string[]> {
 export function coverageOf(
   center: BuyingCenter,
   step: Step | undefined,
-  options: { readonly participation?: z.output<typeof participationSchema> | undefined; readonly threshold?: number | undefined; readonly buyclass?: Buyclass | undefined },
+  options: {
+    readonly participation?: z.output<typeof participationSchema> | undefined;
+    readonly threshold?: number | undefined;
+    readonly buyclass?: Buyclass | undefined;
+  },
 ): RoleCoverage {
   const byRole = membersByRole(center);
   const roles = step === undefined ? ROLES : neededRoles(step, options.participation, options.threshold);

@@ -37,19 +37,22 @@ export interface BuyingCenterDefinition {
  */
 export const ROLE_DEFINITIONS = /* @__PURE__ */ deepFreeze({
   initiator: {
-    definition: 'Recognizes that a problem of the organization can be solved or avoided by buying a product or service.',
+    definition:
+      'Recognizes that a problem of the organization can be solved or avoided by buying a product or service.',
     french: 'initiateur',
     source: 'Bonoma 1982; Kotler & Keller',
   },
   user: {
-    definition: 'Uses (consumes) the product or service; often initiates the purchase and helps define the specification.',
+    definition:
+      'Uses (consumes) the product or service; often initiates the purchase and helps define the specification.',
     french: 'utilisateur',
     source: 'Webster & Wind 1972; Bonoma 1982',
   },
   prescriber: {
-    definition: 'Defines the product or service that meets the need (the specifier, often a technical expert, internal or external).',
+    definition:
+      'Defines the product or service that meets the need (the specifier, often a technical expert, internal or external).',
     french: 'prescripteur',
-    source: 'a French B2B marketing teaching text (centre d\'achat)',
+    source: "a French B2B marketing teaching text (centre d'achat)",
   },
   advisor: {
     definition: 'Influences the purchase decision without the power to take it.',
@@ -57,12 +60,14 @@ export const ROLE_DEFINITIONS = /* @__PURE__ */ deepFreeze({
     source: 'a French B2B marketing teaching text; Webster & Wind 1972 (influencers)',
   },
   gatekeeper: {
-    definition: 'Controls the flow of information and vendor access to the buying center (purchasing staff, assistants, an approved-vendors list).',
+    definition:
+      'Controls the flow of information and vendor access to the buying center (purchasing staff, assistants, an approved-vendors list).',
     french: 'filtre',
     source: 'Webster & Wind 1972; Bonoma 1982; a French B2B marketing teaching text (filtre)',
   },
   buyer: {
-    definition: 'Searches for potential suppliers, collects information about them and negotiates the terms (the purchaser).',
+    definition:
+      'Searches for potential suppliers, collects information about them and negotiates the terms (the purchaser).',
     french: 'acheteur',
     source: 'a French B2B marketing teaching text; Bonoma 1982',
   },
@@ -94,7 +99,8 @@ export const ROLE_DEFINITIONS = /* @__PURE__ */ deepFreeze({
  */
 export const STANCE_DEFINITIONS = /* @__PURE__ */ deepFreeze({
   champion: {
-    definition: 'Advocates the purchase inside the organization and sells it to the others; without one, many purchases are never made.',
+    definition:
+      'Advocates the purchase inside the organization and sells it to the others; without one, many purchases are never made.',
     source: 'Bonoma 1982',
   },
   supporter: {

@@ -12,7 +12,14 @@ export {
   type BuygridIssueInput,
 } from '../_lib/errors.js';
 export type { Reason } from '../_lib/reason.js';
-export { ROLES, type Role, type Step, type Buyclass, type Importance, type OrganizationType } from '../_lib/vocabulary.js';
+export {
+  ROLES,
+  type Role,
+  type Step,
+  type Buyclass,
+  type Importance,
+  type OrganizationType,
+} from '../_lib/vocabulary.js';
 export {
   STANCES,
   type Stance,

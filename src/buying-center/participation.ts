@@ -67,11 +67,56 @@ export type Participation = z.output<typeof participationSchema>;
  * ```
  */
 export const PARTICIPATION = /* @__PURE__ */ deepFreeze({
-  'need-recognition': { initiator: 0.9, user: 0.7, prescriber: 0.3, advisor: 0.2, gatekeeper: 0.1, buyer: 0.2, decider: 0.3, approver: 0.2 },
-  specification: { initiator: 0.3, user: 0.6, prescriber: 0.9, advisor: 0.6, gatekeeper: 0.2, buyer: 0.4, decider: 0.3, approver: 0.3 },
-  'supplier-search': { initiator: 0.1, user: 0.3, prescriber: 0.5, advisor: 0.4, gatekeeper: 0.8, buyer: 0.9, decider: 0.2, approver: 0.1 },
-  negotiation: { initiator: 0.1, user: 0.2, prescriber: 0.4, advisor: 0.3, gatekeeper: 0.3, buyer: 0.9, decider: 0.4, approver: 0.3 },
-  decision: { initiator: 0.1, user: 0.3, prescriber: 0.4, advisor: 0.4, gatekeeper: 0.1, buyer: 0.4, decider: 1, approver: 0.8 },
+  'need-recognition': {
+    initiator: 0.9,
+    user: 0.7,
+    prescriber: 0.3,
+    advisor: 0.2,
+    gatekeeper: 0.1,
+    buyer: 0.2,
+    decider: 0.3,
+    approver: 0.2,
+  },
+  specification: {
+    initiator: 0.3,
+    user: 0.6,
+    prescriber: 0.9,
+    advisor: 0.6,
+    gatekeeper: 0.2,
+    buyer: 0.4,
+    decider: 0.3,
+    approver: 0.3,
+  },
+  'supplier-search': {
+    initiator: 0.1,
+    user: 0.3,
+    prescriber: 0.5,
+    advisor: 0.4,
+    gatekeeper: 0.8,
+    buyer: 0.9,
+    decider: 0.2,
+    approver: 0.1,
+  },
+  negotiation: {
+    initiator: 0.1,
+    user: 0.2,
+    prescriber: 0.4,
+    advisor: 0.3,
+    gatekeeper: 0.3,
+    buyer: 0.9,
+    decider: 0.4,
+    approver: 0.3,
+  },
+  decision: {
+    initiator: 0.1,
+    user: 0.3,
+    prescriber: 0.4,
+    advisor: 0.4,
+    gatekeeper: 0.1,
+    buyer: 0.4,
+    decider: 1,
+    approver: 0.8,
+  },
 } as const satisfies Record<Step, Record<Role, number>>);
 
 /**
@@ -110,7 +155,8 @@ export const ROLE_STAND_INS = /* @__PURE__ */ deepFreeze({
 
 /** The roles that fill `role` in a buyclass: the role itself and its stand-ins. */
 export function fillers(role: Role, buyclass: Buyclass | undefined): readonly Role[] {
-  const stand = buyclass === undefined ? undefined : (ROLE_STAND_INS[buyclass] as Partial<Record<Role, readonly Role[]>>)[role];
+  const stand =
+    buyclass === undefined ? undefined : (ROLE_STAND_INS[buyclass] as Partial<Record<Role, readonly Role[]>>)[role];
   return stand === undefined ? [role] : [role, ...stand];
 }
 
@@ -123,7 +169,11 @@ export const participationOptionsSchema = /* @__PURE__ */ z.readonly(
 export type ParticipationOptions = z.input<typeof participationOptionsSchema>;
 
 /** The roles of a step at a threshold, from validated options (no validation here). */
-export function neededRoles(step: Step, participation: Participation | undefined, threshold: number | undefined): readonly Role[] {
+export function neededRoles(
+  step: Step,
+  participation: Participation | undefined,
+  threshold: number | undefined,
+): readonly Role[] {
   const row = (participation ?? PARTICIPATION)[step];
   const at = threshold ?? PARTICIPATION_THRESHOLD;
   return Object.freeze(ROLES.filter((role) => row[role] >= at));

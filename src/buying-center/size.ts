@@ -117,7 +117,9 @@ export interface ExpectedSize {
   /** The most people to expect (never more than the employees). */
   readonly max: number;
   /** One reason per input, with its factor. */
-  readonly reasons: readonly Reason<'buyclass' | 'complexity' | 'importance' | 'employees' | 'budget-share' | 'capped-by-employees'>[];
+  readonly reasons: readonly Reason<
+    'buyclass' | 'complexity' | 'importance' | 'employees' | 'budget-share' | 'capped-by-employees'
+  >[];
 }
 
 /**
@@ -149,18 +151,28 @@ export interface ExpectedSize {
  * ```
  */
 export function expectedSize(input: ExpectedSizeInput): ExpectedSize {
-  const { employees, buyclass, complexity = 'medium', importance = 'banal', budgetShare } = parse(expectedSizeInputSchema, input);
+  const {
+    employees,
+    buyclass,
+    complexity = 'medium',
+    importance = 'banal',
+    budgetShare,
+  } = parse(expectedSizeInputSchema, input);
   const f = EXPECTED_SIZE_FACTORS;
   // The last band is unbounded, so a band is always found.
   const band = f.employees.find((b) => employees < b.below) as HeadcountFactor;
   const budgetFactor = 1 + f.budget.slope * (budgetShare ?? 0);
-  const estimate = f.buyclass[buyclass] * f.complexity[complexity] * f.importance[importance] * band.factor * budgetFactor;
+  const estimate =
+    f.buyclass[buyclass] * f.complexity[complexity] * f.importance[importance] * band.factor * budgetFactor;
   // When the budget is substantial, no single person decides.
   const floor = budgetShare !== undefined && budgetShare >= f.budget.substantialShare ? f.budget.substantialAtLeast : 1;
   const cap = (n: number): number => Math.min(employees, Math.max(1, n));
   const typical = cap(Math.max(floor, Math.round(estimate)));
   const reasons: ExpectedSize['reasons'][number][] = [
-    { code: 'buyclass', message: `A ${buyclass} purchase: a base of ${f.buyclass[buyclass]} people (for 250–999 employees, medium complexity, banal).` },
+    {
+      code: 'buyclass',
+      message: `A ${buyclass} purchase: a base of ${f.buyclass[buyclass]} people (for 250–999 employees, medium complexity, banal).`,
+    },
     { code: 'complexity', message: `${complexity} complexity: × ${f.complexity[complexity]}.` },
     { code: 'importance', message: `A ${importance} purchase: × ${f.importance[importance]}.` },
     {

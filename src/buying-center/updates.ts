@@ -38,7 +38,12 @@ function update(center: BuyingCenter, recipe: (members: Member[]) => void): Buyi
 }
 
 /** Validates the center, the member's id and the role, then changes that member's roles. */
-function changeRoles(center: BuyingCenter, id: string, role: Role, change: (roles: Role[], role: Role) => void): BuyingCenter {
+function changeRoles(
+  center: BuyingCenter,
+  id: string,
+  role: Role,
+  change: (roles: Role[], role: Role) => void,
+): BuyingCenter {
   const base = toCenter(center);
   const index = indexOf(base, id);
   const valid = parse(roleSchema, role, 'role');
@@ -97,7 +102,8 @@ export function updateMember(center: BuyingCenter, id: string, patch: MemberPatc
   if (valid.roles !== undefined) checkRoles({ roles: valid.roles }, 'patch');
   const entries = Object.entries(valid);
   for (const [key, value] of entries) {
-    if (value === undefined && REQUIRED.includes(key)) fail(`patch.${key}`, 'a value (a required field cannot be removed)', value);
+    if (value === undefined && REQUIRED.includes(key))
+      fail(`patch.${key}`, 'a value (a required field cannot be removed)', value);
   }
   return update(base, (members) => {
     const draft = members[index] as Record<string, unknown>;

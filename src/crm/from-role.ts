@@ -37,15 +37,30 @@ export interface CrmRoleOptions {
 }
 
 const valueSchema = /* @__PURE__ */ z.string().check(z.maxLength(MAX_TEXT_LENGTH));
-const entrySchema = /* @__PURE__ */ z.strictObject({ roles: z.readonly(z.array(roleSchema)), stance: z.optional(stanceSchema) });
-const optionsSchema = /* @__PURE__ */ z.strictObject({ map: z.optional(z.unknown()), replace: z.optional(z.boolean()) });
+const entrySchema = /* @__PURE__ */ z.strictObject({
+  roles: z.readonly(z.array(roleSchema)),
+  stance: z.optional(stanceSchema),
+});
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  map: z.optional(z.unknown()),
+  replace: z.optional(z.boolean()),
+});
 
 /** Validates a caller's map entry by entry into a copy (no `z.record`: it would cost half a kilobyte). */
-export function parseMap<T>(map: unknown, path: string, entry: (value: unknown, at: string) => T): Readonly<Record<string, T>> {
+export function parseMap<T>(
+  map: unknown,
+  path: string,
+  entry: (value: unknown, at: string) => T,
+): Readonly<Record<string, T>> {
   if (typeof map !== 'object' || map === null || Array.isArray(map)) fail(path, 'an object', map);
   const out: Record<string, T> = {};
   for (const [k, v] of Object.entries(map)) {
-    Object.defineProperty(out, k, { value: entry(v, `${path}[${JSON.stringify(k)}]`), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, k, {
+      value: entry(v, `${path}[${JSON.stringify(k)}]`),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -57,17 +72,25 @@ const roleEntry = (value: unknown, at: string): CrmRoleMapping => {
 };
 
 /** The table to read: the caller's map alone, or the defaults with the caller's entries first. */
-export function tableOf<T>(defaults: Readonly<Record<string, T>>, map: Readonly<Record<string, T>> | undefined, replace: boolean | undefined): Readonly<Record<string, T>> {
+export function tableOf<T>(
+  defaults: Readonly<Record<string, T>>,
+  map: Readonly<Record<string, T>> | undefined,
+  replace: boolean | undefined,
+): Readonly<Record<string, T>> {
   if (map === undefined) return defaults;
   if (replace === true) return map;
   const out: Record<string, T> = {};
-  for (const [k, v] of Object.entries(map)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(map))
+    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   for (const [k, v] of Object.entries(defaults)) if (lookUp(out, k) === undefined) out[k] = v;
   return out;
 }
 
 /** Validates `options` once, into a copy. */
-export function parseOptions<T>(options: unknown, entry: (value: unknown, at: string) => T): { map?: Readonly<Record<string, T>>; replace?: boolean } {
+export function parseOptions<T>(
+  options: unknown,
+  entry: (value: unknown, at: string) => T,
+): { map?: Readonly<Record<string, T>>; replace?: boolean } {
   if (options === undefined) return {};
   const { map, replace } = parse(optionsSchema, options, 'options');
   return {
@@ -110,14 +133,20 @@ export function fromCrmRole(system: CrmSystem, value: string, options?: CrmRoleO
   const raw = parse(valueSchema, value, 'value');
   const { map, replace } = parseOptions(options, roleEntry);
   const table = tableOf<CrmRoleMapping>(CRM_ROLE_MAPS[crm], map, replace);
-  const parts = raw.split(';').map((part) => part.trim()).filter((part) => part !== '');
+  const parts = raw
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   const roles: Role[] = [];
   const stances: Stance[] = [];
   const reasons: Reason<CrmRoleReasonCode>[] = [];
   for (const part of parts.length === 0 ? [raw] : parts) {
     const found = lookUp(table, part);
     if (found === undefined) {
-      reasons.push({ code: 'unknown-value', message: `${JSON.stringify(part)} is not a value of the ${crm} map: left unmapped rather than guessed.` });
+      reasons.push({
+        code: 'unknown-value',
+        message: `${JSON.stringify(part)} is not a value of the ${crm} map: left unmapped rather than guessed.`,
+      });
       continue;
     }
     const [name, entry] = found;
@@ -131,7 +160,10 @@ export function fromCrmRole(system: CrmSystem, value: string, options?: CrmRoleO
     reasons.push({ code: 'mapped', message: `${crm} "${name}" → ${what}.` });
   }
   if (stances.length > 1) {
-    reasons.push({ code: 'conflicting-stances', message: `The values name different stances (${stances.join(', ')}): no stance is given rather than one guessed.` });
+    reasons.push({
+      code: 'conflicting-stances',
+      message: `The values name different stances (${stances.join(', ')}): no stance is given rather than one guessed.`,
+    });
   }
   const mapped = roles.length > 0 || stances.length > 0;
   const [stance] = stances;

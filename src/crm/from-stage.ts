@@ -53,7 +53,11 @@ const entrySchema = /* @__PURE__ */ z.strictObject({
 
 const stageEntry = (value: unknown, at: string): CrmStageMapping => {
   const entry = parse(entrySchema, value, at);
-  const out: { -readonly [K in keyof CrmStageMapping]: CrmStageMapping[K] } = { label: entry.label, deal: entry.deal, why: entry.why };
+  const out: { -readonly [K in keyof CrmStageMapping]: CrmStageMapping[K] } = {
+    label: entry.label,
+    deal: entry.deal,
+    why: entry.why,
+  };
   if (entry.step !== undefined && entry.deal === 'open') out.step = entry.step;
   if (entry.outcome !== undefined && entry.deal !== 'open') out.outcome = entry.outcome;
   if (entry.probability !== undefined) out.probability = entry.probability;
@@ -99,12 +103,19 @@ export function fromCrmStage(system: CrmSystem, stage: string, options?: CrmStag
   if (found === undefined) {
     return deepFreeze({
       mapped: false,
-      reasons: [{ code: 'unknown-stage', message: `${JSON.stringify(raw)} is not a stage of the ${crm} map (a custom stage?): left unmapped rather than guessed; pass your pipeline’s map.` }],
+      reasons: [
+        {
+          code: 'unknown-stage',
+          message: `${JSON.stringify(raw)} is not a stage of the ${crm} map (a custom stage?): left unmapped rather than guessed; pass your pipeline’s map.`,
+        },
+      ],
     });
   }
   const [name, entry] = found;
   const place = entry.step ?? entry.outcome ?? 'no outcome';
-  const reasons: Reason<CrmStageReasonCode>[] = [{ code: 'mapped', message: `${crm} "${name}" → ${place}: ${entry.why}` }];
+  const reasons: Reason<CrmStageReasonCode>[] = [
+    { code: 'mapped', message: `${crm} "${name}" → ${place}: ${entry.why}` },
+  ];
   if (entry.deal === 'open') reasons.push({ code: 'seller-view', message: SELLER_VIEW });
   else {
     reasons.push({ code: 'closed', message: `The deal is closed (${entry.deal}): the purchase is in no open step.` });

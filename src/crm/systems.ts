@@ -28,7 +28,11 @@ export const crmSystemSchema = /* @__PURE__ */ z.enum(CRM_SYSTEMS);
  * letters and digits dropped — so `Legal & Compliance`, `LEGAL_AND_COMPLIANCE` and
  * `legal-and-compliance` are one value, as are `Id. Decision Makers` and `id decision makers`.
  */
-export const crmKey = (value: string): string => value.toLowerCase().replace(/&/g, 'and').replace(/[^\p{L}\p{N}]+/gu, '');
+export const crmKey = (value: string): string =>
+  value
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Finds the entry of `table` whose key compares equal to `value`, as `[key, entry]`. */
 export function lookUp<T>(table: Readonly<Record<string, T>>, value: string): readonly [string, T] | undefined {

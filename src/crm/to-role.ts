@@ -37,7 +37,10 @@ export interface CrmRoleValues {
   readonly reasons: readonly Reason<ToCrmRoleReasonCode>[];
 }
 
-const sourceSchema = /* @__PURE__ */ z.object({ roles: z.readonly(z.array(roleSchema)), stance: z.optional(stanceSchema) });
+const sourceSchema = /* @__PURE__ */ z.object({
+  roles: z.readonly(z.array(roleSchema)),
+  stance: z.optional(stanceSchema),
+});
 
 /**
  * Gives the CRM values to write back for a member's roles and stance — lossy, since each
@@ -87,7 +90,8 @@ export function toCrmRole(system: CrmSystem, member: CrmRoleSource): CrmRoleValu
   if (crm === 'salesforce' && values.length > 1) {
     reasons.push({
       code: 'single-select',
-      message: 'Salesforce OpportunityContactRole.Role takes one value: write the first there, or `value` to the multi-select AccountContactRelation.Roles.',
+      message:
+        'Salesforce OpportunityContactRole.Role takes one value: write the first there, or `value` to the multi-select AccountContactRelation.Roles.',
     });
   }
   return deepFreeze({ values, labels: values.map((v) => labels[v] ?? v), value: values.join(';'), lost, reasons });

@@ -47,7 +47,10 @@ export function explainTable(): ExplainTable {
     'crm-stage': { pattern: p.crmStagePattern, text: words.crmStage },
     'offer-evaluation': { pattern: p.offerPattern, text: words.offerEvaluation },
     'input-error': {
-      pattern: { name: 'BuygridInputError', issues: P.array({ path: P.string, expected: P.string, received: P.string }) },
+      pattern: {
+        name: 'BuygridInputError',
+        issues: P.array({ path: P.string, expected: P.string, received: P.string }),
+      },
       text: words.inputError,
     },
   };
@@ -66,7 +69,8 @@ const optionsSchema = /* @__PURE__ */ z.optional(z.strictObject({ now: z.optiona
 
 /** A plain copy of the value, an error reduced to its name and issues. */
 function copyOf(result: unknown): unknown {
-  if (isBuygridInputError(result)) return { name: 'BuygridInputError', issues: snapshot(result.issues, 'result.issues') };
+  if (isBuygridInputError(result))
+    return { name: 'BuygridInputError', issues: snapshot(result.issues, 'result.issues') };
   return snapshot(result);
 }
 

@@ -204,7 +204,13 @@ export function buildPatterns() {
   const replayManyPattern = {
     purchases: P.array({ ok: P.boolean, refused: P.array(), malformed: P.array() }),
     states: P.array(),
-    totals: { purchases: P.number, ok: P.number, notStarted: P.number, refusedEvents: P.number, malformedEvents: P.number },
+    totals: {
+      purchases: P.number,
+      ok: P.number,
+      notStarted: P.number,
+      refusedEvents: P.number,
+      malformedEvents: P.number,
+    },
   };
 
   /** A `CrmRole`: `mapped`, `roles` (buying-center roles) and `reasons`. */
@@ -236,5 +242,28 @@ export function buildPatterns() {
     }),
     reasons: P.array(),
   };
-  return { prospectPattern, historyPattern, summaryPattern, replayManyPattern, crmRolePattern, crmStagePattern, offerPattern, statePattern, transitionPattern, replayPattern, situationPattern, buyclassPattern, portfolioPattern, organizationPattern, approachPattern, buyingCenterPattern, analysisPattern, coveragePattern, expectedSizePattern, riskPattern, whatIfPattern, centerRiskPattern };
+  return {
+    prospectPattern,
+    historyPattern,
+    summaryPattern,
+    replayManyPattern,
+    crmRolePattern,
+    crmStagePattern,
+    offerPattern,
+    statePattern,
+    transitionPattern,
+    replayPattern,
+    situationPattern,
+    buyclassPattern,
+    portfolioPattern,
+    organizationPattern,
+    approachPattern,
+    buyingCenterPattern,
+    analysisPattern,
+    coveragePattern,
+    expectedSizePattern,
+    riskPattern,
+    whatIfPattern,
+    centerRiskPattern,
+  };
 }

@@ -57,11 +57,18 @@ export const TEXTS = /* @__PURE__ */ deepFreeze({
     buyclass: (p: { buyclass: string; confidence: string }): string => `${p.buyclass} (confidence ${p.confidence})`,
   },
   'portfolio-result': {
-    quadrant: (p: { quadrant: string; importance: string; profitImpact: string; supplyRisk: string; threshold: string }): string =>
+    quadrant: (p: {
+      quadrant: string;
+      importance: string;
+      profitImpact: string;
+      supplyRisk: string;
+      threshold: string;
+    }): string =>
       `Kraljic ${p.quadrant} (${p.importance}): profit impact ${p.profitImpact}, supply risk ${p.supplyRisk}, threshold ${p.threshold}`,
   },
   'organization-result': {
-    organization: (p: { type: string; size?: string }): string => (p.size === undefined ? p.type : `${p.type}, ${p.size}`),
+    organization: (p: { type: string; size?: string }): string =>
+      p.size === undefined ? p.type : `${p.type}, ${p.size}`,
   },
   approach: {
     none: 'no action recommended',
@@ -98,19 +105,27 @@ export const TEXTS = /* @__PURE__ */ deepFreeze({
     largest: (p: { dimension: string; delta: string }): string => `largest change: ${p.dimension} ${p.delta}`,
   },
   'buying-center-risk': {
-    score: (p: { level: string; score: string }): string => `${p.level} risk ${p.score}, weighted over the buying center`,
-    highest: (p: { member: string; level: string; score: string }): string => `highest: ${p.member} (${p.level} ${p.score})`,
+    score: (p: { level: string; score: string }): string =>
+      `${p.level} risk ${p.score}, weighted over the buying center`,
+    highest: (p: { member: string; level: string; score: string }): string =>
+      `highest: ${p.member} (${p.level} ${p.score})`,
   },
   'prospect-analysis': {
     account: (p: { name?: string; position: string; situation: string }): string =>
       `${p.name === undefined ? '' : `${p.name} · `}as ${p.position} · ${p.situation}`,
-    step: (p: { step: string; index: number; of: number }): string => `in ${p.step}, step ${String(p.index)} of ${String(p.of)}`,
+    step: (p: { step: string; index: number; of: number }): string =>
+      `in ${p.step}, step ${String(p.index)} of ${String(p.of)}`,
     closed: (p: { outcome: string }): string => `purchase ${p.outcome}`,
     idle: (p: { days: string }): string => `${dayCount(p.days)} since the last event`,
     engage: (p: { names: string }): string => `engage: ${p.names}`,
     risk: (p: { level: string; score: string }): string => `${p.level} risk ${p.score}`,
     redFlags: (p: { flags: string }): string => `red flags: ${p.flags}`,
-    redFlag: { 'no-decider': 'no decider', 'influential-blocker': 'influential blocker', stalled: 'stalled', 'going-back': 'going back' },
+    redFlag: {
+      'no-decider': 'no decider',
+      'influential-blocker': 'influential blocker',
+      stalled: 'stalled',
+      'going-back': 'going back',
+    },
     noAction: 'no action',
     action: (p: { rank: number; message: string }): string => `${String(p.rank)}. ${p.message}`,
     moreActions: (n: number): string => `and ${plural(n, 'more action', 'more actions')}`,
@@ -144,17 +159,20 @@ export const TEXTS = /* @__PURE__ */ deepFreeze({
   'replay-many': {
     purchases: (p: { purchases: number; ok: number; problems: number; notStarted: number }): string =>
       `${plural(p.purchases, 'purchase')} replayed: ${String(p.ok)} accepted in full, ${String(p.problems)} with events left out, ${String(p.notStarted)} not started`,
-    events: (p: { refused: number; malformed: number }): string => `${plural(p.refused, 'event')} refused, ${String(p.malformed)} malformed`,
+    events: (p: { refused: number; malformed: number }): string =>
+      `${plural(p.refused, 'event')} refused, ${String(p.malformed)} malformed`,
   },
   'crm-role': {
-    mapped: (p: { roles: string; stance?: string }): string => `${p.roles}${p.stance === undefined ? '' : `; ${p.stance}`}`,
+    mapped: (p: { roles: string; stance?: string }): string =>
+      `${p.roles}${p.stance === undefined ? '' : `; ${p.stance}`}`,
     noRole: 'no role',
     unmapped: 'not mapped',
   },
   'crm-stage': {
     open: (p: { step?: string; probability?: string }): string =>
       `deal open${p.step === undefined ? '' : `, buyer in ${p.step}`}${p.probability === undefined ? '' : ` (seller's probability ${p.probability})`}`,
-    closed: (p: { deal: string; outcome?: string }): string => `deal ${p.deal}${p.outcome === undefined ? ', no outcome' : `: purchase ${p.outcome}`}`,
+    closed: (p: { deal: string; outcome?: string }): string =>
+      `deal ${p.deal}${p.outcome === undefined ? ', no outcome' : `: purchase ${p.outcome}`}`,
     unmapped: 'not mapped',
   },
   'offer-evaluation': {

@@ -44,10 +44,13 @@ export const purchaseState: Words<'purchase-state'> = (state, context) => {
     parts.push(t.awarded({ ...base, supplier: short(supplier), reorder: state.selection?.reorder === true }));
   } else if (state.status === 'abandoned') {
     const step = state.abandonment?.step ?? STEPS[0];
-    const reason = state.abandonment === null ? labels.abandonReason.other : labels.abandonReason[state.abandonment.reason];
+    const reason =
+      state.abandonment === null ? labels.abandonReason.other : labels.abandonReason[state.abandonment.reason];
     parts.push(t.abandoned({ ...base, step: labels.step[step], reason }));
   } else {
-    parts.push(t.open({ ...base, step: labels.step[state.status], index: STEPS.indexOf(state.status) + 1, of: STEPS.length }));
+    parts.push(
+      t.open({ ...base, step: labels.step[state.status], index: STEPS.indexOf(state.status) + 1, of: STEPS.length }),
+    );
     const shortlisted = state.suppliers.filter((s) => s.status === 'shortlisted').length;
     const held = [
       state.requirements.length > 0 ? t.requirements(state.requirements.length) : '',
@@ -68,7 +71,9 @@ function rule(rejection: Rejection, { labels }: ExplainContext): string {
 /** A transition: accepted, or refused by which rule and why; then the purchase. */
 export const transitionResult: Words<'transition-result'> = (result, context) => {
   const t = context.texts['transition-result'];
-  const head = result.ok ? t.accepted : t.refused({ rule: rule(result.rejection, context), message: result.rejection.message });
+  const head = result.ok
+    ? t.accepted
+    : t.refused({ rule: rule(result.rejection, context), message: result.rejection.message });
   return `${head}\n${purchaseState(result.state, context)}`;
 };
 
@@ -153,7 +158,12 @@ export const buyingCenterAnalysis: Words<'buying-center-analysis'> = (a, context
   const t = context.texts['buying-center-analysis'];
   const head = [
     t.summary({ size: a.size, support: rounded(a.support) }),
-    t.keyPlayers({ names: listOf(a.keyPlayers.map((m) => short(m.name)), context) }),
+    t.keyPlayers({
+      names: listOf(
+        a.keyPlayers.map((m) => short(m.name)),
+        context,
+      ),
+    }),
   ];
   if (a.warnings.length > 0) head.push(t.warnings(a.warnings.length));
   return [head.join(SEP), ...a.warnings.map((w) => `- ${w.message}`)].join('\n');
@@ -168,7 +178,14 @@ export const roleCoverage: Words<'role-coverage'> = (c, context) => {
     covered: c.covered.length,
     roles: c.roles.length,
   });
-  return c.missing.length === 0 ? head : `${head}${SEP}${t.missing({ roles: listOf(c.missing.map((r) => labels.role[r]), context) })}`;
+  return c.missing.length === 0
+    ? head
+    : `${head}${SEP}${t.missing({
+        roles: listOf(
+          c.missing.map((r) => labels.role[r]),
+          context,
+        ),
+      })}`;
 };
 
 /** The expected size of the buying center. */
@@ -198,11 +215,13 @@ const signed = (n: number): string => (n > 0 ? `+${rounded(n)}` : rounded(n));
 export const riskWhatIf: Words<'risk-what-if'> = (w, context) => {
   const { texts, labels } = context;
   const t = texts['risk-what-if'];
-  const level = (r: typeof w.before): string => texts['risk-assessment'].score({ level: labels.riskLevel[r.level], score: rounded(r.score) });
+  const level = (r: typeof w.before): string =>
+    texts['risk-assessment'].score({ level: labels.riskLevel[r.level], score: rounded(r.score) });
   const parts = [t.change({ before: level(w.before), after: level(w.after), delta: signed(w.delta.score) })];
   const moved = (Object.entries(w.delta.dimensions) as [RiskDimension, number][]).filter(([, d]) => rounded(d) !== '0');
   const largest = moved.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0];
-  if (largest !== undefined) parts.push(t.largest({ dimension: labels.dimension[largest[0]], delta: signed(largest[1]) }));
+  if (largest !== undefined)
+    parts.push(t.largest({ dimension: labels.dimension[largest[0]], delta: signed(largest[1]) }));
   return parts.join(SEP);
 };
 
@@ -241,18 +260,29 @@ export const prospectAnalysis: Words<'prospect-analysis'> = (a, context) => {
   if (standing !== undefined) {
     facts.push(
       standing.step === null
-        ? t.closed({ outcome: isStep(standing.status) ? labels.step[standing.status] : labels.outcome[standing.status] })
+        ? t.closed({
+            outcome: isStep(standing.status) ? labels.step[standing.status] : labels.outcome[standing.status],
+          })
         : t.step({ step: labels.step[standing.step], index: STEPS.indexOf(standing.step) + 1, of: STEPS.length }),
     );
-    if (standing.daysSinceLastEvent !== undefined) facts.push(t.idle({ days: rounded(standing.daysSinceLastEvent, 1) }));
+    if (standing.daysSinceLastEvent !== undefined)
+      facts.push(t.idle({ days: rounded(standing.daysSinceLastEvent, 1) }));
   }
   const engaged = (a.engage ?? []).slice(0, MAX_ENGAGED).map((e) => short(e.name));
   if (engaged.length > 0) facts.push(t.engage({ names: texts.common.list(engaged) }));
   if (a.risk !== undefined) facts.push(t.risk({ level: labels.riskLevel[a.risk.level], score: rounded(a.risk.score) }));
-  if (a.redFlags.length > 0) facts.push(t.redFlags({ flags: listOf([...new Set(a.redFlags.map((f) => t.redFlag[f.code]))], context) }));
-  const actions = a.actions.slice(0, MAX_ACTIONS).map((action, i) => t.action({ rank: i + 1, message: action.message }));
+  if (a.redFlags.length > 0)
+    facts.push(t.redFlags({ flags: listOf([...new Set(a.redFlags.map((f) => t.redFlag[f.code]))], context) }));
+  const actions = a.actions
+    .slice(0, MAX_ACTIONS)
+    .map((action, i) => t.action({ rank: i + 1, message: action.message }));
   const more = a.actions.length > MAX_ACTIONS ? [t.moreActions(a.actions.length - MAX_ACTIONS)] : [];
-  return [head, ...(facts.length > 0 ? [facts.join(SEP)] : []), ...(actions.length > 0 ? actions : [t.noAction]), ...more].join('\n');
+  return [
+    head,
+    ...(facts.length > 0 ? [facts.join(SEP)] : []),
+    ...(actions.length > 0 ? actions : [t.noAction]),
+    ...more,
+  ].join('\n');
 };
 
 /** An account over time: the relationship stage, what was won, the purchases, the buyclass trend, and the seller's place. */
@@ -287,12 +317,23 @@ function summaryLine(g: GroupSummary, context: ExplainContext): string {
   const awarded = g.cycleTimeDays.awarded.median;
   const abandoned = g.cycleTimeDays.abandoned.median;
   if (awarded !== null || abandoned !== null) {
-    parts.push(t.cycle({ ...(awarded === null ? {} : { awarded: rounded(awarded, 1) }), ...(abandoned === null ? {} : { abandoned: rounded(abandoned, 1) }) }));
+    parts.push(
+      t.cycle({
+        ...(awarded === null ? {} : { awarded: rounded(awarded, 1) }),
+        ...(abandoned === null ? {} : { abandoned: rounded(abandoned, 1) }),
+      }),
+    );
   }
   const stalled = [...STEPS].sort((a, b) => g.stall[b].open - g.stall[a].open)[0];
   if (stalled !== undefined && g.stall[stalled].open > 0) {
     const idle = g.stall[stalled].idleDays?.median ?? null;
-    parts.push(t.stall({ step: labels.step[stalled], open: g.stall[stalled].open, ...(idle === null ? {} : { idle: rounded(idle, 1) }) }));
+    parts.push(
+      t.stall({
+        step: labels.step[stalled],
+        open: g.stall[stalled].open,
+        ...(idle === null ? {} : { idle: rounded(idle, 1) }),
+      }),
+    );
   }
   return parts.join(SEP);
 }
@@ -308,7 +349,9 @@ export const purchaseSummary: Words<'purchase-summary'> = (s, context) => {
       : s.by === 'regime' && Object.hasOwn(labels.regime, key)
         ? labels.regime[key as keyof typeof labels.regime]
         : short(key);
-  const groups = keys.slice(0, MAX_GROUPS).map((key) => t.group({ key: name(key), line: summaryLine(s.groups[key] as GroupSummary, context) }));
+  const groups = keys
+    .slice(0, MAX_GROUPS)
+    .map((key) => t.group({ key: name(key), line: summaryLine(s.groups[key] as GroupSummary, context) }));
   const more = keys.length > MAX_GROUPS ? [t.moreGroups(keys.length - MAX_GROUPS)] : [];
   return [summaryLine(s.all, context), ...groups, ...more].join('\n');
 };
@@ -360,7 +403,9 @@ export const offerEvaluation: Words<'offer-evaluation'> = (e, context) => {
       rank: o.rank,
       supplier: short(o.supplierId),
       score: rounded(o.score),
-      criteria: context.texts.common.list(o.criteria.map((c) => t.criterion({ criterion: c.criterion, contribution: rounded(c.contribution) }))),
+      criteria: context.texts.common.list(
+        o.criteria.map((c) => t.criterion({ criterion: c.criterion, contribution: rounded(c.contribution) })),
+      ),
     }),
   );
   const more = e.ranking.length > MAX_LISTED ? [context.texts.common.more(e.ranking.length - MAX_LISTED)] : [];

@@ -30,7 +30,13 @@ const lastAt = (state: PurchaseState): string => state.history[state.history.len
 /** Refuses what is not a purchase state (as the result of a transition, not its `state`). */
 function checkState(state: PurchaseState): void {
   const s = state as Partial<PurchaseState> | null;
-  if (typeof s !== 'object' || s === null || !Array.isArray(s.visits) || !Array.isArray(s.history) || typeof s.startedAt !== 'string') {
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    !Array.isArray(s.visits) ||
+    !Array.isArray(s.history) ||
+    typeof s.startedAt !== 'string'
+  ) {
     fail('state', 'a purchase state', state);
   }
 }
@@ -100,7 +106,10 @@ export function stepDurations(state: PurchaseState, now?: string): PerStep {
   const until = end(state, now);
   const out = zeros();
   for (const visit of state.visits) {
-    out[visit.step] += Math.max(0, (visit.left === undefined ? until : Date.parse(visit.left)) - Date.parse(visit.entered));
+    out[visit.step] += Math.max(
+      0,
+      (visit.left === undefined ? until : Date.parse(visit.left)) - Date.parse(visit.entered),
+    );
   }
   return out;
 }

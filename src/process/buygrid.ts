@@ -96,8 +96,14 @@ export interface BuyphasePlace {
 export const BUYPHASE_STEPS = /* @__PURE__ */ deepFreeze({
   'problem-recognition': { status: 'need-recognition', events: ['needQualified'] },
   'need-description': { status: 'specification', events: ['requirementAdded', 'requirementRemoved'] },
-  'product-specification': { status: 'specification', events: ['requirementAdded', 'requirementRemoved', 'specificationApproved'] },
-  'supplier-search': { status: 'supplier-search', events: ['supplierIdentified', 'supplierShortlisted', 'supplierExcluded'] },
+  'product-specification': {
+    status: 'specification',
+    events: ['requirementAdded', 'requirementRemoved', 'specificationApproved'],
+  },
+  'supplier-search': {
+    status: 'supplier-search',
+    events: ['supplierIdentified', 'supplierShortlisted', 'supplierExcluded'],
+  },
   'proposal-solicitation': { status: 'negotiation', events: ['offerReceived'] },
   'supplier-selection': { status: 'decision', events: ['supplierSelected'] },
   'order-routine': { status: 'decision', events: ['supplierSelected'] },

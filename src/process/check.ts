@@ -68,8 +68,11 @@ function shape(required: Readonly<Record<string, Read>>, optional: Readonly<Reco
   };
 }
 
-const event = (type: PurchaseEventType, required: Record<string, Read> = {}, optional: Record<string, Read> = {}): Read =>
-  shape({ type: oneOf([type]), at: readTimestamp, ...required }, { by: readId, ...optional });
+const event = (
+  type: PurchaseEventType,
+  required: Record<string, Read> = {},
+  optional: Record<string, Read> = {},
+): Read => shape({ type: oneOf([type]), at: readTimestamp, ...required }, { by: readId, ...optional });
 
 /** One reader per event type, mirroring `purchaseEventSchema`. */
 const READERS = {

@@ -5,14 +5,31 @@
  */
 import * as z from 'zod/mini';
 import { fail, parse } from '../_lib/parse.js';
-import { buyclassSchema, procedureSchema, regimeSchema, type Buyclass, type Procedure, type Regime } from '../_lib/vocabulary.js';
+import {
+  buyclassSchema,
+  procedureSchema,
+  regimeSchema,
+  type Buyclass,
+  type Procedure,
+  type Regime,
+} from '../_lib/vocabulary.js';
 import type { PurchaseSituation } from '../situation/schema.js';
-import { BUYCLASS_POLICIES, policyOverridesSchema, purchasePolicySchema, type PurchasePolicy, type PurchasePolicyOverrides } from './policy.js';
+import {
+  BUYCLASS_POLICIES,
+  policyOverridesSchema,
+  purchasePolicySchema,
+  type PurchasePolicy,
+  type PurchasePolicyOverrides,
+} from './policy.js';
 import { PROCEDURE_POLICIES } from './procedures.js';
 
 /** Schema of the situation `startPurchase` and `defaultPolicy` take: a classified situation or `{ buyclass?, regime?, procedure? }`. */
 export const plainSituationSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({ buyclass: z.optional(buyclassSchema), regime: z.optional(regimeSchema), procedure: z.optional(procedureSchema) }),
+  z.strictObject({
+    buyclass: z.optional(buyclassSchema),
+    regime: z.optional(regimeSchema),
+    procedure: z.optional(procedureSchema),
+  }),
 );
 /** A purchase situation: a `PurchaseSituation` of `buygrid/situation`, or the plain `{ buyclass?, regime?, procedure? }`. */
 export type ProcessSituation = PurchaseSituation | z.input<typeof plainSituationSchema>;
@@ -35,7 +52,8 @@ export function parseSituation(situation: unknown, prefix: string): ResolvedSitu
   const { buyclass = 'new-task', regime, procedure } = parse(plainSituationSchema, read, prefix);
   const resolved: Regime = regime ?? (procedure === undefined ? 'private' : 'public-tender');
   if (resolved === 'private') {
-    if (procedure !== undefined) fail(`${prefix}.procedure`, 'no procedure under the private regime (a procedure is a public buyer\'s)', procedure);
+    if (procedure !== undefined)
+      fail(`${prefix}.procedure`, "no procedure under the private regime (a procedure is a public buyer's)", procedure);
     return { buyclass, regime: resolved };
   }
   return { buyclass, regime: resolved, procedure: procedure ?? 'open' };
@@ -66,9 +84,15 @@ export function parseSituation(situation: unknown, prefix: string): ResolvedSitu
  * //=> throws BuygridInputError
  * ```
  */
-export function defaultPolicy(situation: ProcessSituation = {}, overrides: PurchasePolicyOverrides = {}): PurchasePolicy {
+export function defaultPolicy(
+  situation: ProcessSituation = {},
+  overrides: PurchasePolicyOverrides = {},
+): PurchasePolicy {
   const resolved = parseSituation(situation, 'situation');
-  const table = resolved.regime === 'public-tender' ? PROCEDURE_POLICIES[resolved.procedure].policy : BUYCLASS_POLICIES[resolved.buyclass];
+  const table =
+    resolved.regime === 'public-tender'
+      ? PROCEDURE_POLICIES[resolved.procedure].policy
+      : BUYCLASS_POLICIES[resolved.buyclass];
   const base: Record<string, unknown> = { ...table };
   for (const [key, value] of Object.entries(parse(policyOverridesSchema, overrides, 'policy'))) {
     if (value !== undefined) base[key] = value;

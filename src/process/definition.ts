@@ -59,9 +59,16 @@ export function processDefinition(policy: PurchasePolicy = BUYCLASS_POLICIES['ne
 
 function definitionOf(policy: PurchasePolicy): ProcessDefinition {
   const transitions: ProcessTransition[] = [];
-  const add = (from: PurchaseStatus, to: PurchaseStatus, event: PurchaseEventType, guards: readonly PurchaseGuard[]): void => {
+  const add = (
+    from: PurchaseStatus,
+    to: PurchaseStatus,
+    event: PurchaseEventType,
+    guards: readonly PurchaseGuard[],
+  ): void => {
     const roles = policy.roles[event];
-    transitions.push(roles === undefined || roles.length === 0 ? { from, to, event, guards } : { from, to, event, guards, roles });
+    transitions.push(
+      roles === undefined || roles.length === 0 ? { from, to, event, guards } : { from, to, event, guards, roles },
+    );
   };
   for (const [status, events] of Object.entries(STATUS_EVENTS) as [PurchaseStatus, readonly PurchaseEventType[]][]) {
     for (const event of events) {

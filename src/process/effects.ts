@@ -37,9 +37,14 @@ function removed<T>(items: readonly T[], index: number, owned: boolean): readonl
 function moveTo(draft: Draft, status: PurchaseStatus, at: string, owned: boolean): void {
   const last = draft.visits.length - 1;
   const open = draft.visits[last];
-  const closed = open === undefined ? draft.visits : replaced(draft.visits, last, Object.freeze({ step: open.step, entered: open.entered, left: at }), owned);
+  const closed =
+    open === undefined
+      ? draft.visits
+      : replaced(draft.visits, last, Object.freeze({ step: open.step, entered: open.entered, left: at }), owned);
   // `replaced` made a fresh array (or the array is owned): the new visit can go in place.
-  draft.visits = isStep(status) ? pushed(closed, Object.freeze({ step: status, entered: at }), owned || open !== undefined) : closed;
+  draft.visits = isStep(status)
+    ? pushed(closed, Object.freeze({ step: status, entered: at }), owned || open !== undefined)
+    : closed;
   draft.status = status;
 }
 
@@ -65,11 +70,20 @@ export const EFFECTS: { readonly [K in PurchaseEventType]: Effect<K> } = {
     draft.requirements = pushed(draft.requirements, Object.freeze({ id, text, priority }), owned);
   },
   requirementRemoved: (draft, { requirementId }, owned) => {
-    draft.requirements = removed(draft.requirements, draft.requirements.findIndex((r) => r.id === requirementId), owned);
+    draft.requirements = removed(
+      draft.requirements,
+      draft.requirements.findIndex((r) => r.id === requirementId),
+      owned,
+    );
   },
   specificationApproved: advance,
   supplierIdentified: (draft, { supplier }, owned) => {
-    const entry = Object.freeze({ id: supplier.id, name: supplier.name, status: 'identified', incumbent: supplier.incumbent === true } as const);
+    const entry = Object.freeze({
+      id: supplier.id,
+      name: supplier.name,
+      status: 'identified',
+      incumbent: supplier.incumbent === true,
+    } as const);
     draft.suppliers = pushed(draft.suppliers, entry, owned);
   },
   supplierShortlisted: (draft, { supplierId }, owned) => {
@@ -82,7 +96,11 @@ export const EFFECTS: { readonly [K in PurchaseEventType]: Effect<K> } = {
   offerReceived: (draft, { offer, at }, owned) => {
     const index = draft.offers.findIndex((o) => o.supplierId === offer.supplierId);
     const revisions = index < 0 ? 0 : (draft.offers[index]?.revisions ?? 0) + 1;
-    const entry: Record<string, unknown> = { supplierId: offer.supplierId, amount: offer.amount, currency: offer.currency };
+    const entry: Record<string, unknown> = {
+      supplierId: offer.supplierId,
+      amount: offer.amount,
+      currency: offer.currency,
+    };
     if (offer.leadTimeDays !== undefined) entry['leadTimeDays'] = offer.leadTimeDays;
     if (offer.warrantyMonths !== undefined) entry['warrantyMonths'] = offer.warrantyMonths;
     entry['at'] = at;
@@ -94,7 +112,9 @@ export const EFFECTS: { readonly [K in PurchaseEventType]: Effect<K> } = {
   supplierSelected: (draft, { supplierId, at, orderRoutine }, owned) => {
     const reorder = !draft.offers.some((o) => o.supplierId === supplierId);
     // The event was read into a fresh, frozen copy: its order routine can be shared.
-    draft.selection = Object.freeze(orderRoutine === undefined ? { supplierId, at, reorder } : { supplierId, at, reorder, orderRoutine });
+    draft.selection = Object.freeze(
+      orderRoutine === undefined ? { supplierId, at, reorder } : { supplierId, at, reorder, orderRoutine },
+    );
     moveTo(draft, 'awarded', at, owned);
   },
   stepRevisited: (draft, { to, at }, owned) => {

@@ -35,7 +35,9 @@ export type OfferCriterion = (typeof OFFER_CRITERIA)[number];
 
 // Every call annotated: an unannotated call inside an argument would keep the schema in bundles that do not use it.
 const scoresSchema = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.readonly(/* @__PURE__ */ z.record(id, unit)));
-const criterionSchema = /* @__PURE__ */ z.readonly(/* @__PURE__ */ z.strictObject({ criterion: id, weight: unit, scores: scoresSchema }));
+const criterionSchema = /* @__PURE__ */ z.readonly(
+  /* @__PURE__ */ z.strictObject({ criterion: id, weight: unit, scores: scoresSchema }),
+);
 /** Schema of the criteria {@link evaluateOffers} takes. */
 export const awardCriteriaSchema = /* @__PURE__ */ z.readonly(/* @__PURE__ */ z.array(criterionSchema));
 /** One award criterion: a built-in one (`price`, `lead-time`, `warranty`) by its weight, or your own with a score in `[0, 1]` per supplier. */
@@ -79,7 +81,9 @@ function builtIn(criterion: OfferCriterion, offers: readonly Offer[]): { score: 
     const given = offers.flatMap((o) => (o.leadTimeDays === undefined ? [] : [o.leadTimeDays]));
     const shortest = Math.min(...given);
     return offers.map((o) =>
-      o.leadTimeDays === undefined ? { score: 0, note: 'no lead time offered: lead-time scores 0' } : { score: o.leadTimeDays === 0 ? 1 : shortest / o.leadTimeDays },
+      o.leadTimeDays === undefined
+        ? { score: 0, note: 'no lead time offered: lead-time scores 0' }
+        : { score: o.leadTimeDays === 0 ? 1 : shortest / o.leadTimeDays },
     );
   }
   const longest = Math.max(0, ...offers.map((o) => o.warrantyMonths ?? 0));
@@ -135,44 +139,78 @@ function builtIn(criterion: OfferCriterion, offers: readonly Offer[]): { score: 
  * ```
  */
 export function evaluateOffers(state: PurchaseState, criteria: readonly AwardCriterion[]): OfferEvaluation {
-  if ((state as Partial<PurchaseState> | null)?.schemaVersion !== PURCHASE_SCHEMA_VERSION) fail('state', 'a purchase state', state);
+  if ((state as Partial<PurchaseState> | null)?.schemaVersion !== PURCHASE_SCHEMA_VERSION)
+    fail('state', 'a purchase state', state);
   const list = parse(awardCriteriaSchema, criteria, 'criteria');
   const excluded = new Set(state.suppliers.filter((s) => s.status === 'excluded').map((s) => s.id));
   const offers = state.offers.filter((o) => !excluded.has(o.supplierId));
   const ids = new Set(offers.map((o) => o.supplierId));
   const total = list.reduce((sum, c) => sum + c.weight, 0);
-  if (Math.abs(total - 1) > TOLERANCE) fail('criteria', 'weights that sum to 1 (they sum to the value received)', round(total));
+  if (Math.abs(total - 1) > TOLERANCE)
+    fail('criteria', 'weights that sum to 1 (they sum to the value received)', round(total));
   list.forEach((c, i) => {
     const at = `criteria[${String(i)}]`;
-    if (list.findIndex((d) => d.criterion === c.criterion) !== i) fail(`${at}.criterion`, 'a criterion not given before', c.criterion);
+    if (list.findIndex((d) => d.criterion === c.criterion) !== i)
+      fail(`${at}.criterion`, 'a criterion not given before', c.criterion);
     const builtin = (OFFER_CRITERIA as readonly string[]).includes(c.criterion);
-    if (builtin && c.scores !== undefined) fail(`${at}.scores`, `no scores for ${c.criterion} (buygrid scores it from the offers)`, c.scores);
-    if (!builtin && c.scores === undefined) fail(`${at}.criterion`, `one of ${OFFER_CRITERIA.join(' | ')}, or scores per supplier for a criterion of your own`, c.criterion);
+    if (builtin && c.scores !== undefined)
+      fail(`${at}.scores`, `no scores for ${c.criterion} (buygrid scores it from the offers)`, c.scores);
+    if (!builtin && c.scores === undefined)
+      fail(
+        `${at}.criterion`,
+        `one of ${OFFER_CRITERIA.join(' | ')}, or scores per supplier for a criterion of your own`,
+        c.criterion,
+      );
     for (const supplierId of Object.keys(c.scores ?? {})) {
-      if (!ids.has(supplierId)) fail(`${at}.scores.${supplierId}`, 'a score only for a supplier with an offer in this purchase', c.scores?.[supplierId]);
+      if (!ids.has(supplierId))
+        fail(
+          `${at}.scores.${supplierId}`,
+          'a score only for a supplier with an offer in this purchase',
+          c.scores?.[supplierId],
+        );
     }
     for (const supplierId of ids) {
-      if (c.scores !== undefined && c.scores[supplierId] === undefined) fail(`${at}.scores.${supplierId}`, 'a score in [0, 1] for every supplier with an offer', undefined);
+      if (c.scores !== undefined && c.scores[supplierId] === undefined)
+        fail(`${at}.scores.${supplierId}`, 'a score in [0, 1] for every supplier with an offer', undefined);
     }
     if (c.criterion === 'price' && new Set(offers.map((o) => o.currency)).size > 1) {
-      fail('state.offers', 'offers in one currency, to compare their prices', [...new Set(offers.map((o) => o.currency))].join(', '));
+      fail(
+        'state.offers',
+        'offers in one currency, to compare their prices',
+        [...new Set(offers.map((o) => o.currency))].join(', '),
+      );
     }
   });
   const columns: { score: number; note?: string }[][] = list.map((c) =>
-    c.scores === undefined ? builtIn(c.criterion as OfferCriterion, offers) : offers.map((o) => ({ score: c.scores?.[o.supplierId] ?? 0 })),
+    c.scores === undefined
+      ? builtIn(c.criterion as OfferCriterion, offers)
+      : offers.map((o) => ({ score: c.scores?.[o.supplierId] ?? 0 })),
   );
   const scored = offers.map((offer, row) => {
     const per = list.map((c, col) => {
       const score = round(columns[col]?.[row]?.score ?? 0);
       return { criterion: c.criterion, weight: c.weight, score, contribution: round(c.weight * score) };
     });
-    const score = round(Math.min(1, per.reduce((sum, p) => sum + p.contribution, 0)));
+    const score = round(
+      Math.min(
+        1,
+        per.reduce((sum, p) => sum + p.contribution, 0),
+      ),
+    );
     const notes = columns.flatMap((column) => {
       const note = column[row]?.note;
       return note === undefined ? [] : [{ code: 'criterion-missing', message: `"${offer.supplierId}": ${note}.` }];
     });
     const best = [...per].sort((a, b) => b.contribution - a.contribution)[0];
-    const lead = best === undefined ? [] : [{ code: 'criterion-leading', message: `"${offer.supplierId}" scores ${String(score)}; most from ${best.criterion} (${String(best.contribution)}).` }];
+    const lead =
+      best === undefined
+        ? []
+        : [
+            {
+              code: 'criterion-leading',
+              message: `"${offer.supplierId}" scores ${String(score)}; most from ${best.criterion} (${String(best.contribution)}).`,
+            },
+          ];
     return { supplierId: offer.supplierId, score, criteria: per, reasons: [...lead, ...notes] };
   });
   scored.sort((a, b) => b.score - a.score); // stable: ties keep the order of the offers

@@ -63,7 +63,13 @@ export type Priority = (typeof PRIORITIES)[number];
  * //=> true
  * ```
  */
-export const ABANDON_REASONS = /* @__PURE__ */ deepFreeze(['no-decision', 'budget', 'need-withdrawn', 'no-suitable-offer', 'other'] as const);
+export const ABANDON_REASONS = /* @__PURE__ */ deepFreeze([
+  'no-decision',
+  'budget',
+  'need-withdrawn',
+  'no-suitable-offer',
+  'other',
+] as const);
 /** One of the {@link ABANDON_REASONS}. */
 export type AbandonReason = (typeof ABANDON_REASONS)[number];
 
@@ -89,11 +95,12 @@ export const orderRoutineSchema = /* @__PURE__ */ z.readonly(
 );
 
 /** An ISO 4217 currency code: three capital letters, as `EUR`. */
-export const currencySchema = /* @__PURE__ */ z
-  .string()
-  .check(
-    z.refine((v) => /^[A-Z]{3}$/.test(v), { message: 'an ISO 4217 currency code (three capital letters, as EUR)', abort: true }),
-  );
+export const currencySchema = /* @__PURE__ */ z.string().check(
+  z.refine((v) => /^[A-Z]{3}$/.test(v), {
+    message: 'an ISO 4217 currency code (three capital letters, as EUR)',
+    abort: true,
+  }),
+);
 
 /** Schema of a requirement of the specification. */
 export const requirementInputSchema = /* @__PURE__ */ z.readonly(

@@ -90,7 +90,8 @@ const offering = (state: PurchaseState): number =>
 const musts = (state: PurchaseState): number => count(state.requirements, (r) => r.priority === 'must');
 const always = (): boolean => true;
 
-const notListed = (id: string): GuardRefusal => refuse('unknown-supplier', `no supplier "${id}" is on the list of this purchase`);
+const notListed = (id: string): GuardRefusal =>
+  refuse('unknown-supplier', `no supplier "${id}" is on the list of this purchase`);
 
 function unknownSupplier(state: PurchaseState, id: string): GuardRefusal | undefined {
   const supplier = supplierOf(state, id);
@@ -102,7 +103,10 @@ function unknownSupplier(state: PurchaseState, id: string): GuardRefusal | undef
 function mustRequirement(state: PurchaseState): GuardRefusal | undefined {
   return musts(state) > 0
     ? undefined
-    : refuse('must-requirement', 'the specification needs at least one "must" requirement before it is approved; it has none');
+    : refuse(
+        'must-requirement',
+        'the specification needs at least one "must" requirement before it is approved; it has none',
+      );
 }
 
 /**
@@ -129,7 +133,10 @@ function minShortlisted(state: PurchaseState, skipping = false): GuardRefusal | 
     now += ` and ${listed} ${undecided.length === 1 ? 'is' : 'are'} neither shortlisted nor excluded`;
   }
   const fewer = inviteAll === 'if-fewer' ? ', or all who qualify when fewer do' : '';
-  return refuse('min-shortlisted', `negotiation needs at least ${plural(need, 'shortlisted supplier')}${regime(state)}${fewer}; ${now}`);
+  return refuse(
+    'min-shortlisted',
+    `negotiation needs at least ${plural(need, 'shortlisted supplier')}${regime(state)}${fewer}; ${now}`,
+  );
 }
 
 function minOffers(state: PurchaseState): GuardRefusal | undefined {
@@ -152,7 +159,9 @@ function noOffer(state: PurchaseState, id: string): GuardRefusal | undefined {
 }
 
 /** The guard a step's own forward event applies, which a skip from that step applies too. */
-const EXIT_GUARDS: Partial<Record<Step, { readonly name: PurchaseGuard; readonly check: (state: PurchaseState) => GuardRefusal | undefined }>> = {
+const EXIT_GUARDS: Partial<
+  Record<Step, { readonly name: PurchaseGuard; readonly check: (state: PurchaseState) => GuardRefusal | undefined }>
+> = {
   specification: { name: 'must-requirement', check: mustRequirement },
   'supplier-search': { name: 'min-shortlisted', check: (state) => minShortlisted(state) },
   negotiation: { name: 'min-offers', check: minOffers },
@@ -167,7 +176,8 @@ export function skipGuards({ from, to }: Pick<SkipRule, 'from' | 'to'>): readonl
   const guards: PurchaseGuard[] = ['skip-not-allowed'];
   const exit = EXIT_GUARDS[from]?.name;
   if (exit !== undefined) guards.push(exit);
-  if (to === 'negotiation' && skipsSupplierSearch(from, to) && !guards.includes('min-shortlisted')) guards.push('min-shortlisted');
+  if (to === 'negotiation' && skipsSupplierSearch(from, to) && !guards.includes('min-shortlisted'))
+    guards.push('min-shortlisted');
   return guards;
 }
 
@@ -182,7 +192,10 @@ function skip(state: PurchaseState, to: Step): GuardRefusal | undefined {
   const rule = state.policy.skips.find((r) => r.from === from && r.to === to);
   const label = `${statusLabel(from)} to ${statusLabel(to)}`;
   if (rule === undefined || STEPS.indexOf(to) <= STEPS.indexOf(from)) {
-    const whose = state.situation.procedure === undefined ? `this ${state.situation.buyclass} purchase` : PROCEDURE_LABELS[state.situation.procedure];
+    const whose =
+      state.situation.procedure === undefined
+        ? `this ${state.situation.buyclass} purchase`
+        : PROCEDURE_LABELS[state.situation.procedure];
     return refuse('skip-not-allowed', `the policy of ${whose} allows no skip from ${label}`);
   }
   if (rule.requires === 'known-suppliers' && !state.suppliers.some((s) => s.status === 'known')) {
@@ -216,7 +229,11 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
         : refuse('unknown-requirement', `no requirement "${id}" is in the specification`),
     possible: (state) => state.requirements.length > 0,
   },
-  specificationApproved: { names: /* @__PURE__ */ names('must-requirement'), check: mustRequirement, possible: (state) => musts(state) > 0 },
+  specificationApproved: {
+    names: /* @__PURE__ */ names('must-requirement'),
+    check: mustRequirement,
+    possible: (state) => musts(state) > 0,
+  },
   supplierIdentified: {
     names: /* @__PURE__ */ names('duplicate-id'),
     check: (state, { supplier: { id } }) => {
@@ -234,13 +251,14 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
   },
   supplierExcluded: {
     names: /* @__PURE__ */ names('unknown-supplier'),
-    check: (state, { supplierId: id }) =>
-      supplierOf(state, id) === undefined ? notListed(id) : undefined,
+    check: (state, { supplierId: id }) => (supplierOf(state, id) === undefined ? notListed(id) : undefined),
     possible: (state) => state.suppliers.length > 0,
   },
   negotiationStarted: {
     names: /* @__PURE__ */ names('min-shortlisted'),
-    check: (state) => minShortlisted(state), possible: (state) => minShortlisted(state) === undefined },
+    check: (state) => minShortlisted(state),
+    possible: (state) => minShortlisted(state) === undefined,
+  },
   offerReceived: {
     names: (policy) =>
       policy.negotiable === false
@@ -259,10 +277,16 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
     },
     possible: (state) =>
       state.suppliers.some(
-        (s) => s.status === 'shortlisted' && (state.policy.negotiable !== false || !state.offers.some((o) => o.supplierId === s.id)),
+        (s) =>
+          s.status === 'shortlisted' &&
+          (state.policy.negotiable !== false || !state.offers.some((o) => o.supplierId === s.id)),
       ),
   },
-  decisionRequested: { names: /* @__PURE__ */ names('min-offers'), check: minOffers, possible: (state) => minOffers(state) === undefined },
+  decisionRequested: {
+    names: /* @__PURE__ */ names('min-offers'),
+    check: minOffers,
+    possible: (state) => minOffers(state) === undefined,
+  },
   supplierSelected: {
     names: /* @__PURE__ */ names('unknown-supplier', 'excluded-supplier', 'no-offer'),
     check: (state, { supplierId }) => noOffer(state, supplierId),
@@ -280,15 +304,16 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
     possible: (state) => isStep(state.status) && STEPS.indexOf(state.status) > 0,
   },
   stepSkipped: {
-    names: (policy) => [...new Set<PurchaseGuard>(['skip-not-allowed', ...policy.skips.flatMap((rule) => skipGuards(rule))])],
+    names: (policy) => [
+      ...new Set<PurchaseGuard>(['skip-not-allowed', ...policy.skips.flatMap((rule) => skipGuards(rule))]),
+    ],
     check: (state, { to }) => skip(state, to),
     possible: (state) => state.policy.skips.some((r) => r.from === state.status && skip(state, r.to) === undefined),
   },
   purchaseAbandoned: { names: /* @__PURE__ */ names(), check: () => undefined, possible: always },
   performanceReviewed: {
     names: /* @__PURE__ */ names('unknown-supplier'),
-    check: (state, { supplierId: id }) =>
-      supplierOf(state, id) === undefined ? notListed(id) : undefined,
+    check: (state, { supplierId: id }) => (supplierOf(state, id) === undefined ? notListed(id) : undefined),
     possible: (state) => state.suppliers.length > 0,
   },
 };

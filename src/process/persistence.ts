@@ -13,7 +13,13 @@ import { PURCHASE_SCHEMA_VERSION, purchaseStateSchema, type PurchaseState } from
 /** The path of the first difference between two JSON-like values (a key holding `undefined` counts as absent), or `undefined`. */
 function firstDifference(a: unknown, b: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
   if (a === b) return undefined;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) {
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  ) {
     return path;
   }
   const x = a as Record<string, unknown>;

@@ -20,12 +20,18 @@ export const count = /* @__PURE__ */ z
   .number()
   .check(z.refine((v) => Number.isInteger(v) && v >= 0, { message: 'an integer ≥ 0', abort: true }));
 const skipsSchema = /* @__PURE__ */ z.readonly(
-  z.array(z.readonly(z.strictObject({ from: stepSchema, to: stepSchema, requires: z.optional(z.enum(SKIP_REQUIREMENTS)) }))),
+  z.array(
+    z.readonly(z.strictObject({ from: stepSchema, to: stepSchema, requires: z.optional(z.enum(SKIP_REQUIREMENTS)) })),
+  ),
 );
 const rolesOf = /* @__PURE__ */ z.optional(z.readonly(z.array(roleSchema)));
 /** Roles per event type; written as an object of optional keys (a `partialRecord` costs 0.6 kB of bundle). */
 const rolesSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject(Object.fromEntries(PURCHASE_EVENT_TYPES.map((type) => [type, rolesOf])) as { [K in PurchaseEventType]: typeof rolesOf }),
+  z.strictObject(
+    Object.fromEntries(PURCHASE_EVENT_TYPES.map((type) => [type, rolesOf])) as {
+      [K in PurchaseEventType]: typeof rolesOf;
+    },
+  ),
 );
 
 /**

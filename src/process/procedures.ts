@@ -69,37 +69,52 @@ const competitive = (minShortlisted: number, negotiable: boolean): PurchasePolic
 export const PROCEDURE_POLICIES = /* @__PURE__ */ deepFreeze({
   open: {
     article: 'Directive 2014/24/EU art. 27',
-    basis: 'In open procedures any interested economic operator may submit a tender (art. 27(1)): no preselection. Tenders are not negotiated.',
-    policy: { minShortlisted: 1, minOffers: 1, skips: [], reorderWithoutOffer: false, roles: DEFAULT_ROLE_RULES, inviteAll: 'always', negotiable: false },
+    basis:
+      'In open procedures any interested economic operator may submit a tender (art. 27(1)): no preselection. Tenders are not negotiated.',
+    policy: {
+      minShortlisted: 1,
+      minOffers: 1,
+      skips: [],
+      reorderWithoutOffer: false,
+      roles: DEFAULT_ROLE_RULES,
+      inviteAll: 'always',
+      negotiable: false,
+    },
   },
   restricted: {
     article: 'Directive 2014/24/EU arts. 28, 65(2)',
-    basis: 'At least 5 candidates are invited; when fewer meet the selection criteria, the authority may go on with those who do (art. 65(2)). Tenders are not negotiated.',
+    basis:
+      'At least 5 candidates are invited; when fewer meet the selection criteria, the authority may go on with those who do (art. 65(2)). Tenders are not negotiated.',
     policy: /* @__PURE__ */ competitive(5, false),
   },
   'competitive-with-negotiation': {
     article: 'Directive 2014/24/EU arts. 29, 65(2)',
-    basis: 'At least 3 candidates are invited, or all who qualify when fewer do (art. 65(2)); initial and subsequent tenders are negotiated (art. 29).',
+    basis:
+      'At least 3 candidates are invited, or all who qualify when fewer do (art. 65(2)); initial and subsequent tenders are negotiated (art. 29).',
     policy: /* @__PURE__ */ competitive(3, true),
   },
   'competitive-dialogue': {
     article: 'Directive 2014/24/EU arts. 30, 65(2)',
-    basis: 'At least 3 candidates are invited, or all who qualify when fewer do (art. 65(2)); solutions are discussed in a dialogue (art. 30).',
+    basis:
+      'At least 3 candidates are invited, or all who qualify when fewer do (art. 65(2)); solutions are discussed in a dialogue (art. 30).',
     policy: /* @__PURE__ */ competitive(3, true),
   },
   'innovation-partnership': {
     article: 'Directive 2014/24/EU arts. 31, 65(2)',
-    basis: 'At least 3 candidates are invited, or all who qualify when fewer do (art. 65(2)); tenders are negotiated (art. 31).',
+    basis:
+      'At least 3 candidates are invited, or all who qualify when fewer do (art. 65(2)); tenders are negotiated (art. 31).',
     policy: /* @__PURE__ */ competitive(3, true),
   },
   'negotiated-without-publication': {
     article: 'Directive 2014/24/EU art. 32',
-    basis: 'Only in the cases art. 32 lists (no suitable tender in an earlier procedure, a single possible supplier, extreme urgency, additional deliveries…); one supplier may suffice.',
+    basis:
+      'Only in the cases art. 32 lists (no suitable tender in an earlier procedure, a single possible supplier, extreme urgency, additional deliveries…); one supplier may suffice.',
     policy: { minShortlisted: 1, minOffers: 1, skips: [], reorderWithoutOffer: false, roles: DEFAULT_ROLE_RULES },
   },
   'framework-call-off': {
     article: 'Directive 2014/24/EU art. 33(3), 33(4)(a); 33(4)(c), 33(5)',
-    basis: 'A contract based on a framework agreement goes to a party to it, within its terms, without new competition (art. 33(3), 33(4)(a)) or after reopening competition among the parties (art. 33(4)(c), 33(5)).',
+    basis:
+      'A contract based on a framework agreement goes to a party to it, within its terms, without new competition (art. 33(3), 33(4)(a)) or after reopening competition among the parties (art. 33(4)(c), 33(5)).',
     policy: {
       minShortlisted: 1,
       minOffers: 1,
@@ -113,14 +128,23 @@ export const PROCEDURE_POLICIES = /* @__PURE__ */ deepFreeze({
   },
   'dynamic-purchasing-system': {
     article: 'Directive 2014/24/EU art. 34(1), 34(6)',
-    basis: 'A dynamic purchasing system follows the rules of the restricted procedure (art. 34(1)); every admitted participant is invited to tender for each specific procurement (art. 34(6)).',
-    policy: { minShortlisted: 1, minOffers: 1, skips: [], reorderWithoutOffer: false, roles: DEFAULT_ROLE_RULES, inviteAll: 'always', negotiable: false },
+    basis:
+      'A dynamic purchasing system follows the rules of the restricted procedure (art. 34(1)); every admitted participant is invited to tender for each specific procurement (art. 34(6)).',
+    policy: {
+      minShortlisted: 1,
+      minOffers: 1,
+      skips: [],
+      reorderWithoutOffer: false,
+      roles: DEFAULT_ROLE_RULES,
+      inviteAll: 'always',
+      negotiable: false,
+    },
   },
   'below-threshold': {
     article: 'national rules (below the thresholds of Directive 2014/24/EU art. 4)',
-    basis: 'Below the EU thresholds national rules apply; buygrid assumes the private minimum (one supplier, one offer): override it with the rules that apply.',
+    basis:
+      'Below the EU thresholds national rules apply; buygrid assumes the private minimum (one supplier, one offer): override it with the rules that apply.',
     // The new-task policy of a private purchase, written out (a reference would keep this table in every bundle).
     policy: { minShortlisted: 1, minOffers: 1, skips: [], reorderWithoutOffer: false, roles: DEFAULT_ROLE_RULES },
   },
 } as const satisfies Record<Procedure, ProcedurePolicy>);
-

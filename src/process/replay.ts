@@ -51,7 +51,10 @@ export function replay(
 ): ReplayResult {
   const initial = startPurchase(start);
   // The list read once, without its iterator; each event is checked as it comes.
-  const list = readable(() => (Array.isArray(events) ? (Array.prototype.slice.call(events) as unknown[]) : undefined), 'events');
+  const list = readable(
+    () => (Array.isArray(events) ? (Array.prototype.slice.call(events) as unknown[]) : undefined),
+    'events',
+  );
   if (list === undefined) fail('events', 'an array of events', events);
   const draft: Draft = {
     ...initial,

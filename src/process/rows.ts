@@ -113,7 +113,9 @@ function readCell(kind: (typeof EVENT_ROW_COLUMNS)[EventRowColumn], cell: unknow
     case 'boolean': {
       if (typeof cell === 'boolean') return { ok: true, value: cell };
       const key = typeof cell === 'number' || typeof cell === 'string' ? String(cell).trim().toLowerCase() : '';
-      return has(BOOLEANS, key) ? { ok: true, value: BOOLEANS[key] } : { ok: false, expected: 'true or false (or 1 or 0)' };
+      return has(BOOLEANS, key)
+        ? { ok: true, value: BOOLEANS[key] }
+        : { ok: false, expected: 'true or false (or 1 or 0)' };
     }
     case 'timestamp':
       if (cell instanceof Date && !Number.isNaN(cell.getTime())) return { ok: true, value: cell.toISOString() };
@@ -152,7 +154,14 @@ function columnOf(type: PurchaseEventType, path: string): string {
 export function readRow(row: unknown, prefix = ''): PurchaseEvent {
   const at = (column: string): string => (prefix === '' ? column : `${prefix}.${column}`);
   if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-    throw new BuygridInputError([{ code: 'invalid-type', path: prefix === '' ? '(root)' : prefix, expected: 'a row (an object of cells)', received: describeValue(row) }]);
+    throw new BuygridInputError([
+      {
+        code: 'invalid-type',
+        path: prefix === '' ? '(root)' : prefix,
+        expected: 'a row (an object of cells)',
+        received: describeValue(row),
+      },
+    ]);
   }
   const cells = row as Readonly<Record<string, unknown>>;
   const type = cells['type'];
@@ -168,12 +177,18 @@ export function readRow(row: unknown, prefix = ''): PurchaseEvent {
     if (isEmpty(cell)) continue;
     const path = column === 'at' || column === 'by' ? column : shape[column];
     if (path === undefined) {
-      issues.push({ code: 'unknown-key', path: at(column), expected: `an empty cell (${type} has no ${column})`, received: describeValue(cell) });
+      issues.push({
+        code: 'unknown-key',
+        path: at(column),
+        expected: `an empty cell (${type} has no ${column})`,
+        received: describeValue(cell),
+      });
       continue;
     }
     const read = readCell(EVENT_ROW_COLUMNS[column as EventRowColumn], cell);
     if (read.ok) setAt(event, path, read.value);
-    else issues.push({ code: 'invalid-type', path: at(column), expected: read.expected, received: describeValue(cell) });
+    else
+      issues.push({ code: 'invalid-type', path: at(column), expected: read.expected, received: describeValue(cell) });
   }
   // A nested payload is built even when all its cells are empty, so a missing cell is named.
   for (const column in shape) {

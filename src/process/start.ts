@@ -82,7 +82,12 @@ export function startPurchase(input: StartPurchaseInput): PurchaseState {
     policy: defaultPolicy(situation, start.policy),
     knownSuppliers,
     requirements: [],
-    suppliers: knownSuppliers.map((s) => ({ id: s.id, name: s.name, status: 'known', incumbent: s.incumbent === true })),
+    suppliers: knownSuppliers.map((s) => ({
+      id: s.id,
+      name: s.name,
+      status: 'known',
+      incumbent: s.incumbent === true,
+    })),
     offers: [],
     visits: [{ step: 'need-recognition', entered: start.at }],
     selection: null,

@@ -7,7 +7,14 @@ import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { id, text, timestamp, unit } from '../_lib/schemas.js';
 import { STEPS, buyclassSchema, procedureSchema, regimeSchema, stepSchema } from '../_lib/vocabulary.js';
-import { ABANDON_REASONS, PRIORITIES, offerShape, orderRoutineSchema, purchaseEventSchema, supplierInputSchema } from './events.js';
+import {
+  ABANDON_REASONS,
+  PRIORITIES,
+  offerShape,
+  orderRoutineSchema,
+  purchaseEventSchema,
+  supplierInputSchema,
+} from './events.js';
 import { count, purchasePolicySchema } from './policy.js';
 
 /** The two outcomes that end a purchase. */
@@ -19,7 +26,12 @@ export type Outcome = (typeof OUTCOMES)[number];
  * Where a supplier stands: `known` (given at the start, as in a rebuy), `identified`
  * (found in the supplier search), `shortlisted` (pre-selected, may make offers) or `excluded`.
  */
-export const SUPPLIER_STATUSES = /* @__PURE__ */ deepFreeze(['known', 'identified', 'shortlisted', 'excluded'] as const);
+export const SUPPLIER_STATUSES = /* @__PURE__ */ deepFreeze([
+  'known',
+  'identified',
+  'shortlisted',
+  'excluded',
+] as const);
 /** One of the {@link SUPPLIER_STATUSES}. */
 export type SupplierStatus = (typeof SUPPLIER_STATUSES)[number];
 
@@ -36,22 +48,35 @@ export const purchaseStateSchema = /* @__PURE__ */ ro(
     status: z.enum([...STEPS, ...OUTCOMES]),
     startedAt: timestamp,
     need: ro(z.strictObject({ summary: text, trigger: z.enum(['internal', 'external']) })),
-    situation: ro(z.strictObject({ buyclass: buyclassSchema, regime: regimeSchema, procedure: z.optional(procedureSchema) })),
+    situation: ro(
+      z.strictObject({ buyclass: buyclassSchema, regime: regimeSchema, procedure: z.optional(procedureSchema) }),
+    ),
     policy: purchasePolicySchema,
     knownSuppliers: ro(z.array(supplierInputSchema)),
     requirements: ro(z.array(ro(z.strictObject({ id, text, priority: z.enum(PRIORITIES) })))),
     suppliers: ro(
-      z.array(ro(z.strictObject({ id, name: text, status: z.enum(SUPPLIER_STATUSES), incumbent: z.literal([true, false]) }))),
+      z.array(
+        ro(z.strictObject({ id, name: text, status: z.enum(SUPPLIER_STATUSES), incumbent: z.literal([true, false]) })),
+      ),
     ),
     offers: ro(z.array(ro(z.strictObject({ ...offerShape, at: timestamp, revisions: count })))),
     visits: ro(z.array(ro(z.strictObject({ step: stepSchema, entered: timestamp, left: z.optional(timestamp) })))),
     selection: z.nullable(
-      ro(z.strictObject({ supplierId: id, at: timestamp, reorder: z.literal([true, false]), orderRoutine: z.optional(orderRoutineSchema) })),
+      ro(
+        z.strictObject({
+          supplierId: id,
+          at: timestamp,
+          reorder: z.literal([true, false]),
+          orderRoutine: z.optional(orderRoutineSchema),
+        }),
+      ),
     ),
     abandonment: z.nullable(
       ro(z.strictObject({ reason: z.enum(ABANDON_REASONS), note: z.optional(text), at: timestamp, step: stepSchema })),
     ),
-    reviews: ro(z.array(ro(z.strictObject({ supplierId: id, satisfaction: unit, note: z.optional(text), at: timestamp })))),
+    reviews: ro(
+      z.array(ro(z.strictObject({ supplierId: id, satisfaction: unit, note: z.optional(text), at: timestamp }))),
+    ),
     history: ro(z.array(purchaseEventSchema)),
   }),
 );

@@ -62,7 +62,11 @@ function roleRefusal(state: PurchaseState, event: PurchaseEvent, center: BuyingC
 }
 
 /** The first rule that refuses a well-formed event, in the order of the contract, or `undefined`. */
-export function refusal(state: PurchaseState, event: PurchaseEvent, context?: TransitionContext): Rejection | undefined {
+export function refusal(
+  state: PurchaseState,
+  event: PurchaseEvent,
+  context?: TransitionContext,
+): Rejection | undefined {
   const { status } = state;
   if (!takes(status, event.type)) {
     if (!isStep(status) && event.type !== 'performanceReviewed') {
@@ -82,10 +86,9 @@ export function refusal(state: PurchaseState, event: PurchaseEvent, context?: Tr
   const center = context?.buyingCenter;
   const role = center === undefined ? undefined : roleRefusal(state, event, center);
   if (role !== undefined) return role;
-  const refused = (GUARDS[event.type].check as (s: PurchaseState, e: PurchaseEvent) => ReturnType<typeof GUARDS.needQualified.check>)(
-    state,
-    event,
-  );
+  const refused = (
+    GUARDS[event.type].check as (s: PurchaseState, e: PurchaseEvent) => ReturnType<typeof GUARDS.needQualified.check>
+  )(state, event);
   return refused === undefined ? undefined : guard(refused.guard, refused.message);
 }
 

@@ -18,7 +18,14 @@ import { recommendApproach } from '../situation/approach.js';
 import type { SupplierPosition } from '../situation/approach-actions.js';
 import type { PurchaseSituation } from '../situation/schema.js';
 import { classifySituation, type SituationInput } from '../situation/situation.js';
-import { parseProspectInput, within, type ProspectInput, type ProspectInputName, type ProspectOrganization, type Purpose } from './input.js';
+import {
+  parseProspectInput,
+  within,
+  type ProspectInput,
+  type ProspectInputName,
+  type ProspectOrganization,
+  type Purpose,
+} from './input.js';
 import { ACTION_RULES, type Engagement, type ProspectAction, type RedFlag, type RuleContext } from './rules.js';
 import { NEGOTIATION_TERMS, type NegotiationTerm } from './terms.js';
 
@@ -83,7 +90,11 @@ export interface ProspectAnalysis {
   readonly missing: readonly ProspectInputName[];
 }
 
-function situationOf(value: unknown, organization: ProspectOrganization, position: SupplierPosition): PurchaseSituation {
+function situationOf(
+  value: unknown,
+  organization: ProspectOrganization,
+  position: SupplierPosition,
+): PurchaseSituation {
   const given = value as Record<string, unknown>;
   if (typeof value === 'object' && value !== null && 'reasons' in given && 'regime' in given) {
     within('situation', () => recommendApproach(value as PurchaseSituation, { position }));
@@ -91,12 +102,22 @@ function situationOf(value: unknown, organization: ProspectOrganization, positio
   }
   const { type, employees } = organization;
   const own = { ...(type === undefined ? {} : { type }), ...(employees === undefined ? {} : { employees }) };
-  const input = typeof value === 'object' && value !== null && given['organization'] === undefined && Object.keys(own).length > 0 ? { ...given, organization: own } : value;
+  const input =
+    typeof value === 'object' && value !== null && given['organization'] === undefined && Object.keys(own).length > 0
+      ? { ...given, organization: own }
+      : value;
   return within('situation', () => classifySituation(input as SituationInput));
 }
 
-function standingOf(purchase: PurchaseState | undefined, step: Step | undefined, asOf: string | undefined): Standing | undefined {
-  if (purchase === undefined) return step === undefined ? undefined : { source: 'step', step, status: step, progress: STEPS.indexOf(step) / STEPS.length };
+function standingOf(
+  purchase: PurchaseState | undefined,
+  step: Step | undefined,
+  asOf: string | undefined,
+): Standing | undefined {
+  if (purchase === undefined)
+    return step === undefined
+      ? undefined
+      : { source: 'step', step, status: step, progress: STEPS.indexOf(step) / STEPS.length };
   const last = purchase.history[purchase.history.length - 1]?.at ?? purchase.startedAt;
   const days = asOf === undefined ? undefined : (Date.parse(asOf) - Date.parse(last)) / DAY;
   if (days !== undefined && days < 0) fail('asOf', `a time at or after the purchase's last event (${last})`, asOf);
@@ -125,7 +146,15 @@ function engageOf(analysis: BuyingCenterAnalysis, step: Step): Engagement[] {
     const score = participation * m.influence;
     const roles = m.roles.length === 0 ? 'no known role' : m.roles.join(', ');
     const why = `${m.name} (${roles}): participation ${String(participation)} in ${step} × influence ${String(m.influence)} = ${score.toFixed(2)}${m.stance === undefined ? '' : `; ${m.stance}`}.`;
-    return { id: m.id, name: m.name, ...(m.stance === undefined ? {} : { stance: m.stance }), influence: m.influence, participation, score, why };
+    return {
+      id: m.id,
+      name: m.name,
+      ...(m.stance === undefined ? {} : { stance: m.stance }),
+      influence: m.influence,
+      participation,
+      score,
+      why,
+    };
   });
   // keyPlayers are by influence, descending: a stable sort keeps that order among equal scores.
   return ranked.sort((a, b) => b.score - a.score);
@@ -136,18 +165,31 @@ function termsOf(risk: RiskAssessment): NegotiationTerm[] {
   return risk.drivers.map((dimension) => ({ ...NEGOTIATION_TERMS[dimension], dimension }));
 }
 
-function redFlagsOf(analysis: BuyingCenterAnalysis | undefined, purchase: PurchaseState | undefined, standing: Standing | undefined): RedFlag[] {
+function redFlagsOf(
+  analysis: BuyingCenterAnalysis | undefined,
+  purchase: PurchaseState | undefined,
+  standing: Standing | undefined,
+): RedFlag[] {
   const flags: RedFlag[] = [];
   for (const w of analysis?.warnings ?? []) {
     if (w.code === 'no-decider') flags.push({ code: 'no-decider', message: w.message });
-    if (w.code === 'influential-blocker') flags.push({ code: 'influential-blocker', message: w.message, memberIds: w.memberIds ?? [] });
+    if (w.code === 'influential-blocker')
+      flags.push({ code: 'influential-blocker', message: w.message, memberIds: w.memberIds ?? [] });
   }
   const days = standing?.daysSinceLastEvent;
   if (standing?.step != null && days !== undefined && days >= STALLED_AFTER_DAYS) {
-    flags.push({ code: 'stalled', message: `No event for ${String(Math.floor(days))} days in ${standing.step} (stalled from ${String(STALLED_AFTER_DAYS)} days, an assumption).` });
+    flags.push({
+      code: 'stalled',
+      message: `No event for ${String(Math.floor(days))} days in ${standing.step} (stalled from ${String(STALLED_AFTER_DAYS)} days, an assumption).`,
+    });
   }
   const back = purchase === undefined ? undefined : wentBackTo(purchase);
-  if (back !== undefined) flags.push({ code: 'going-back', message: `The purchase went back to ${back}: the buyer is reconsidering.`, step: back });
+  if (back !== undefined)
+    flags.push({
+      code: 'going-back',
+      message: `The purchase went back to ${back}: the buyer is reconsidering.`,
+      step: back,
+    });
   return flags;
 }
 
@@ -193,7 +235,8 @@ export function analyzeProspect(input: ProspectInput): ProspectAnalysis {
   const valid = parseProspectInput(input);
   const { organization, purpose, position, asOf } = valid;
   const situation = situationOf(valid.situation, organization, position);
-  const purchase = valid.purchase === undefined ? undefined : within('purchase', () => parsePurchaseState(valid.purchase));
+  const purchase =
+    valid.purchase === undefined ? undefined : within('purchase', () => parsePurchaseState(valid.purchase));
   const standing = standingOf(purchase, valid.step, asOf);
   const step = standing?.step ?? undefined;
   // The buyclass sets which warnings apply: in a straight rebuy one buyer may hold every role.
@@ -201,10 +244,16 @@ export function analyzeProspect(input: ProspectInput): ProspectAnalysis {
     valid.buyingCenter === undefined
       ? undefined
       : within('buyingCenter', () =>
-          analyzeBuyingCenter(valid.buyingCenter as never, step === undefined ? { buyclass: situation.buyclass } : { step, buyclass: situation.buyclass }),
+          analyzeBuyingCenter(
+            valid.buyingCenter as never,
+            step === undefined ? { buyclass: situation.buyclass } : { step, buyclass: situation.buyclass },
+          ),
         );
   const engage = buyingCenter === undefined || step === undefined ? undefined : engageOf(buyingCenter, step);
-  const risk = valid.risk === undefined ? undefined : within('risk', () => assessRisk(withSituation(valid.risk as RiskInput, situation)));
+  const risk =
+    valid.risk === undefined
+      ? undefined
+      : within('risk', () => assessRisk(withSituation(valid.risk as RiskInput, situation)));
   const offer = risk?.reducers.filter((r) => r.by === 'supplier');
   const terms = risk === undefined ? undefined : termsOf(risk);
   const redFlags = redFlagsOf(buyingCenter, purchase, standing);
@@ -224,7 +273,8 @@ export function analyzeProspect(input: ProspectInput): ProspectAnalysis {
     ...(terms === undefined ? {} : { terms }),
   };
   const actions: ProspectAction[] = [];
-  for (const rule of ACTION_RULES) for (const action of rule.pick(context)) if (!actions.some((a) => a.code === action.code)) actions.push(action);
+  for (const rule of ACTION_RULES)
+    for (const action of rule.pick(context)) if (!actions.some((a) => a.code === action.code)) actions.push(action);
   const given: Record<ProspectInputName, boolean> = {
     purpose: purpose !== undefined,
     downstreamDemand: organization.downstreamDemand !== undefined,
@@ -254,5 +304,10 @@ export function analyzeProspect(input: ProspectInput): ProspectAnalysis {
 /** The risk input with the account's situation, when it has a profile and no situation of its own. */
 function withSituation(risk: RiskInput, situation: PurchaseSituation): RiskInput {
   const own = risk as Record<string, unknown>;
-  return typeof risk === 'object' && (risk as unknown) !== null && own['profile'] !== undefined && own['situation'] === undefined ? { ...risk, situation } : risk;
+  return typeof risk === 'object' &&
+    (risk as unknown) !== null &&
+    own['profile'] !== undefined &&
+    own['situation'] === undefined
+    ? { ...risk, situation }
+    : risk;
 }

@@ -28,7 +28,12 @@ import { copyPlain, within } from './input.js';
  * ```
  * @see Ford, D. (1980), "The Development of Buyer–Seller Relationships in Industrial Markets", *European Journal of Marketing* 14(5/6):339–353.
  */
-export const RELATIONSHIP_STAGES = /* @__PURE__ */ deepFreeze(['pre-relationship', 'early', 'development', 'long-term'] as const);
+export const RELATIONSHIP_STAGES = /* @__PURE__ */ deepFreeze([
+  'pre-relationship',
+  'early',
+  'development',
+  'long-term',
+] as const);
 /** One of the {@link RELATIONSHIP_STAGES}. */
 export type RelationshipStage = (typeof RELATIONSHIP_STAGES)[number];
 
@@ -100,7 +105,10 @@ function stageOf(won: number, latestWon: boolean): RelationshipStage {
   return match({ won, latestWon })
     .with({ won: 0 }, () => 'pre-relationship' as const)
     .with({ won: 1 }, () => 'early' as const)
-    .when((x) => x.won >= LONG_TERM_FROM && x.latestWon, () => 'long-term' as const)
+    .when(
+      (x) => x.won >= LONG_TERM_FROM && x.latestWon,
+      () => 'long-term' as const,
+    )
     .otherwise(() => 'development' as const);
 }
 
@@ -131,12 +139,20 @@ const rank = (b: Buyclass): number => BUYCLASSES.indexOf(b);
  * //=> throws BuygridInputError
  * ```
  */
-export function accountHistory(purchases: readonly PurchaseState[], options: { readonly supplierId: string }): AccountHistory {
+export function accountHistory(
+  purchases: readonly PurchaseState[],
+  options: { readonly supplierId: string },
+): AccountHistory {
   const { supplierId } = parse(optionsSchema, copyPlain(options, 'options'), 'options');
   const list = copyPlain(purchases, 'purchases');
   if (!Array.isArray(list)) fail('purchases', 'an array of purchase states', list);
-  const states = list.map((p: unknown, i) => within(`purchases[${String(i)}]`, () => parsePurchaseState(p as PurchaseState)));
-  const ordered = states.map((s, i) => [s, i] as const).sort(([a, i], [b, j]) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || i - j).map(([s]) => s);
+  const states = list.map((p: unknown, i) =>
+    within(`purchases[${String(i)}]`, () => parsePurchaseState(p as PurchaseState)),
+  );
+  const ordered = states
+    .map((s, i) => [s, i] as const)
+    .sort(([a, i], [b, j]) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || i - j)
+    .map(([s]) => s);
   const rows: AccountPurchase[] = ordered.map((s) => {
     const selected = s.selection?.supplierId;
     const review = [...s.reviews].reverse().find((r) => r.supplierId === supplierId);
@@ -160,15 +176,29 @@ export function accountHistory(purchases: readonly PurchaseState[], options: { r
   const first = buyclasses[0];
   const last = buyclasses[buyclasses.length - 1];
   const trend: BuyclassTrend | undefined =
-    first === undefined || last === undefined || buyclasses.length < 2 ? undefined : rank(last) > rank(first) ? 'routinizing' : rank(last) < rank(first) ? 'reopening' : 'steady';
+    first === undefined || last === undefined || buyclasses.length < 2
+      ? undefined
+      : rank(last) > rank(first)
+        ? 'routinizing'
+        : rank(last) < rank(first)
+          ? 'reopening'
+          : 'steady';
   const reasons: Reason<'stage' | 'relationship' | 'trend'>[] = [
-    { code: 'stage', message: `${String(won)} of ${String(awardedRows.length)} awarded purchase${awardedRows.length === 1 ? '' : 's'} won${latestWon ? ', the latest included' : ''}: ${stage} (after Ford 1980; the thresholds are buygrid’s reading).` },
+    {
+      code: 'stage',
+      message: `${String(won)} of ${String(awardedRows.length)} awarded purchase${awardedRows.length === 1 ? '' : 's'} won${latestWon ? ', the latest included' : ''}: ${stage} (after Ford 1980; the thresholds are buygrid’s reading).`,
+    },
     {
       code: 'relationship',
-      message: latestWon ? `${supplierId} won the latest award: the incumbent.` : known ? `${supplierId} took part in earlier purchases but does not hold the latest award.` : `${supplierId} appears in no purchase of this account.`,
+      message: latestWon
+        ? `${supplierId} won the latest award: the incumbent.`
+        : known
+          ? `${supplierId} took part in earlier purchases but does not hold the latest award.`
+          : `${supplierId} appears in no purchase of this account.`,
     },
   ];
-  if (trend !== undefined) reasons.push({ code: 'trend', message: `From ${String(first)} to ${String(last)}: ${trend}.` });
+  if (trend !== undefined)
+    reasons.push({ code: 'trend', message: `From ${String(first)} to ${String(last)}: ${trend}.` });
   return deepFreeze({
     supplierId,
     purchases: rows,

@@ -16,7 +16,12 @@ export {
   type ProspectInput,
   type ProspectOrganization,
 } from './input.js';
-export { NEGOTIATION_TERMS, type NegotiationTerm, type NegotiationTermCode, type NegotiationTermRule } from './terms.js';
+export {
+  NEGOTIATION_TERMS,
+  type NegotiationTerm,
+  type NegotiationTermCode,
+  type NegotiationTermRule,
+} from './terms.js';
 export {
   ACTION_RULES,
   PROSPECT_ACTION_CODES,

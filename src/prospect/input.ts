@@ -56,7 +56,15 @@ export type DownstreamDemand = (typeof DOWNSTREAM_DEMANDS)[number];
  * //=> true
  * ```
  */
-export const PROSPECT_INPUTS = /* @__PURE__ */ deepFreeze(['purpose', 'downstreamDemand', 'buyingCenter', 'purchase', 'step', 'risk', 'asOf'] as const);
+export const PROSPECT_INPUTS = /* @__PURE__ */ deepFreeze([
+  'purpose',
+  'downstreamDemand',
+  'buyingCenter',
+  'purchase',
+  'step',
+  'risk',
+  'asOf',
+] as const);
 /** One of the {@link PROSPECT_INPUTS}. */
 export type ProspectInputName = (typeof PROSPECT_INPUTS)[number];
 
@@ -73,7 +81,11 @@ const organizationSchema = /* @__PURE__ */ z.strictObject({
 export const prospectInputSchema = /* @__PURE__ */ z.strictObject({
   organization: organizationSchema,
   purpose: z.optional(z.enum(PURPOSES)),
-  situation: z.unknown().check(z.refine((v) => v !== undefined, { message: 'a purchase situation or the facts to classify it', abort: true })),
+  situation: z
+    .unknown()
+    .check(
+      z.refine((v) => v !== undefined, { message: 'a purchase situation or the facts to classify it', abort: true }),
+    ),
   buyingCenter: z.optional(z.unknown()),
   purchase: z.optional(z.unknown()),
   step: z.optional(stepSchema),
@@ -123,7 +135,12 @@ export function copyPlain(value: unknown, path: string, depth = 0): unknown {
   if (!isPlainRecord(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    Object.defineProperty(out, key, { value: copyPlain(item, path === '' ? key : `${path}.${key}`, depth + 1), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: copyPlain(item, path === '' ? key : `${path}.${key}`, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -135,7 +152,11 @@ export function within<T>(prefix: string, run: () => T): T {
   } catch (error) {
     if (!(error instanceof BuygridInputError)) throw error;
     const under = (path: string): string =>
-      path === '(root)' ? prefix : path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`) ? path : `${prefix}.${path}`;
+      path === '(root)'
+        ? prefix
+        : path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`)
+          ? path
+          : `${prefix}.${path}`;
     throw new BuygridInputError(error.issues.map((issue) => ({ ...issue, path: under(issue.path) })));
   }
 }

@@ -10,7 +10,12 @@ import type { Reason } from '../_lib/reason.js';
 import type { Buyclass, Step } from '../_lib/vocabulary.js';
 import type { BuyingCenterAnalysis } from '../buying-center/analyze.js';
 import type { ApplicableReducer, RiskAssessment } from '../risk/types.js';
-import type { APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS, ApproachAction, SupplierPosition } from '../situation/approach-actions.js';
+import type {
+  APPROACH_ACTIONS,
+  APPROACH_EXTRA_ACTIONS,
+  ApproachAction,
+  SupplierPosition,
+} from '../situation/approach-actions.js';
 import type { PurchaseSituation } from '../situation/schema.js';
 import type { DownstreamDemand, ProspectInputName, Purpose } from './input.js';
 import type { NegotiationTerm } from './terms.js';
@@ -58,7 +63,12 @@ export interface ProspectAction {
 }
 
 /** The codes of the red flags of an account. */
-export const RED_FLAG_CODES = /* @__PURE__ */ deepFreeze(['no-decider', 'influential-blocker', 'stalled', 'going-back'] as const);
+export const RED_FLAG_CODES = /* @__PURE__ */ deepFreeze([
+  'no-decider',
+  'influential-blocker',
+  'stalled',
+  'going-back',
+] as const);
 /** One of the {@link RED_FLAG_CODES}. */
 export type RedFlagCode = (typeof RED_FLAG_CODES)[number];
 /** A red flag: something that puts the purchase, or the seller's place in it, at risk. */
@@ -113,38 +123,78 @@ export interface ActionRule {
   readonly pick: (context: RuleContext) => readonly ProspectAction[];
 }
 
-const one = (code: ProspectActionCode, message: string, reasons: readonly Reason[]): readonly ProspectAction[] => [{ code, message, reasons }];
-const flag = (context: RuleContext, code: RedFlagCode): RedFlag | undefined => context.redFlags.find((f) => f.code === code);
+const one = (code: ProspectActionCode, message: string, reasons: readonly Reason[]): readonly ProspectAction[] => [
+  { code, message, reasons },
+];
+const flag = (context: RuleContext, code: RedFlagCode): RedFlag | undefined =>
+  context.redFlags.find((f) => f.code === code);
 const warning = (context: RuleContext, code: string): readonly Reason[] =>
-  (context.buyingCenter?.warnings ?? []).filter((w) => w.code === code).map((w) => ({ code: w.code, message: w.message }));
-const asReason = (f: RedFlag | undefined): readonly Reason[] => (f === undefined ? [] : [{ code: f.code, message: f.message }]);
+  (context.buyingCenter?.warnings ?? [])
+    .filter((w) => w.code === code)
+    .map((w) => ({ code: w.code, message: w.message }));
+const asReason = (f: RedFlag | undefined): readonly Reason[] =>
+  f === undefined ? [] : [{ code: f.code, message: f.message }];
 
 /** What to do when the buyer goes back to an earlier step, by regime and position. */
 function revisitMessage(context: RuleContext, step: Step): string {
   return match({ regime: context.situation.regime, position: context.position, step })
-    .with({ regime: 'public-tender' }, () => `The buyer went back to ${step}: follow the procedure as published and answer any new call; do not try to steer it (Directive 2014/24/EU, arts. 18 and 42).`)
-    .with({ position: 'in-supplier', step: 'specification' }, () => 'The buyer is redefining what to buy: take part in the new specification and defend the account — an in-supplier’s place is not safe in a modified rebuy.')
-    .with({ position: 'out-supplier', step: 'specification' }, () => 'The buyer is redefining what to buy: an opening — get consulted on the new specification.')
-    .with({ position: 'in-supplier' }, () => `The buyer went back to ${step}: find out what changed and answer it before a competitor does.`)
-    .with({ position: 'out-supplier' }, () => `The buyer went back to ${step}: find out what changed — a reopened step is a chance to get in.`)
+    .with(
+      { regime: 'public-tender' },
+      () =>
+        `The buyer went back to ${step}: follow the procedure as published and answer any new call; do not try to steer it (Directive 2014/24/EU, arts. 18 and 42).`,
+    )
+    .with(
+      { position: 'in-supplier', step: 'specification' },
+      () =>
+        'The buyer is redefining what to buy: take part in the new specification and defend the account — an in-supplier’s place is not safe in a modified rebuy.',
+    )
+    .with(
+      { position: 'out-supplier', step: 'specification' },
+      () => 'The buyer is redefining what to buy: an opening — get consulted on the new specification.',
+    )
+    .with(
+      { position: 'in-supplier' },
+      () => `The buyer went back to ${step}: find out what changed and answer it before a competitor does.`,
+    )
+    .with(
+      { position: 'out-supplier' },
+      () => `The buyer went back to ${step}: find out what changed — a reopened step is a chance to get in.`,
+    )
     .exhaustive();
 }
 
 /** What the buyer's purpose asks of the offer (buygrid’s reading of the three purposes a Greek marketing teaching text names). */
 function purposeMessage(purpose: Purpose): string {
   return match(purpose)
-    .with('resale', () => 'The buyer resells: its customers’ demand decides — offer margin, availability and help to sell through.')
-    .with('production', () => 'The buyer makes other goods with it: conformity to the specification, quality and continuity of supply weigh most.')
-    .with('operations', () => 'The buyer uses it to run its own operations: total cost of use, reliability and service weigh most.')
+    .with(
+      'resale',
+      () => 'The buyer resells: its customers’ demand decides — offer margin, availability and help to sell through.',
+    )
+    .with(
+      'production',
+      () =>
+        'The buyer makes other goods with it: conformity to the specification, quality and continuity of supply weigh most.',
+    )
+    .with(
+      'operations',
+      () => 'The buyer uses it to run its own operations: total cost of use, reliability and service weigh most.',
+    )
     .exhaustive();
 }
 
 /** What its customers' demand asks of the offer (derived demand). */
 function downstreamMessage(demand: DownstreamDemand): string {
   return match(demand)
-    .with('growing', () => 'Its own customers’ demand is growing: show that you can keep up — capacity, lead times, scalability.')
+    .with(
+      'growing',
+      () => 'Its own customers’ demand is growing: show that you can keep up — capacity, lead times, scalability.',
+    )
     .with('stable', () => 'Its own customers’ demand is stable: compete on efficiency and reliability of supply.')
-    .with('declining', () => 'Its own customers’ demand is falling: expect cost pressure and smaller volumes — offer flexibility and lower commitments.')
+    .with(
+      'declining',
+      () =>
+        'Its own customers’ demand is falling: expect cost pressure and smaller volumes — offer flexibility and lower commitments.',
+    )
     .exhaustive();
 }
 
@@ -166,7 +216,13 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
     needs: ['buyingCenter'],
     pick: (c: RuleContext): readonly ProspectAction[] => {
       const f = flag(c, 'influential-blocker');
-      return f === undefined ? [] : one('win-over-the-blocker', 'An influential member blocks the purchase or you: learn the objection, and answer it through someone they trust.', asReason(f));
+      return f === undefined
+        ? []
+        : one(
+            'win-over-the-blocker',
+            'An influential member blocks the purchase or you: learn the objection, and answer it through someone they trust.',
+            asReason(f),
+          );
     },
   },
   {
@@ -174,7 +230,9 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
     needs: ['buyingCenter'],
     pick: (c: RuleContext): readonly ProspectAction[] => {
       const f = flag(c, 'no-decider');
-      return f === undefined ? [] : one('find-the-decider', 'No decider is known: find who says yes or no, and how to reach them.', asReason(f));
+      return f === undefined
+        ? []
+        : one('find-the-decider', 'No decider is known: find who says yes or no, and how to reach them.', asReason(f));
     },
   },
   {
@@ -190,7 +248,13 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
     needs: ['purchase', 'asOf'],
     pick: (c: RuleContext): readonly ProspectAction[] => {
       const f = flag(c, 'stalled');
-      return f === undefined ? [] : one('revive-the-purchase', 'Nothing has happened for a while: call your contact, find what blocks, and offer the next concrete step.', asReason(f));
+      return f === undefined
+        ? []
+        : one(
+            'revive-the-purchase',
+            'Nothing has happened for a while: call your contact, find what blocks, and offer the next concrete step.',
+            asReason(f),
+          );
     },
   },
   {
@@ -200,7 +264,11 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
       const top = c.engage?.find((e) => e.score > 0 && e.stance !== 'champion' && e.stance !== 'supporter');
       return top === undefined || c.step === undefined
         ? []
-        : one('meet-who-matters-now', `See ${top.name} now: the member who weighs most in ${c.step} and is not yet on your side.`, [{ code: 'engage', message: top.why }]);
+        : one(
+            'meet-who-matters-now',
+            `See ${top.name} now: the member who weighs most in ${c.step} and is not yet on your side.`,
+            [{ code: 'engage', message: top.why }],
+          );
     },
   },
   {
@@ -225,8 +293,16 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
         ? []
         : one(
             'put-reducers-in-the-offer',
-            `Put in the offer: ${c.offer.slice(0, 3).map((r) => r.label).join('; ')}.`,
-            [{ code: 'perceived-risk', message: `The buyer’s perceived risk is ${c.risk.level} (${c.risk.score.toFixed(2)}), driven by ${c.risk.drivers.join(', ')}.` }],
+            `Put in the offer: ${c.offer
+              .slice(0, 3)
+              .map((r) => r.label)
+              .join('; ')}.`,
+            [
+              {
+                code: 'perceived-risk',
+                message: `The buyer’s perceived risk is ${c.risk.level} (${c.risk.score.toFixed(2)}), driven by ${c.risk.drivers.join(', ')}.`,
+              },
+            ],
           ),
   },
   {
@@ -238,20 +314,34 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
         : one(
             'prepare-the-terms',
             `Prepare the negotiation around the risk: ${c.terms.map((t) => t.message).join(' ')}`,
-            c.terms.map((t) => ({ code: 'risk-driver', message: `${t.dimension} drives the perceived risk: it shapes the terms (a Dutch B2B marketing teaching text).` })),
+            c.terms.map((t) => ({
+              code: 'risk-driver',
+              message: `${t.dimension} drives the perceived risk: it shapes the terms (a Dutch B2B marketing teaching text).`,
+            })),
           ),
   },
   {
     code: 'approach',
     needs: [],
-    pick: (c: RuleContext): readonly ProspectAction[] => c.approach.map((a) => ({ code: a.code as ApproachActionCode, message: a.message, reasons: [{ code: 'approach', message: a.reason }] })),
+    pick: (c: RuleContext): readonly ProspectAction[] =>
+      c.approach.map((a) => ({
+        code: a.code as ApproachActionCode,
+        message: a.message,
+        reasons: [{ code: 'approach', message: a.reason }],
+      })),
   },
   {
     code: 'find-a-champion',
     needs: ['buyingCenter'],
     pick: (c: RuleContext): readonly ProspectAction[] => {
       const w = warning(c, 'no-champion');
-      return w.length === 0 ? [] : one('find-a-champion', 'Find a champion: someone inside who wants this purchase and will sell it internally.', w);
+      return w.length === 0
+        ? []
+        : one(
+            'find-a-champion',
+            'Find a champion: someone inside who wants this purchase and will sell it internally.',
+            w,
+          );
     },
   },
   {
@@ -259,7 +349,9 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
     needs: ['buyingCenter'],
     pick: (c: RuleContext): readonly ProspectAction[] => {
       const w = warning(c, 'single-threaded');
-      return w.length === 0 ? [] : one('widen-the-contacts', 'Reach more of the people involved: one contact is one point of failure.', w);
+      return w.length === 0
+        ? []
+        : one('widen-the-contacts', 'Reach more of the people involved: one contact is one point of failure.', w);
     },
   },
   {
@@ -268,7 +360,12 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
     pick: (c: RuleContext): readonly ProspectAction[] =>
       c.purpose === undefined
         ? []
-        : one('serve-the-purpose', purposeMessage(c.purpose), [{ code: 'purpose', message: `The organization buys for ${c.purpose} (a Greek marketing teaching text); what that asks of the offer is buygrid’s reading.` }]),
+        : one('serve-the-purpose', purposeMessage(c.purpose), [
+            {
+              code: 'purpose',
+              message: `The organization buys for ${c.purpose} (a Greek marketing teaching text); what that asks of the offer is buygrid’s reading.`,
+            },
+          ]),
   },
   {
     code: 'follow-downstream-demand',
@@ -277,7 +374,11 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
       c.downstreamDemand === undefined
         ? []
         : one('follow-downstream-demand', downstreamMessage(c.downstreamDemand), [
-            { code: 'derived-demand', message: 'A business’s demand derives from its own customers’ demand (a French B2B marketing teaching text: the client’s decision depends largely on its own customers’ needs).' },
+            {
+              code: 'derived-demand',
+              message:
+                'A business’s demand derives from its own customers’ demand (a French B2B marketing teaching text: the client’s decision depends largely on its own customers’ needs).',
+            },
           ]),
   },
 ]);

@@ -32,22 +32,35 @@ export interface NegotiationTermRule {
 export const NEGOTIATION_TERMS = /* @__PURE__ */ deepFreeze({
   financial: {
     code: 'payment-terms',
-    message: 'Offer payment terms that limit the buyer’s exposure: payment in stages against milestones, a price-review clause.',
+    message:
+      'Offer payment terms that limit the buyer’s exposure: payment in stages against milestones, a price-review clause.',
   },
   performance: {
     code: 'performance-guarantee',
-    message: 'Put acceptance tests and a performance guarantee in the contract: the buyer pays for results it can check.',
+    message:
+      'Put acceptance tests and a performance guarantee in the contract: the buyer pays for results it can check.',
   },
-  delivery: { code: 'delivery-commitment', message: 'Commit to delivery dates with penalties, and say how supply is secured.' },
+  delivery: {
+    code: 'delivery-commitment',
+    message: 'Commit to delivery dates with penalties, and say how supply is secured.',
+  },
   supplier: {
     code: 'supplier-assurance',
-    message: 'Expect questions on your solidity: have financial statements, references and a parent-company or bank guarantee ready.',
+    message:
+      'Expect questions on your solidity: have financial statements, references and a parent-company or bank guarantee ready.',
   },
-  'after-sales': { code: 'service-level', message: 'Offer a service-level agreement: response times and spare-parts availability, with penalties.' },
-  currency: { code: 'currency-clause', message: 'Price in the buyer’s currency or agree an indexation clause: the exchange risk is part of the terms.' },
+  'after-sales': {
+    code: 'service-level',
+    message: 'Offer a service-level agreement: response times and spare-parts availability, with penalties.',
+  },
+  currency: {
+    code: 'currency-clause',
+    message: 'Price in the buyer’s currency or agree an indexation clause: the exchange risk is part of the terms.',
+  },
   social: {
     code: 'shared-decision',
-    message: 'Give the people involved what they need to defend the choice internally: references from their peers, a joint evaluation.',
+    message:
+      'Give the people involved what they need to defend the choice internally: references from their peers, a joint evaluation.',
   },
 } as const satisfies Record<RiskDimension, NegotiationTermRule>);
 

@@ -8,7 +8,13 @@ import { fail } from '../_lib/parse.js';
 import { RISK_BANDS, levelOf } from './bands.js';
 import { deriveFromProfile, reason } from './derive.js';
 import { RISK_DIMENSIONS, RISK_WEIGHTS, type RiskDimension } from './dimensions.js';
-import { RISK_REDUCERS, RISK_REDUCER_IDS, type RiskReducer, type RiskReducerId, type SupplierRelationship } from './reducers.js';
+import {
+  RISK_REDUCERS,
+  RISK_REDUCER_IDS,
+  type RiskReducer,
+  type RiskReducerId,
+  type SupplierRelationship,
+} from './reducers.js';
 import { validateRiskInput } from './validate.js';
 import type { ParsedRiskInput, RiskInput, RiskWeights } from './schema.js';
 import type { ApplicableReducer, DimensionRisk, DimensionSource, RiskAssessment, RiskReason } from './types.js';
@@ -76,9 +82,18 @@ export function computeRisk(input: ParsedRiskInput, prefix = ''): RiskAssessment
   for (const d of RISK_DIMENSIONS) if (components[d] !== undefined) total += weightOf(input.weights, d);
   const notAssessed = RISK_DIMENSIONS.filter((d) => components[d] === undefined);
   if (notAssessed.length === RISK_DIMENSIONS.length) {
-    fail(prefix === '' ? '(root)' : prefix, 'at least one dimension, given in `dimensions` or derived from a `profile`', input);
+    fail(
+      prefix === '' ? '(root)' : prefix,
+      'at least one dimension, given in `dimensions` or derived from a `profile`',
+      input,
+    );
   }
-  if (total === 0) fail(prefix === '' ? 'weights' : `${prefix}.weights`, 'a weight > 0 on at least one assessed dimension', input.weights);
+  if (total === 0)
+    fail(
+      prefix === '' ? 'weights' : `${prefix}.weights`,
+      'a weight > 0 on at least one assessed dimension',
+      input.weights,
+    );
   const dimensions: DimensionRisk[] = [];
   let score = 0;
   for (const d of RISK_DIMENSIONS) {
@@ -89,13 +104,28 @@ export function computeRisk(input: ParsedRiskInput, prefix = ''): RiskAssessment
     const contribution = weight * risk;
     score += contribution;
     const { uncertainty, consequence, source } = c;
-    dimensions.push(Object.freeze({ dimension: d, uncertainty, consequence, risk, level: levelOf(risk, bands), weight, contribution, source }));
+    dimensions.push(
+      Object.freeze({
+        dimension: d,
+        uncertainty,
+        consequence,
+        risk,
+        level: levelOf(risk, bands),
+        weight,
+        contribution,
+        source,
+      }),
+    );
   }
   score = Math.min(1, score);
   Object.freeze(notAssessed);
   if (notAssessed.length > 0) {
     reasons.push(
-      reason('not-assessed', `Not assessed (neither given nor derived), left out of the score: ${notAssessed.join(', ')}.`, notAssessed),
+      reason(
+        'not-assessed',
+        `Not assessed (neither given nor derived), left out of the score: ${notAssessed.join(', ')}.`,
+        notAssessed,
+      ),
     );
   }
   return Object.freeze({
@@ -122,7 +152,8 @@ function resolveComponents(input: ParsedRiskInput, reasons: RiskReason[]): Parti
     for (const d of RISK_DIMENSIONS) {
       const uncertainty = derived.uncertainty[d];
       const consequence = derived.consequence[d];
-      if (uncertainty !== undefined && consequence !== undefined) out[d] = { uncertainty, consequence, source: 'profile' };
+      if (uncertainty !== undefined && consequence !== undefined)
+        out[d] = { uncertainty, consequence, source: 'profile' };
     }
   } else if (situation !== undefined) {
     reasons.push(
@@ -139,7 +170,13 @@ function resolveComponents(input: ParsedRiskInput, reasons: RiskReason[]): Parti
     if (g !== undefined) out[d] = { uncertainty: g.uncertainty, consequence: g.consequence, source: 'given' };
   }
   if (explicit.length > 0) {
-    reasons.push(reason('given', `Given explicitly${profile === undefined ? '' : ' (overriding the profile)'}: ${explicit.join(', ')}.`, explicit));
+    reasons.push(
+      reason(
+        'given',
+        `Given explicitly${profile === undefined ? '' : ' (overriding the profile)'}: ${explicit.join(', ')}.`,
+        explicit,
+      ),
+    );
   }
   return out;
 }
@@ -164,7 +201,9 @@ function situationReasons(
     reasons.push(reason('situation', `Taken from the purchase situation: ${taken.join(', ')}.`, []));
   }
   if (overridden.length > 0) {
-    reasons.push(reason('profile-over-situation', `The profile’s answer wins over the situation: ${overridden.join(', ')}.`, []));
+    reasons.push(
+      reason('profile-over-situation', `The profile’s answer wins over the situation: ${overridden.join(', ')}.`, []),
+    );
   }
 }
 
@@ -203,7 +242,12 @@ export function driversOf(
   while (sum < score / 2) {
     let best: { readonly dimension: RiskDimension; readonly contribution: number } | undefined;
     for (const d of dimensions) {
-      if (d.contribution > 0 && !drivers.includes(d.dimension) && (best === undefined || d.contribution > best.contribution)) best = d;
+      if (
+        d.contribution > 0 &&
+        !drivers.includes(d.dimension) &&
+        (best === undefined || d.contribution > best.contribution)
+      )
+        best = d;
     }
     if (best === undefined) break;
     drivers.push(best.dimension);
@@ -225,7 +269,12 @@ function applicableReducers(
   for (const id of RISK_REDUCER_IDS) {
     if (applied.has(id)) continue;
     const reducer: RiskReducer = RISK_REDUCERS[id];
-    if (relationship !== undefined && reducer.relationships !== undefined && !reducer.relationships.includes(relationship)) continue;
+    if (
+      relationship !== undefined &&
+      reducer.relationships !== undefined &&
+      !reducer.relationships.includes(relationship)
+    )
+      continue;
     const { by, targets, dimensions: on, effect, label, source } = reducer;
     let reduction = 0;
     for (const d of dimensions) if (on.includes(d.dimension)) reduction += d.contribution;

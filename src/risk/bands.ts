@@ -34,7 +34,11 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
  * //=> 0.6
  * ```
  */
-export const RISK_BANDS = /* @__PURE__ */ deepFreeze({ moderate: 0.15, high: 0.35, critical: 0.6 } as const satisfies RiskBands);
+export const RISK_BANDS = /* @__PURE__ */ deepFreeze({
+  moderate: 0.15,
+  high: 0.35,
+  critical: 0.6,
+} as const satisfies RiskBands);
 
 /** The fields of {@link RiskBands}, each in `[0, 1]`. */
 export const riskBandsShape = { moderate: unit, high: unit, critical: unit };

@@ -14,7 +14,10 @@ import {
 } from './profile.js';
 import type { RiskReason, RiskReasonCode } from './types.js';
 
-const BUDGET_SHARE_DIMENSIONS = ['financial', 'currency'] as const satisfies readonly (keyof typeof BUDGET_SHARE_EFFECT)[];
+const BUDGET_SHARE_DIMENSIONS = [
+  'financial',
+  'currency',
+] as const satisfies readonly (keyof typeof BUDGET_SHARE_EFFECT)[];
 
 /** The components derived for some dimensions, and the reasons saying which answer raised which. */
 export interface Derived {
@@ -29,13 +32,19 @@ function answers(profile: RiskProfile, importance: Importance | undefined, buycl
   const E = PROFILE_EFFECTS;
   const list: Answer[] = [['supplier-relationship', E.supplierRelationship[profile.supplierRelationship]]];
   if (profile.buysFromCompetitor !== undefined) {
-    list.push(['buys-from-competitor', profile.buysFromCompetitor ? E.buysFromCompetitor.yes : E.buysFromCompetitor.no]);
+    list.push([
+      'buys-from-competitor',
+      profile.buysFromCompetitor ? E.buysFromCompetitor.yes : E.buysFromCompetitor.no,
+    ]);
   }
   if (profile.leadTimeCritical !== undefined) {
     list.push(['lead-time-critical', profile.leadTimeCritical ? E.leadTimeCritical.yes : E.leadTimeCritical.no]);
   }
   if (profile.currency !== undefined) {
-    list.push(['currency', profile.currency.buyer === profile.currency.supplier ? E.currency.same : E.currency.different]);
+    list.push([
+      'currency',
+      profile.currency.buyer === profile.currency.supplier ? E.currency.same : E.currency.different,
+    ]);
   }
   if (profile.afterSalesDependency !== undefined) {
     list.push(['after-sales-dependency', E.afterSalesDependency[profile.afterSalesDependency]]);
@@ -87,7 +96,11 @@ export function deriveFromProfile(
     const c = add(consequence, effect.consequence, raised);
     if (raised.length === 0) continue;
     const said =
-      u === '' ? `the consequence of ${c}` : c === '' ? `the uncertainty of ${u}` : `the uncertainty of ${u}; the consequence of ${c}`;
+      u === ''
+        ? `the consequence of ${c}`
+        : c === ''
+          ? `the uncertainty of ${u}`
+          : `the uncertainty of ${u}; the consequence of ${c}`;
     reasons.push(reason(code, `${effect.says}: adds to ${said}.`, raised));
   }
   let share = '';

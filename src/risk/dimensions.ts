@@ -72,17 +72,28 @@ export const RISK_DIMENSION_MAPPING = /* @__PURE__ */ deepFreeze({
   performance: {
     literature: ['performance', 'physical'],
     meaning: 'The product or service does not perform as specified (or harms, the physical component).',
-    sources: ['Jacoby & Kaplan 1972', 'product-performance risk in organizational buying ("The influence of purchase-related risk perceptions on relationship commitment", a survey of 165 Finnish companies)'],
+    sources: [
+      'Jacoby & Kaplan 1972',
+      'product-performance risk in organizational buying ("The influence of purchase-related risk perceptions on relationship commitment", a survey of 165 Finnish companies)',
+    ],
   },
   delivery: {
     literature: ['time'],
     meaning: 'Lead times are not met: production waits, time is lost.',
-    sources: ['Roselius 1971 (time loss)', 'Brooker 1984', 'a French B2B marketing text: does the client need assurance on lead times?'],
+    sources: [
+      'Roselius 1971 (time loss)',
+      'Brooker 1984',
+      'a French B2B marketing text: does the client need assurance on lead times?',
+    ],
   },
   supplier: {
     literature: ['performance', 'financial'],
     meaning: 'The supplier fails as a partner: continuity, reliability, dependence on one source.',
-    sources: ['IMP Group (Håkansson 1982): uncertainty falls as a relationship develops', 'Ford 1980', 'a French B2B marketing text: is the client new or habitual?'],
+    sources: [
+      'IMP Group (Håkansson 1982): uncertainty falls as a relationship develops',
+      'Ford 1980',
+      'a French B2B marketing text: is the client new or habitual?',
+    ],
   },
   'after-sales': {
     literature: ['performance', 'time'],
@@ -97,7 +108,11 @@ export const RISK_DIMENSION_MAPPING = /* @__PURE__ */ deepFreeze({
   social: {
     literature: ['social', 'psychological'],
     meaning: 'The members who chose are blamed, personally and in the eyes of colleagues.',
-    sources: ['Jacoby & Kaplan 1972', 'personal psychological risk in organizational buying (the same Finnish survey)', 'Upah 1980 (the risks a member copes with)'],
+    sources: [
+      'Jacoby & Kaplan 1972',
+      'personal psychological risk in organizational buying (the same Finnish survey)',
+      'Upah 1980 (the risks a member copes with)',
+    ],
   },
 } as const satisfies Record<RiskDimension, RiskDimensionMapping>);
 

@@ -76,7 +76,8 @@ export interface BuyingCenterRisk {
 function stress(roles: readonly Role[], d: RiskDimension): number {
   if (roles.length === 0) return 1;
   let sum = 0;
-  for (const role of roles) sum += (ROLE_RISK_WEIGHTS[role] as Readonly<Partial<Record<RiskDimension, number>>>)[d] ?? 1;
+  for (const role of roles)
+    sum += (ROLE_RISK_WEIGHTS[role] as Readonly<Partial<Record<RiskDimension, number>>>)[d] ?? 1;
   return sum / roles.length;
 }
 
@@ -119,7 +120,9 @@ export function perceivedRiskByMember(center: BuyingCenter, input: RiskInput): B
   const assessment = computeRisk(parsed, 'input');
   const bands = parsed.bands ?? RISK_BANDS;
   const out = members.map((m): MemberRisk => {
-    const weights = assessment.dimensions.map((d) => weightOf(parsed.weights, d.dimension) * stress(m.roles, d.dimension));
+    const weights = assessment.dimensions.map(
+      (d) => weightOf(parsed.weights, d.dimension) * stress(m.roles, d.dimension),
+    );
     let total = 0;
     for (const w of weights) total += w;
     let sum = 0;
@@ -129,7 +132,14 @@ export function perceivedRiskByMember(center: BuyingCenter, input: RiskInput): B
       return { dimension: d.dimension, contribution };
     });
     const score = Math.min(1, sum);
-    return { id: m.id, roles: m.roles, influence: m.influence, score, level: levelOf(score, bands), drivers: driversOf(contributions, score) };
+    return {
+      id: m.id,
+      roles: m.roles,
+      influence: m.influence,
+      score,
+      level: levelOf(score, bands),
+      drivers: driversOf(contributions, score),
+    };
   });
   // Influences relative to the largest, so that tiny (subnormal) influences do not underflow.
   const largest = members.reduce((max, m) => Math.max(max, m.influence), 0);
@@ -143,4 +153,3 @@ export function perceivedRiskByMember(center: BuyingCenter, input: RiskInput): B
   const score = weighted / influence;
   return deepFreeze({ members: out, score, level: levelOf(score, bands), assessment });
 }
-

@@ -65,7 +65,8 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['performance', 'supplier', 'social'],
     effect: 0.3,
     label: 'references from comparable clients',
-    source: 'asking for referees in new buys (The Marketing Book, 5th ed., ch. 7, p. 149); word of mouth (Roselius 1971)',
+    source:
+      'asking for referees in new buys (The Marketing Book, 5th ed., ch. 7, p. 149); word of mouth (Roselius 1971)',
     relationships: ['new'],
   },
   trial: {
@@ -83,7 +84,8 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['supplier', 'delivery'],
     effect: 0.25,
     label: 'a visit of the supplier’s site',
-    source: 'extended search in new buys (The Marketing Book, 5th ed., ch. 7, p. 149); a visit as such a search is buygrid’s reading',
+    source:
+      'extended search in new buys (The Marketing Book, 5th ed., ch. 7, p. 149); a visit as such a search is buygrid’s reading',
     relationships: ['new'],
   },
   certification: {
@@ -100,7 +102,8 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['performance', 'after-sales'],
     effect: 0.4,
     label: 'a warranty',
-    source: 'warranties in the order routine (Kotler & Armstrong, 17th ed., ch. 6); money-back guarantee (Roselius 1971)',
+    source:
+      'warranties in the order routine (Kotler & Armstrong, 17th ed., ch. 6); money-back guarantee (Roselius 1971)',
   },
   'sla-penalties': {
     by: 'supplier',
@@ -108,7 +111,8 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['delivery', 'after-sales'],
     effect: 0.4,
     label: 'a service-level agreement with penalties',
-    source: 'detailed contract negotiation (The Marketing Book, 5th ed., ch. 7, p. 149); contingent pay (Kull, Oke & Dooley 2014)',
+    source:
+      'detailed contract negotiation (The Marketing Book, 5th ed., ch. 7, p. 149); contingent pay (Kull, Oke & Dooley 2014)',
   },
   'staged-payment': {
     by: 'supplier',
@@ -124,7 +128,8 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['currency'],
     effect: 1,
     label: 'prices in the buyer’s currency',
-    source: 'currency risk, a question a French B2B marketing text asks of each client; buygrid’s reading: the supplier carries the exchange risk',
+    source:
+      'currency risk, a question a French B2B marketing text asks of each client; buygrid’s reading: the supplier carries the exchange risk',
   },
   'detailed-specification': {
     by: 'buyer',
@@ -156,7 +161,8 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['delivery', 'supplier'],
     effect: 0.4,
     label: 'a second source',
-    source: 'multiple sourcing "to avoid being totally dependent on one supplier" (Kotler & Armstrong, 17th ed., ch. 6)',
+    source:
+      'multiple sourcing "to avoid being totally dependent on one supplier" (Kotler & Armstrong, 17th ed., ch. 6)',
   },
   'currency-hedge': {
     by: 'buyer',
@@ -164,7 +170,8 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
     dimensions: ['currency'],
     effect: 0.7,
     label: 'a currency hedge (forward contract)',
-    source: 'currency risk, a question a French B2B marketing text asks of each client; integration of global risk (Bergadaà, Coraux & Damperat 2006)',
+    source:
+      'currency risk, a question a French B2B marketing text asks of each client; integration of global risk (Bergadaà, Coraux & Damperat 2006)',
   },
 } as const satisfies Readonly<Record<string, RiskReducer>>);
 
@@ -172,7 +179,9 @@ export const RISK_REDUCERS = /* @__PURE__ */ deepFreeze({
 export type RiskReducerId = keyof typeof RISK_REDUCERS;
 
 /** The ids of the {@link RISK_REDUCERS}, in table order. */
-export const RISK_REDUCER_IDS: readonly RiskReducerId[] = /* @__PURE__ */ Object.freeze(Object.keys(RISK_REDUCERS) as RiskReducerId[]);
+export const RISK_REDUCER_IDS: readonly RiskReducerId[] = /* @__PURE__ */ Object.freeze(
+  Object.keys(RISK_REDUCERS) as RiskReducerId[],
+);
 
 /** Schema of a {@link RiskReducerId}. */
 export const riskReducerIdSchema = /* @__PURE__ */ z.enum(

@@ -57,7 +57,8 @@ function isCurrency(value: unknown): boolean {
 }
 
 function isProfile(p: unknown): boolean {
-  if (!isPlainRecord(p) || !onlyKeys(p, PROFILE_KEYS) || !isOneOf(RELATIONSHIPS, p['supplierRelationship'])) return false;
+  if (!isPlainRecord(p) || !onlyKeys(p, PROFILE_KEYS) || !isOneOf(RELATIONSHIPS, p['supplierRelationship']))
+    return false;
   const { buysFromCompetitor, leadTimeCritical, currency, afterSalesDependency, importance, buyclass, budgetShare } = p;
   return (
     (buysFromCompetitor === undefined || typeof buysFromCompetitor === 'boolean') &&

@@ -59,12 +59,14 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
     'in-supplier': [
       {
         code: 'shape-the-specification',
-        message: 'Work with the users and prescribers while they define the need, so the specification fits your strengths.',
+        message:
+          'Work with the users and prescribers while they define the need, so the specification fits your strengths.',
         reason: UPSTREAM,
       },
       {
         code: 'leverage-the-relationship',
-        message: 'Use the access and trust you already have with the account to learn the need early and to be consulted first.',
+        message:
+          'Use the access and trust you already have with the account to learn the need early and to be consulted first.',
         reason: `${UPSTREAM} An in-supplier starts with access; in a new task it still competes with everyone.`,
       },
       {
@@ -76,13 +78,15 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
     'out-supplier': [
       {
         code: 'shape-the-specification',
-        message: 'Get in before the specification is written: bring the buyers the information they seek and help them define the need.',
+        message:
+          'Get in before the specification is written: bring the buyers the information they seek and help them define the need.',
         reason: UPSTREAM,
       },
       {
         code: 'reduce-perceived-risk',
         message: 'Offer references, a trial or pilot and a site visit, so that a supplier new to them looks safe.',
-        reason: 'The greater the cost or risk of a new task, the more information the buyers seek (Kotler & Armstrong ch. 6).',
+        reason:
+          'The greater the cost or risk of a new task, the more information the buyers seek (Kotler & Armstrong ch. 6).',
       },
       {
         code: 'reach-the-whole-center',
@@ -100,14 +104,16 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
       },
       {
         code: 'fix-dissatisfaction',
-        message: 'Settle any complaint about quality, delivery or price quickly; dissatisfaction is what opens the door to others.',
+        message:
+          'Settle any complaint about quality, delivery or price quickly; dissatisfaction is what opens the door to others.',
         reason: MODIFIED,
       },
     ],
     'out-supplier': [
       {
         code: 'seize-the-opening',
-        message: 'Make an offer that answers exactly what the buyer wants to change: a better specification, price or terms.',
+        message:
+          'Make an offer that answers exactly what the buyer wants to change: a better specification, price or terms.',
         reason: MODIFIED,
       },
       {
@@ -121,12 +127,14 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
     'in-supplier': [
       {
         code: 'keep-the-routine',
-        message: 'Keep quality, delivery and service flawless and visit the account regularly: intense commercial work.',
+        message:
+          'Keep quality, delivery and service flawless and visit the account regularly: intense commercial work.',
         reason: STRAIGHT,
       },
       {
         code: 'automate-reordering',
-        message: 'Offer automatic re-ordering, blanket contracts or vendor-managed stock, so that re-ordering from you takes no effort.',
+        message:
+          'Offer automatic re-ordering, blanket contracts or vendor-managed stock, so that re-ordering from you takes no effort.',
         reason:
           'In-suppliers keep a straight rebuy by saving the buyer time: they "often propose automatic reordering systems" (Kotler & Armstrong, Principles of Marketing, editions before the 17th, ch. 6).',
       },
@@ -134,7 +142,8 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
     'out-supplier': [
       {
         code: 'reframe-the-need',
-        message: 'Bring something new — a better solution, a lower total cost — that makes the buyer reconsider, turning the re-order into a new task.',
+        message:
+          'Bring something new — a better solution, a lower total cost — that makes the buyer reconsider, turning the re-order into a new task.',
         reason: `${STRAIGHT} Out-suppliers try to offer something new or exploit dissatisfaction so that the buyer considers them.`,
       },
       {

@@ -6,22 +6,23 @@
 import * as z from 'zod/mini';
 import { parseCopy } from '../_lib/parse.js';
 import { snapshot } from '../_lib/boundary.js';
+import { BUYCLASSES, IMPORTANCES, ORGANIZATION_TYPES, PROCEDURES, REGIMES, type Buyclass } from '../_lib/vocabulary.js';
 import {
-  BUYCLASSES,
-  IMPORTANCES,
-  ORGANIZATION_TYPES,
-  PROCEDURES,
-  REGIMES,
-  type Buyclass,
-} from '../_lib/vocabulary.js';
-import { APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS, SUPPLIER_POSITIONS, type ApproachAction, type SupplierPosition } from './approach-actions.js';
+  APPROACH_ACTIONS,
+  APPROACH_EXTRA_ACTIONS,
+  SUPPLIER_POSITIONS,
+  type ApproachAction,
+  type SupplierPosition,
+} from './approach-actions.js';
 import { PUBLIC_APPROACH_ACTIONS } from './approach-public.js';
 import { isPlainRecord } from '../_lib/fast.js';
 import { isOneOf, isOptionalOneOf, isText } from './check.js';
 import { purchaseSituationSchema, QUADRANTS, SIZE_BANDS, type PurchaseSituation } from './schema.js';
 
 /** Schema of the {@link situation!ApproachOptions}. */
-export const approachOptionsSchema = /* @__PURE__ */ z.readonly(z.strictObject({ position: z.enum(SUPPLIER_POSITIONS) }));
+export const approachOptionsSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({ position: z.enum(SUPPLIER_POSITIONS) }),
+);
 
 /** What {@link situation!recommendApproach} takes besides the situation: the seller's position. */
 export type ApproachOptions = z.input<typeof approachOptionsSchema>;

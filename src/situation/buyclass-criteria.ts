@@ -104,12 +104,16 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
         fit: fit(1, 1, 0),
         reason: {
           code: 'specification-changed',
-          message: 'The specification changed since the last purchase: a modified rebuy, or a new task if the problem is new.',
+          message:
+            'The specification changed since the last purchase: a modified rebuy, or a new task if the problem is new.',
         },
       },
       false: {
         fit: fit(0, 0.5, 1),
-        reason: { code: 'specification-unchanged', message: 'The specification is unchanged: a straight rebuy, unless price, terms or supplier change.' },
+        reason: {
+          code: 'specification-unchanged',
+          message: 'The specification is unchanged: a straight rebuy, unless price, terms or supplier change.',
+        },
       },
     },
   },
@@ -119,13 +123,17 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
     values: {
       true: {
         fit: fit(0.5, 0.5, 1),
-        reason: { code: 'incumbent-satisfies', message: 'The buyer is satisfied with the current supplier: a straight rebuy.' },
+        reason: {
+          code: 'incumbent-satisfies',
+          message: 'The buyer is satisfied with the current supplier: a straight rebuy.',
+        },
       },
       false: {
         fit: fit(1, 1, 0),
         reason: {
           code: 'incumbent-dissatisfies',
-          message: 'The buyer is dissatisfied with the current supplier: a modified rebuy, or a new task if the problem is new.',
+          message:
+            'The buyer is dissatisfied with the current supplier: a modified rebuy, or a new task if the problem is new.',
         },
       },
     },
@@ -136,7 +144,10 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
     values: {
       true: {
         fit: fit(1, 1, 0),
-        reason: { code: 'new-suppliers-considered', message: 'New suppliers are considered: a new task or a modified rebuy, not a straight rebuy.' },
+        reason: {
+          code: 'new-suppliers-considered',
+          message: 'New suppliers are considered: a new task or a modified rebuy, not a straight rebuy.',
+        },
       },
       false: {
         fit: fit(0, 0.5, 1),
@@ -148,14 +159,16 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
     weight: 1,
     appliesToFirstPurchase: true,
     values: {
-      high: { fit: fit(1, 0.5, 0),
+      high: {
+        fit: fit(1, 0.5, 0),
         reason: { code: 'novelty-high', message: 'The problem is new to the buyers: a new task.' },
       },
       medium: {
         fit: fit(0.5, 1, 0.5),
         reason: { code: 'novelty-medium', message: 'The problem is partly new to the buyers: a modified rebuy.' },
       },
-      low: { fit: fit(0, 0.5, 1),
+      low: {
+        fit: fit(0, 0.5, 1),
         reason: { code: 'novelty-low', message: 'The problem is familiar to the buyers: a straight rebuy.' },
       },
     },

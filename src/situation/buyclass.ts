@@ -159,7 +159,10 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
   }
   if (awayCount > 0) {
     reasons.push(
-      frozenReason('mixed-profile', `A mixed profile: ${away} ${awayCount === 1 ? 'does' : 'do'} not fit ${BUYCLASS_LABELS[winner]} fully.`),
+      frozenReason(
+        'mixed-profile',
+        `A mixed profile: ${away} ${awayCount === 1 ? 'does' : 'do'} not fit ${BUYCLASS_LABELS[winner]} fully.`,
+      ),
     );
   }
   if (clarity === 0) {

@@ -102,7 +102,8 @@ export function isOrganizationInput(value: unknown): value is OrganizationInput 
       key === 'type'
         ? isOptionalOneOf(v, ORGANIZATION_TYPES)
         : key === 'employees' || key === 'turnover' || key === 'balanceSheet'
-          ? v === undefined || (key === 'employees' ? isEmployees(v) : typeof v === 'number' && v >= 0 && v !== Infinity)
+          ? v === undefined ||
+            (key === 'employees' ? isEmployees(v) : typeof v === 'number' && v >= 0 && v !== Infinity)
           : key === 'publicLaw'
             ? v === undefined || typeof v === 'boolean'
             : key === 'regime' && isOptionalOneOf(v, REGIMES);
@@ -115,7 +116,11 @@ export function isOrganizationInput(value: unknown): value is OrganizationInput 
 const euros = (n: number): string => (n >= 1_000_000 ? `€${String(Math.round(n / 100_000) / 10)}m` : `€${String(n)}`);
 
 /** The reason for the size band, or for giving none. */
-function sizeReason(input: OrganizationInput, employees: number, band: SizeBand | undefined): Reason<OrganizationReasonCode> {
+function sizeReason(
+  input: OrganizationInput,
+  employees: number,
+  band: SizeBand | undefined,
+): Reason<OrganizationReasonCode> {
   if (band === undefined) {
     return {
       code: 'no-size-band',
@@ -140,16 +145,22 @@ function regimeReason(type: OrganizationType, publicLaw: boolean | undefined): R
   if (type === 'public-body') {
     return {
       code: 'regime-default',
-      message: 'A public body (a State, regional or local authority) is a contracting authority (Directive 2014/24/EU art. 2(1)(1)): it buys under public procurement rules — a procedure of the Directive above the EU thresholds, national rules below them.',
+      message:
+        'A public body (a State, regional or local authority) is a contracting authority (Directive 2014/24/EU art. 2(1)(1)): it buys under public procurement rules — a procedure of the Directive above the EU thresholds, national rules below them.',
     };
   }
   if (publicLaw === true) {
     return {
       code: 'regime-public-law',
-      message: 'A body governed by public law is a contracting authority (Directive 2014/24/EU art. 2(1)(4)): it buys under public procurement rules.',
+      message:
+        'A body governed by public law is a contracting authority (Directive 2014/24/EU art. 2(1)(4)): it buys under public procurement rules.',
     };
   }
-  if (publicLaw === false) return { code: 'regime-default', message: `Not a body governed by public law: ${LABELS[type]} buys under the private regime.` };
+  if (publicLaw === false)
+    return {
+      code: 'regime-default',
+      message: `Not a body governed by public law: ${LABELS[type]} buys under the private regime.`,
+    };
   return {
     code: 'regime-assumed',
     message:
@@ -167,13 +178,24 @@ export function organizationOf(input: OrganizationInput, prefix = ''): Organizat
       ? { code: 'organization-type-assumed', message: 'The type of organization is not given: a company is assumed.' }
       : { code: 'organization-type', message: `The buyer is ${LABELS[type]}.` },
   ];
-  const sizeBand = input.employees === undefined || type !== 'company' ? undefined : sizeBandOf({ ...input, employees: input.employees });
+  const sizeBand =
+    input.employees === undefined || type !== 'company'
+      ? undefined
+      : sizeBandOf({ ...input, employees: input.employees });
   if (input.employees !== undefined) reasons.push(sizeReason(input, input.employees, sizeBand));
   if (type === 'public-body' && input.publicLaw === false) {
-    fail(prefix === '' ? 'publicLaw' : `${prefix}.publicLaw`, 'true or nothing for a public body (a State, regional or local authority is a contracting authority, Directive 2014/24/EU art. 2(1)(1))', false);
+    fail(
+      prefix === '' ? 'publicLaw' : `${prefix}.publicLaw`,
+      'true or nothing for a public body (a State, regional or local authority is a contracting authority, Directive 2014/24/EU art. 2(1)(1))',
+      false,
+    );
   }
   const regime = input.regime ?? (input.publicLaw === true ? 'public-tender' : DEFAULT_REGIMES[type]);
-  reasons.push(input.regime === undefined ? regimeReason(type, input.publicLaw) : { code: 'regime-given', message: `The regime is given: ${regime}.` });
+  reasons.push(
+    input.regime === undefined
+      ? regimeReason(type, input.publicLaw)
+      : { code: 'regime-given', message: `The regime is given: ${regime}.` },
+  );
   const frozen = freezeList(reasons);
   return Object.freeze(
     sizeBand === undefined ? { type, regime, reasons: frozen } : { type, sizeBand, regime, reasons: frozen },

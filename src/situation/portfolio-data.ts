@@ -180,6 +180,10 @@ export const QUADRANT_REASONS = /* @__PURE__ */ deepFreeze({
   },
   'non-critical': {
     code: 'banal-purchase',
-    message: 'A banal purchase (non-critical item): efficient routine buying weighs most (buygrid’s reading of the quadrant).',
+    message:
+      'A banal purchase (non-critical item): efficient routine buying weighs most (buygrid’s reading of the quadrant).',
   },
-} as const satisfies Record<Quadrant, { readonly code: 'strategic-purchase' | 'banal-purchase'; readonly message: string }>);
+} as const satisfies Record<
+  Quadrant,
+  { readonly code: 'strategic-purchase' | 'banal-purchase'; readonly message: string }
+>);

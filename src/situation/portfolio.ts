@@ -96,7 +96,11 @@ export function isPortfolioInput(value: unknown): value is PortfolioInput {
   if (!isPlainRecord(value)) return false;
   for (const key in value) {
     const v = value[key];
-    if (key === 'aggregate' ? !(v === undefined || v === 'max' || v === 'mean') : !KEYS.includes(key) || !isOptionalUnit(v)) {
+    if (
+      key === 'aggregate'
+        ? !(v === undefined || v === 'max' || v === 'mean')
+        : !KEYS.includes(key) || !isOptionalUnit(v)
+    ) {
       return false;
     }
   }
@@ -147,7 +151,9 @@ function axis(input: PortfolioInput, name: PortfolioAxis, prefix: string, issues
   } else if (given === undefined && count === 0) {
     issues.push({
       path: prefix === '' ? name : `${prefix}.${name}`,
-      expected: `a number in [0, 1], or some of ${PORTFOLIO_SUBCRITERIA[name].join(', ')}`, received: 'undefined' });
+      expected: `a number in [0, 1], or some of ${PORTFOLIO_SUBCRITERIA[name].join(', ')}`,
+      received: 'undefined',
+    });
   }
   if (given !== undefined) return { value: given, from: '' };
   if (input.aggregate === 'mean') return { value: sum / count, from: ` (the mean of ${from})` };

@@ -6,7 +6,13 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
-import { buyclassSchema, importanceSchema, organizationTypeSchema, procedureSchema, regimeSchema } from '../_lib/vocabulary.js';
+import {
+  buyclassSchema,
+  importanceSchema,
+  organizationTypeSchema,
+  procedureSchema,
+  regimeSchema,
+} from '../_lib/vocabulary.js';
 import { text } from '../_lib/schemas.js';
 
 /**

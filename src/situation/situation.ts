@@ -134,13 +134,20 @@ export function classifySituation(input: SituationInput): PurchaseSituation {
   const portfolio = valid.portfolio === undefined ? undefined : portfolioOf(valid.portfolio, 'portfolio');
   const { type, sizeBand, regime, reasons: byOrganization } = organizationOf(valid.organization ?? {}, 'organization');
   if (regime === 'private' && valid.procedure !== undefined) {
-    fail('procedure', 'no procedure under the private regime (a procedure is a public buyer\'s: set organization.type, publicLaw or regime)', valid.procedure);
+    fail(
+      'procedure',
+      "no procedure under the private regime (a procedure is a public buyer's: set organization.type, publicLaw or regime)",
+      valid.procedure,
+    );
   }
   const { procedure, reasons: byProcedure } = procedureOf(regime, buyclass, valid.procedure, valid.contractValue);
-  const reasons = Object.freeze(byBuyclass.concat(portfolio === undefined ? [] : portfolio.reasons, byOrganization, byProcedure));
+  const reasons = Object.freeze(
+    byBuyclass.concat(portfolio === undefined ? [] : portfolio.reasons, byOrganization, byProcedure),
+  );
   const organization = Object.freeze(sizeBand === undefined ? { type } : { type, sizeBand });
-  const base = portfolio === undefined
-    ? { buyclass, organization, regime }
-    : { buyclass, quadrant: portfolio.quadrant, importance: portfolio.importance, organization, regime };
+  const base =
+    portfolio === undefined
+      ? { buyclass, organization, regime }
+      : { buyclass, quadrant: portfolio.quadrant, importance: portfolio.importance, organization, regime };
   return Object.freeze(procedure === undefined ? { ...base, reasons } : { ...base, procedure, reasons });
 }

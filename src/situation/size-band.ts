@@ -23,7 +23,11 @@ import type { SizeBand } from './schema.js';
  * ```
  * @see Commission Recommendation 2003/361/EC of 6 May 2003 concerning the definition of micro, small and medium-sized enterprises, OJ L 124, 20.5.2003, p. 36, Annex art. 2.
  */
-export const SIZE_BAND_LIMITS = /* @__PURE__ */ deepFreeze({ micro: 10, small: 50, medium: 250 } as const satisfies Partial<Record<SizeBand, number>>);
+export const SIZE_BAND_LIMITS = /* @__PURE__ */ deepFreeze({
+  micro: 10,
+  small: 50,
+  medium: 250,
+} as const satisfies Partial<Record<SizeBand, number>>);
 
 /**
  * The financial ceilings of each SME category, in euros, after Commission Recommendation
@@ -70,7 +74,10 @@ export function sizeBandOf({ employees, turnover, balanceSheet }: SizeFacts): Si
     if (employees >= SIZE_BAND_LIMITS[band]) continue;
     const ceiling = SIZE_BAND_CEILINGS[band];
     if (!financial) return band;
-    if ((turnover !== undefined && turnover <= ceiling.turnover) || (balanceSheet !== undefined && balanceSheet <= ceiling.balanceSheet)) {
+    if (
+      (turnover !== undefined && turnover <= ceiling.turnover) ||
+      (balanceSheet !== undefined && balanceSheet <= ceiling.balanceSheet)
+    ) {
       return band;
     }
   }

@@ -64,7 +64,12 @@ export const EU_THRESHOLDS = /* @__PURE__ */ deepFreeze({
 export const contractValueSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     amount: nonNegative,
-    currency: z.string().check(z.refine((v) => /^[A-Z]{3}$/.test(v), { message: 'an ISO 4217 currency code (three capital letters, as EUR)', abort: true })),
+    currency: z.string().check(
+      z.refine((v) => /^[A-Z]{3}$/.test(v), {
+        message: 'an ISO 4217 currency code (three capital letters, as EUR)',
+        abort: true,
+      }),
+    ),
     subject: z.enum(CONTRACT_SUBJECTS),
     authority: z.optional(z.enum(AUTHORITY_LEVELS)),
   }),
@@ -100,19 +105,39 @@ export function procedureOf(
   if (regime === 'private') {
     return value === undefined
       ? { reasons: [] }
-      : { reasons: [reason('threshold-not-applicable', 'The EU thresholds bind contracting authorities; a private buyer is not one, so the value is not compared.')] };
+      : {
+          reasons: [
+            reason(
+              'threshold-not-applicable',
+              'The EU thresholds bind contracting authorities; a private buyer is not one, so the value is not compared.',
+            ),
+          ],
+        };
   }
   const reasons: Reason[] = [];
   let below: boolean | undefined;
   if (value === undefined) {
-    reasons.push(reason('threshold-not-checked', 'No contract value is given: the EU threshold was not checked (below it, national rules apply).'));
+    reasons.push(
+      reason(
+        'threshold-not-checked',
+        'No contract value is given: the EU threshold was not checked (below it, national rules apply).',
+      ),
+    );
   } else if (value.currency !== EU_THRESHOLDS.currency) {
-    reasons.push(reason('threshold-not-checked', `The value is in ${value.currency}; the EU thresholds are in euro: convert it (the Commission publishes national-currency equivalents).`));
+    reasons.push(
+      reason(
+        'threshold-not-checked',
+        `The value is in ${value.currency}; the EU thresholds are in euro: convert it (the Commission publishes national-currency equivalents).`,
+      ),
+    );
   } else {
     const level = value.authority ?? 'central';
     const limit = EU_THRESHOLDS.amounts[value.subject][level];
     below = value.amount < limit;
-    const assumed = value.authority === undefined && value.subject !== 'works' ? ' (authority level not given: the lower, central-government threshold is assumed)' : '';
+    const assumed =
+      value.authority === undefined && value.subject !== 'works'
+        ? ' (authority level not given: the lower, central-government threshold is assumed)'
+        : '';
     reasons.push(
       reason(
         below ? 'below-threshold' : 'above-threshold',
@@ -125,10 +150,23 @@ export function procedureOf(
     return { procedure: given, reasons };
   }
   if (below === true) {
-    reasons.push(reason('procedure-below-threshold', 'Below the threshold the procedure follows national rules (buygrid assumes the private minimum: override it).'));
+    reasons.push(
+      reason(
+        'procedure-below-threshold',
+        'Below the threshold the procedure follows national rules (buygrid assumes the private minimum: override it).',
+      ),
+    );
     return { procedure: 'below-threshold', reasons };
   }
-  const rebuy = buyclass === 'straight-rebuy' ? ' A public routine re-order is usually a call-off under a framework agreement (art. 33): pass procedure "framework-call-off".' : '';
-  reasons.push(reason('procedure-default', `The open procedure is assumed, the most common one (Directive 2014/24/EU art. 27).${rebuy}`));
+  const rebuy =
+    buyclass === 'straight-rebuy'
+      ? ' A public routine re-order is usually a call-off under a framework agreement (art. 33): pass procedure "framework-call-off".'
+      : '';
+  reasons.push(
+    reason(
+      'procedure-default',
+      `The open procedure is assumed, the most common one (Directive 2014/24/EU art. 27).${rebuy}`,
+    ),
+  );
   return { procedure: 'open', reasons };
 }

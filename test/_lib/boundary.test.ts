@@ -28,15 +28,18 @@ describe('snapshot', () => {
     value !== null &&
     (Object.prototype.hasOwnProperty.call(value, '__proto__') || Object.values(value).some(hasProtoKey));
 
-  test.prop([fc.jsonValue()])('copies plain JSON data equal and never the same object, or refuses a __proto__ key', (value) => {
-    if (hasProtoKey(value)) {
-      expect(issueOf(() => snapshot(value))?.code).toBe('unknown-key');
-      return;
-    }
-    const copy = snapshot(value);
-    expect(copy).toEqual(value);
-    if (typeof value === 'object' && value !== null) expect(copy).not.toBe(value);
-  });
+  test.prop([fc.jsonValue()])(
+    'copies plain JSON data equal and never the same object, or refuses a __proto__ key',
+    (value) => {
+      if (hasProtoKey(value)) {
+        expect(issueOf(() => snapshot(value)).code).toBe('unknown-key');
+        return;
+      }
+      const copy = snapshot(value);
+      expect(copy).toEqual(value);
+      if (typeof value === 'object' && value !== null) expect(copy).not.toBe(value);
+    },
+  );
 
   it('refuses the __proto__ key fast-check once drew, where the copy would lose it', () => {
     const value = JSON.parse('{"":{"__proto__":0}}') as unknown;

@@ -11,7 +11,14 @@ it('narrows unknown to BuygridInputError and types its issues', () => {
   }
   expectTypeOf<BuygridIssue['path']>().toEqualTypeOf<string>();
   expectTypeOf<BuygridIssueCode>().toEqualTypeOf<
-    'invalid-type' | 'too-small' | 'too-big' | 'invalid-format' | 'invalid-value' | 'unknown-key' | 'unreadable' | 'too-deep'
+    | 'invalid-type'
+    | 'too-small'
+    | 'too-big'
+    | 'invalid-format'
+    | 'invalid-value'
+    | 'unknown-key'
+    | 'unreadable'
+    | 'too-deep'
   >();
   // @ts-expect-error a code outside the union
   new BuygridInputError([{ code: 'oops', path: 'a', expected: 'b', received: 'c' }]);

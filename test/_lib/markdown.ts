@@ -10,11 +10,18 @@ export const readGuide = (name: string): string => readFileSync(`docs/${name}`, 
  */
 export function tableRows(markdown: string, header: readonly string[]): string[][] {
   const lines = markdown.split('\n');
-  const cells = (line: string): string[] => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  const cells = (line: string): string[] =>
+    line
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((c) => c.trim());
   const start = lines.findIndex((l) => l.trim().startsWith('|') && cells(l).join('\u0000') === header.join('\u0000'));
   if (start < 0) throw new Error(`no table with header | ${header.join(' | ')} |`);
   const rows: string[][] = [];
-  for (let i = start + 2; i < lines.length && (lines[i] ?? '').trim().startsWith('|'); i++) rows.push(cells(lines[i] ?? ''));
+  for (let i = start + 2; i < lines.length && (lines[i] ?? '').trim().startsWith('|'); i++)
+    rows.push(cells(lines[i] ?? ''));
   return rows;
 }
 

@@ -36,17 +36,52 @@ describe('parse', () => {
 
   it.each([
     ['NaN', { ...valid, amount: Number.NaN }, 'amount', 'a finite number', 'NaN', 'invalid-type'],
-    ['Infinity', { ...valid, amount: Number.POSITIVE_INFINITY }, 'amount', 'a finite number', 'Infinity', 'invalid-type'],
-    ['-Infinity', { ...valid, amount: Number.NEGATIVE_INFINITY }, 'amount', 'a finite number', '-Infinity', 'invalid-type'],
+    [
+      'Infinity',
+      { ...valid, amount: Number.POSITIVE_INFINITY },
+      'amount',
+      'a finite number',
+      'Infinity',
+      'invalid-type',
+    ],
+    [
+      '-Infinity',
+      { ...valid, amount: Number.NEGATIVE_INFINITY },
+      'amount',
+      'a finite number',
+      '-Infinity',
+      'invalid-type',
+    ],
     ['a negative amount', { ...valid, amount: -1 }, 'amount', 'a finite number ≥ 0', '-1', 'invalid-value'],
     ['a string amount', { ...valid, amount: '10' }, 'amount', 'a finite number', '"10"', 'invalid-type'],
-    ['a missing field', { amount: 1, currency: 'EUR', at: valid.at }, 'supplierId', 'a string', 'undefined', 'invalid-type'],
+    [
+      'a missing field',
+      { amount: 1, currency: 'EUR', at: valid.at },
+      'supplierId',
+      'a string',
+      'undefined',
+      'invalid-type',
+    ],
     ['an empty id', { ...valid, supplierId: '' }, 'supplierId', 'a string of at least 1 character', '""', 'too-small'],
-    ['an unknown enum value', { ...valid, role: 'boss' }, 'role', containing('one of "initiator"'), '"boss"', 'invalid-value'],
+    [
+      'an unknown enum value',
+      { ...valid, role: 'boss' },
+      'role',
+      containing('one of "initiator"'),
+      '"boss"',
+      'invalid-value',
+    ],
     ['influence above 1', { ...valid, influence: 1.5 }, 'influence', 'a number in [0, 1]', '1.5', 'invalid-value'],
     ['a bad timestamp', { ...valid, at: '2026-13-01' }, 'at', containing('ISO-8601'), '"2026-13-01"', 'invalid-format'],
     ['a bad currency', { ...valid, currency: 'euro' }, 'currency', containing('format'), '"euro"', 'invalid-format'],
-    ['a nested array item', { ...valid, lines: [{ qty: 1 }, { qty: 0 }] }, 'lines[1].qty', 'a number ≥ 1', '0', 'too-small'],
+    [
+      'a nested array item',
+      { ...valid, lines: [{ qty: 1 }, { qty: 0 }] },
+      'lines[1].qty',
+      'a number ≥ 1',
+      '0',
+      'too-small',
+    ],
   ])('names the field, expectation and received value for %s', (_, input, path, expected, received, code) => {
     expect(issuesOf(input)).toEqual([{ code, path, expected, received }]);
   });
@@ -56,7 +91,12 @@ describe('parse', () => {
       '{"supplierId":"s1","amount":1,"currency":"EUR","at":"2026-03-01T09:00:00Z","__proto__":{"polluted":true}}',
     ) as unknown;
     expect(issuesOf(input)).toEqual([
-      { code: 'unknown-key', path: '__proto__', expected: 'no such field (not part of this input)', received: 'an object' },
+      {
+        code: 'unknown-key',
+        path: '__proto__',
+        expected: 'no such field (not part of this input)',
+        received: 'an object',
+      },
     ]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
@@ -103,8 +143,12 @@ describe('parse', () => {
 
   it('quotes keys that are not identifiers and reports bad record keys', () => {
     const weights = z.partialRecord(z.enum(['after-sales', 'delivery']), unit);
-    expect(() => parse(weights, { 'after-sales': 2 })).toThrow('["after-sales"]: expected a number in [0, 1], received 2');
-    expect(() => parse(weights, { bogus: 0.5 })).toThrow('bogus: expected no such field (not part of this input), received 0.5');
+    expect(() => parse(weights, { 'after-sales': 2 })).toThrow(
+      '["after-sales"]: expected a number in [0, 1], received 2',
+    );
+    expect(() => parse(weights, { bogus: 0.5 })).toThrow(
+      'bogus: expected no such field (not part of this input), received 0.5',
+    );
   });
 
   it.each([
@@ -126,9 +170,13 @@ describe('parse', () => {
 
   it('reports a bad key or element with its full path', () => {
     const tagged = z.record(z.string().check(z.minLength(2)), z.number());
-    expect(() => parse(tagged, { a: 1 }, 'tags')).toThrow('tags.a: expected a string of at least 2 characters, received "a"');
+    expect(() => parse(tagged, { a: 1 }, 'tags')).toThrow(
+      'tags.a: expected a string of at least 2 characters, received "a"',
+    );
     const list = z.array(z.strictObject({ n: z.number() }));
-    expect(() => parse(list, [{ n: 1 }, { n: 'v' }], 'items')).toThrow('items[1].n: expected a finite number, received "v"');
+    expect(() => parse(list, [{ n: 1 }, { n: 'v' }], 'items')).toThrow(
+      'items[1].n: expected a finite number, received "v"',
+    );
   });
 
   test.prop([fc.anything()])('never throws anything but a BuygridInputError', (input) => {

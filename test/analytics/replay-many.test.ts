@@ -3,7 +3,12 @@ import { BuygridInputError, groupRows, replayMany, type PurchaseInput } from '..
 import { replay, type PurchaseEvent, type StartPurchaseInput } from '../../src/process/index.js';
 import { at } from '../process/fixtures.js';
 
-const start = (id: string, extra: Partial<StartPurchaseInput> = {}): StartPurchaseInput => ({ id, at: at(0), need: { summary: 'Pallets' }, ...extra });
+const start = (id: string, extra: Partial<StartPurchaseInput> = {}): StartPurchaseInput => ({
+  id,
+  at: at(0),
+  need: { summary: 'Pallets' },
+  ...extra,
+});
 const OPENING: PurchaseEvent[] = [
   { type: 'needQualified', at: at(1) },
   { type: 'requirementAdded', at: at(2), requirement: { id: 'r1', text: '1,000 pallets' } },
@@ -15,7 +20,13 @@ describe('replayMany', () => {
   it('rebuilds each purchase as replay does when nothing is refused', () => {
     const result = replayMany([{ start: start('a'), events: OPENING }, { start: start('b') }]);
     expect(result.states).toHaveLength(2);
-    expect(result.purchases[0]).toEqual({ id: 'a', ok: true, state: replay(start('a'), OPENING).state, refused: [], malformed: [] });
+    expect(result.purchases[0]).toEqual({
+      id: 'a',
+      ok: true,
+      state: replay(start('a'), OPENING).state,
+      refused: [],
+      malformed: [],
+    });
     expect(result.purchases[1]?.state?.status).toBe('need-recognition');
     expect(result.totals).toEqual({ purchases: 2, ok: 2, notStarted: 0, refusedEvents: 0, malformedEvents: 0 });
   });
@@ -28,7 +39,9 @@ describe('replayMany', () => {
     ];
     const [one] = replayMany([{ start: start('a'), events }]).purchases;
     expect(one?.ok).toBe(false);
-    expect(one?.refused).toEqual([{ index: 4, type: 'offerReceived', rejection: expect.objectContaining({ code: 'not-allowed' }) as unknown }]);
+    expect(one?.refused).toEqual([
+      { index: 4, type: 'offerReceived', rejection: expect.objectContaining({ code: 'not-allowed' }) as unknown },
+    ]);
     expect(one?.state?.status).toBe('negotiation');
     expect(one?.state?.history).toHaveLength(6);
   });
@@ -44,15 +57,29 @@ describe('replayMany', () => {
     expect(early?.malformed.map((m) => m.index)).toEqual([1]);
   });
   it('records a malformed event with its path and issues, and goes on', () => {
-    const events = [OPENING[0], { type: 'requirementAdded', at: at(2), requirement: { id: 'r1', description: 'x' } }, OPENING[1]] as PurchaseEvent[];
+    const events = [
+      OPENING[0],
+      { type: 'requirementAdded', at: at(2), requirement: { id: 'r1', description: 'x' } },
+      OPENING[1],
+    ] as PurchaseEvent[];
     const [one] = replayMany([{ start: start('a'), events }]).purchases;
     expect(one?.malformed).toEqual([
       {
         index: 1,
         path: 'purchases[0].events[1]',
         issues: [
-          { code: 'invalid-type', path: 'purchases[0].events[1].requirement.text', expected: 'a string', received: 'undefined' },
-          { code: 'unknown-key', path: 'purchases[0].events[1].requirement.description', expected: 'no such field (not part of this input)', received: '"x"' },
+          {
+            code: 'invalid-type',
+            path: 'purchases[0].events[1].requirement.text',
+            expected: 'a string',
+            received: 'undefined',
+          },
+          {
+            code: 'unknown-key',
+            path: 'purchases[0].events[1].requirement.description',
+            expected: 'no such field (not part of this input)',
+            received: '"x"',
+          },
         ],
       },
     ]);
@@ -92,7 +119,9 @@ describe('replayMany', () => {
   });
   it('throws only for a whole argument of the wrong shape', () => {
     expect(() => replayMany('x' as never)).toThrow(BuygridInputError);
-    expect(() => replayMany([], { onRefusal: 'halt' } as never)).toThrow('options.onRefusal: expected "skip" | "stop", received "halt"');
+    expect(() => replayMany([], { onRefusal: 'halt' } as never)).toThrow(
+      'options.onRefusal: expected "skip" | "stop", received "halt"',
+    );
     expect(() => replayMany([], 3 as never)).toThrow('options.onRefusal');
   });
   it('returns deeply frozen results and leaves the caller’s input as it was', () => {
@@ -110,14 +139,28 @@ describe('replayMany', () => {
 describe('groupRows', () => {
   it('groups rows by purchaseId in order of appearance, with the start from the start rows', () => {
     const purchases = groupRows([
-      { purchaseId: 7, type: 'purchaseStarted', at: at(0), summary: 'Film', trigger: 'external', buyclass: 'straight-rebuy', regime: '' },
+      {
+        purchaseId: 7,
+        type: 'purchaseStarted',
+        at: at(0),
+        summary: 'Film',
+        trigger: 'external',
+        buyclass: 'straight-rebuy',
+        regime: '',
+      },
       { purchaseId: 'b', type: 'needQualified', at: at(1) },
       { purchaseId: '7', type: 'supplierKnown', supplierId: 's1', name: 'FilmCo', incumbent: 'TRUE' },
       { purchaseId: 7, type: 'needQualified', at: at(1) },
     ]);
     expect(purchases).toEqual([
       {
-        start: { id: '7', at: at(0), need: { summary: 'Film', trigger: 'external' }, situation: { buyclass: 'straight-rebuy' }, knownSuppliers: [{ id: 's1', name: 'FilmCo', incumbent: true }] },
+        start: {
+          id: '7',
+          at: at(0),
+          need: { summary: 'Film', trigger: 'external' },
+          situation: { buyclass: 'straight-rebuy' },
+          knownSuppliers: [{ id: 's1', name: 'FilmCo', incumbent: true }],
+        },
         rows: [{ purchaseId: 7, type: 'needQualified', at: at(1) }],
       },
       { start: null, rows: [{ purchaseId: 'b', type: 'needQualified', at: at(1) }] },

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { BuygridInputError, replayMany, summarizePurchases } from '../../src/analytics/index.js';
 import { dayStats, quantile } from '../../src/analytics/stats.js';
-import { STEPS, startPurchase, type PurchaseEvent, type PurchaseState, type StartPurchaseInput } from '../../src/process/index.js';
+import {
+  STEPS,
+  startPurchase,
+  type PurchaseEvent,
+  type PurchaseState,
+  type StartPurchaseInput,
+} from '../../src/process/index.js';
 import { at, purchaseIn, walk } from '../process/fixtures.js';
 
 const DAY = 24;
-const start = (id: string, situation: StartPurchaseInput['situation'] = {}): StartPurchaseInput => ({ id, at: at(0), need: { summary: 'Pallets' }, situation });
+const start = (id: string, situation: StartPurchaseInput['situation'] = {}): StartPurchaseInput => ({
+  id,
+  at: at(0),
+  need: { summary: 'Pallets' },
+  situation,
+});
 const back: PurchaseEvent[] = [{ type: 'stepRevisited', at: at(20), to: 'specification', reason: 'scope' }];
 
 describe('summarizePurchases', () => {
@@ -18,7 +29,15 @@ describe('summarizePurchases', () => {
   it('counts purchases by status', () => {
     const { all } = summarizePurchases(states);
     expect(all.count).toBe(4);
-    expect(all.byStatus).toEqual({ 'need-recognition': 1, specification: 1, 'supplier-search': 0, negotiation: 0, decision: 0, awarded: 1, abandoned: 1 });
+    expect(all.byStatus).toEqual({
+      'need-recognition': 1,
+      specification: 1,
+      'supplier-search': 0,
+      negotiation: 0,
+      decision: 0,
+      awarded: 1,
+      abandoned: 1,
+    });
   });
   it('gives the funnel: reached, abandoned and the abandon rate per step', () => {
     const { funnel } = summarizePurchases(states).all;
@@ -28,7 +47,15 @@ describe('summarizePurchases', () => {
   });
   it('gives cycle times in days of awarded and abandoned purchases', () => {
     const { cycleTimeDays } = summarizePurchases(states).all;
-    expect(cycleTimeDays.awarded).toEqual({ n: 1, mean: 9 / DAY, min: 9 / DAY, q1: 9 / DAY, median: 9 / DAY, q3: 9 / DAY, max: 9 / DAY });
+    expect(cycleTimeDays.awarded).toEqual({
+      n: 1,
+      mean: 9 / DAY,
+      min: 9 / DAY,
+      q1: 9 / DAY,
+      median: 9 / DAY,
+      q3: 9 / DAY,
+      max: 9 / DAY,
+    });
     expect(cycleTimeDays.abandoned.median).toBe(10 / DAY);
   });
   it('gives step durations in days over the stays that are over, leaving the open stay out', () => {
@@ -47,9 +74,15 @@ describe('summarizePurchases', () => {
   it('says where open purchases stall, and for how long since their last event given asOf', () => {
     expect(summarizePurchases(states).all.stall.specification).toEqual({ open: 1, idleDays: null });
     const { stall } = summarizePurchases(states, { asOf: at(20 + 2 * DAY) }).all;
-    expect(stall.specification).toEqual({ open: 1, idleDays: { n: 1, mean: 2, min: 2, q1: 2, median: 2, q3: 2, max: 2 } });
+    expect(stall.specification).toEqual({
+      open: 1,
+      idleDays: { n: 1, mean: 2, min: 2, q1: 2, median: 2, q3: 2, max: 2 },
+    });
     expect(stall['need-recognition'].idleDays?.median).toBe(68 / DAY); // the rebuy: no event since its start
-    expect(stall.decision).toEqual({ open: 0, idleDays: { n: 0, mean: null, min: null, q1: null, median: null, q3: null, max: null } });
+    expect(stall.decision).toEqual({
+      open: 0,
+      idleDays: { n: 0, mean: null, min: null, q1: null, median: null, q3: null, max: null },
+    });
     expect(summarizePurchases([looped], { asOf: at(0) }).all.stall.specification.idleDays?.max).toBe(0);
   });
   it('lists the observed transitions with counts, and draws them as a Mermaid flowchart', () => {
@@ -59,7 +92,14 @@ describe('summarizePurchases', () => {
     expect(transitions).toContainEqual({ from: 'negotiation', to: 'abandoned', count: 1 });
     expect(transitions).toContainEqual({ from: 'decision', to: 'awarded', count: 1 });
     expect(mermaid.split('\n')).toEqual(
-      expect.arrayContaining(['flowchart LR', '  start((start))', '  awarded(["awarded"])', '  start -->|4| need_recognition', '  linkStyle 0 stroke-width:6px', '  negotiation -->|1| specification']),
+      expect.arrayContaining([
+        'flowchart LR',
+        '  start((start))',
+        '  awarded(["awarded"])',
+        '  start -->|4| need_recognition',
+        '  linkStyle 0 stroke-width:6px',
+        '  negotiation -->|1| specification',
+      ]),
     );
   });
   it('groups by buyclass, by regime, or by a key of the caller, keys in order', () => {
@@ -83,13 +123,28 @@ describe('summarizePurchases', () => {
   it('refuses what is not a purchase state, naming the field, and bad options', () => {
     const broken = (patch: Record<string, unknown>): PurchaseState => ({ ...looped, ...patch });
     expect(() => summarizePurchases([awarded, replayMany([]) as never])).toThrow('states[1].status');
-    expect(() => summarizePurchases([broken({ startedAt: '2026-03-01' })])).toThrow('states[0].startedAt: expected an ISO-8601 timestamp');
-    expect(() => summarizePurchases([broken({ situation: { buyclass: 'new task', regime: 'private' } })])).toThrow('states[0].situation.buyclass');
+    expect(() => summarizePurchases([broken({ startedAt: '2026-03-01' })])).toThrow(
+      'states[0].startedAt: expected an ISO-8601 timestamp',
+    );
+    expect(() => summarizePurchases([broken({ situation: { buyclass: 'new task', regime: 'private' } })])).toThrow(
+      'states[0].situation.buyclass',
+    );
     expect(() => summarizePurchases([broken({ situation: null })])).toThrow('states[0].situation');
     expect(() => summarizePurchases([broken({ visits: [] })])).toThrow('states[0].visits');
-    expect(() => summarizePurchases([broken({ visits: [{ step: 'sourcing', entered: at(0) }] })])).toThrow('states[0].visits[0].step');
+    expect(() => summarizePurchases([broken({ visits: [{ step: 'sourcing', entered: at(0) }] })])).toThrow(
+      'states[0].visits[0].step',
+    );
     expect(() => summarizePurchases([broken({ visits: [5] })])).toThrow('states[0].visits[0]: expected a visit');
-    expect(() => summarizePurchases([broken({ visits: [{ step: 'specification', entered: at(0), left: 'x' }, { step: 'decision', entered: at(1) }] })])).toThrow('states[0].visits[0].left');
+    expect(() =>
+      summarizePurchases([
+        broken({
+          visits: [
+            { step: 'specification', entered: at(0), left: 'x' },
+            { step: 'decision', entered: at(1) },
+          ],
+        }),
+      ]),
+    ).toThrow('states[0].visits[0].left');
     expect(() => summarizePurchases([broken({ history: {} })])).toThrow('states[0].history');
     expect(() => summarizePurchases([broken({ history: [{}] })])).toThrow('states[0].history[0].at');
     expect(() => summarizePurchases([null as never])).toThrow('states[0]: expected a purchase state');
@@ -97,7 +152,9 @@ describe('summarizePurchases', () => {
     expect(() => summarizePurchases([], { by: 'region' as never })).toThrow('options.by');
     expect(() => summarizePurchases([], { asOf: 'now' })).toThrow('options.asOf');
     expect(() => summarizePurchases([], null as never)).toThrow(BuygridInputError);
-    expect(() => summarizePurchases([looped], { by: () => 3 as never })).toThrow('by(states[0]): expected a string key, received 3');
+    expect(() => summarizePurchases([looped], { by: () => 3 as never })).toThrow(
+      'by(states[0]): expected a string key, received 3',
+    );
   });
   it('returns deeply frozen plain JSON', () => {
     const summary = summarizePurchases(states, { by: 'buyclass', asOf: at(100) });
@@ -112,11 +169,20 @@ describe('day statistics', () => {
     const sorted = Float64Array.from([1, 2, 3, 4]);
     expect([quantile(sorted, 0.25), quantile(sorted, 0.5), quantile(sorted, 0.75)]).toEqual([1.75, 2.5, 3.25]);
     const day = 86_400_000;
-    expect(dayStats([4 * day, 1 * day, 3 * day, 2 * day, 10 * day])).toEqual({ n: 5, mean: 4, min: 1, q1: 2, median: 3, q3: 4, max: 10 });
+    expect(dayStats([4 * day, 1 * day, 3 * day, 2 * day, 10 * day])).toEqual({
+      n: 5,
+      mean: 4,
+      min: 1,
+      q1: 2,
+      median: 3,
+      q3: 4,
+      max: 10,
+    });
   });
 });
 
 it('covers every step in each per-step table', () => {
   const { all } = summarizePurchases([purchaseIn('decision')]);
-  for (const table of [all.funnel, all.stepDays, all.revisits, all.stall]) expect(Object.keys(table)).toEqual([...STEPS]);
+  for (const table of [all.funnel, all.stepDays, all.revisits, all.stall])
+    expect(Object.keys(table)).toEqual([...STEPS]);
 });

@@ -13,7 +13,8 @@ function issuesOf(run: () => unknown): string[] {
   try {
     run();
   } catch (error) {
-    if (isBuygridInputError(error)) return error.issues.map((i) => `${i.path}: expected ${i.expected}, received ${i.received}`);
+    if (isBuygridInputError(error))
+      return error.issues.map((i) => `${i.path}: expected ${i.expected}, received ${i.received}`);
     throw error;
   }
   throw new Error('nothing was thrown');
@@ -42,13 +43,41 @@ describe('createBuyingCenter', () => {
   });
 
   it.each([
-    ['a duplicate member id', { members: [ana, { ...ana, name: 'Other' }] }, ['members[1].id: expected an id no other member has, received "ana"']],
-    ['a role listed twice', { members: [{ ...ana, roles: ['decider', 'decider'] }] }, ['members[0].roles[1]: expected a role not already listed, received "decider"']],
-    ['an unknown role', { members: [{ ...ana, roles: ['boss'] }] }, [expect.stringMatching(/^members\[0\]\.roles\[0\]: expected one of "initiator"/)]],
-    ['an influence above 1', { members: [{ ...ana, influence: 1.5 }] }, ['members[0].influence: expected a number in [0, 1], received 1.5']],
-    ['an influence below 0', { members: [{ ...ana, influence: -0.1 }] }, ['members[0].influence: expected a number in [0, 1], received -0.1']],
-    ['an unknown stance', { members: [{ ...ana, stance: 'hostile' }] }, [expect.stringMatching(/^members\[0\]\.stance: expected one of "champion"/)]],
-    ['an unknown key, __proto__ included', JSON.parse('{"members":[],"__proto__":{"x":1}}') as unknown, ['__proto__: expected no such field (not part of this input), received an object']],
+    [
+      'a duplicate member id',
+      { members: [ana, { ...ana, name: 'Other' }] },
+      ['members[1].id: expected an id no other member has, received "ana"'],
+    ],
+    [
+      'a role listed twice',
+      { members: [{ ...ana, roles: ['decider', 'decider'] }] },
+      ['members[0].roles[1]: expected a role not already listed, received "decider"'],
+    ],
+    [
+      'an unknown role',
+      { members: [{ ...ana, roles: ['boss'] }] },
+      [expect.stringMatching(/^members\[0\]\.roles\[0\]: expected one of "initiator"/)],
+    ],
+    [
+      'an influence above 1',
+      { members: [{ ...ana, influence: 1.5 }] },
+      ['members[0].influence: expected a number in [0, 1], received 1.5'],
+    ],
+    [
+      'an influence below 0',
+      { members: [{ ...ana, influence: -0.1 }] },
+      ['members[0].influence: expected a number in [0, 1], received -0.1'],
+    ],
+    [
+      'an unknown stance',
+      { members: [{ ...ana, stance: 'hostile' }] },
+      [expect.stringMatching(/^members\[0\]\.stance: expected one of "champion"/)],
+    ],
+    [
+      'an unknown key, __proto__ included',
+      JSON.parse('{"members":[],"__proto__":{"x":1}}') as unknown,
+      ['__proto__: expected no such field (not part of this input), received an object'],
+    ],
     ['no members array', {}, ['members: expected an array, received undefined']],
   ])('refuses %s', (_, input, expected) => {
     expect(issuesOf(() => createBuyingCenter(input as never))).toEqual(expected);
@@ -72,7 +101,9 @@ describe('a center checked once', () => {
   it('is not checked again, yet carries nothing visible', () => {
     expect(toCenter(checked)).toBe(checked);
     expect(Object.keys(checked)).toEqual(['members']);
-    expect(JSON.parse(JSON.stringify(checked))).toEqual({ members: [{ id: 'ana', name: 'Ana', roles: ['decider'], influence: 0.5 }] });
+    expect(JSON.parse(JSON.stringify(checked))).toEqual({
+      members: [{ id: 'ana', name: 'Ana', roles: ['decider'], influence: 0.5 }],
+    });
   });
 
   it('passes no mark to a copy: a tampered copy is checked and refused', () => {

@@ -46,17 +46,24 @@ describe('coverage', () => {
 
   it('lets a buyer cover the decider and the approver in a straight rebuy only (Kotler & Armstrong 17e p. 193)', () => {
     const agent = createBuyingCenter({ members: [{ id: 'ana', name: 'Ana', roles: ['buyer'], influence: 1 }] });
-    expect(coverage(agent, 'decision', { buyclass: 'straight-rebuy' })).toMatchObject({ covered: ['decider', 'approver'], missing: [] });
+    expect(coverage(agent, 'decision', { buyclass: 'straight-rebuy' })).toMatchObject({
+      covered: ['decider', 'approver'],
+      missing: [],
+    });
     expect(coverage(agent, 'decision', { buyclass: 'new-task' }).missing).toEqual(['decider', 'approver']);
     expect(coverage(agent, 'decision').missing).toEqual(['decider', 'approver']);
     expect(coverage(agent, undefined, { buyclass: 'straight-rebuy' }).membersByRole.decider).toEqual([]);
-    expect(() => coverage(agent, 'decision', { buyclass: 'routine' as never })).toThrow('options.buyclass: expected one of');
+    expect(() => coverage(agent, 'decision', { buyclass: 'routine' as never })).toThrow(
+      'options.buyclass: expected one of',
+    );
   });
 
   it('refuses an invalid center, step or options', () => {
     expect(() => coverage({ members: 'all' } as never)).toThrow('members: expected an array, received "all"');
     expect(() => coverage(center, 'closing' as never)).toThrow(/^Invalid buygrid input:\n- step: /);
-    expect(() => coverage(center, 'decision', { threshold: Number.NaN })).toThrow('options.threshold: expected a finite number, received NaN');
+    expect(() => coverage(center, 'decision', { threshold: Number.NaN })).toThrow(
+      'options.threshold: expected a finite number, received NaN',
+    );
   });
 
   test.prop([centerInputArb, fc.option(fc.constantFrom(...STEPS), { nil: undefined }), fc.constantFrom(...BUYCLASSES)])(

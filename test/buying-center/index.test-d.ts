@@ -57,7 +57,9 @@ describe('buying-center public types', () => {
     expectTypeOf(coverage(center).missing).toEqualTypeOf<readonly Role[]>();
     expectTypeOf(analyzeBuyingCenter(center)).toEqualTypeOf<BuyingCenterAnalysis>();
     expectTypeOf<BuyingCenterAnalysis['warnings'][number]['code']>().toEqualTypeOf<BuyingCenterWarningCode>();
-    expectTypeOf<BuyingCenterWarningCode>().toEqualTypeOf<'no-decider' | 'single-threaded' | 'influential-blocker' | 'no-champion' | 'missing-role'>();
+    expectTypeOf<BuyingCenterWarningCode>().toEqualTypeOf<
+      'no-decider' | 'single-threaded' | 'influential-blocker' | 'no-champion' | 'missing-role'
+    >();
     expectTypeOf(expectedSize({ employees: 10, buyclass: 'new-task' })).toEqualTypeOf<ExpectedSize>();
     expectTypeOf(expectedSize({ employees: 10, buyclass: 'new-task', budgetShare: 0.2 })).toEqualTypeOf<ExpectedSize>();
     expectTypeOf<ExpectedSize['reasons'][number]['code']>().toExtend<string>();
@@ -68,7 +70,9 @@ describe('buying-center public types', () => {
   });
 
   it('takes a buyclass, and only a buyclass', () => {
-    expectTypeOf(analyzeBuyingCenter(center, { step: 'decision', buyclass: 'straight-rebuy' })).toEqualTypeOf<BuyingCenterAnalysis>();
+    expectTypeOf(
+      analyzeBuyingCenter(center, { step: 'decision', buyclass: 'straight-rebuy' }),
+    ).toEqualTypeOf<BuyingCenterAnalysis>();
     expectTypeOf(coverage(center, 'decision', { buyclass: 'straight-rebuy' })).toEqualTypeOf<RoleCoverage>();
     // @ts-expect-error -- not a buyclass
     analyzeBuyingCenter(center, { buyclass: 'routine' });

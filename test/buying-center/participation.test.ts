@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, STEPS } from '../../src/_lib/vocabulary.js';
 import { parse } from '../../src/_lib/parse.js';
-import { PARTICIPATION, PARTICIPATION_THRESHOLD, participationSchema, rolesInStep } from '../../src/buying-center/participation.js';
+import {
+  PARTICIPATION,
+  PARTICIPATION_THRESHOLD,
+  participationSchema,
+  rolesInStep,
+} from '../../src/buying-center/participation.js';
 
 describe('PARTICIPATION', () => {
   it('gives every role a value in [0, 1] for every step, and is a valid matrix', () => {
@@ -39,8 +44,16 @@ describe('rolesInStep', () => {
 
   it.each([
     ['an unknown step', () => rolesInStep('closing' as never), /step: expected one of "need-recognition"/],
-    ['a threshold above 1', () => rolesInStep('decision', { threshold: 1.2 }), 'options.threshold: expected a number in [0, 1], received 1.2'],
-    ['a matrix missing a role', () => rolesInStep('decision', { participation: { ...PARTICIPATION, decision: { decider: 1 } } as never }), /options\.participation\.decision\.initiator: expected a finite number, received undefined/],
+    [
+      'a threshold above 1',
+      () => rolesInStep('decision', { threshold: 1.2 }),
+      'options.threshold: expected a number in [0, 1], received 1.2',
+    ],
+    [
+      'a matrix missing a role',
+      () => rolesInStep('decision', { participation: { ...PARTICIPATION, decision: { decider: 1 } } as never }),
+      /options\.participation\.decision\.initiator: expected a finite number, received undefined/,
+    ],
   ])('refuses %s', (_, run, message) => {
     expect(run).toThrow(message);
   });

@@ -49,7 +49,9 @@ describe('fromCrmRole', () => {
   });
 
   it('has a test row for every value of every map: Salesforce 9, HubSpot 9, Dynamics 7', () => {
-    const values = Object.entries(CRM_ROLE_MAPS).flatMap(([system, map]) => Object.keys(map).map((v) => `${system}:${v}`));
+    const values = Object.entries(CRM_ROLE_MAPS).flatMap(([system, map]) =>
+      Object.keys(map).map((v) => `${system}:${v}`),
+    );
     expect(ROWS.map(([system, v]) => `${system}:${v}`)).toEqual(values);
     expect(values).toHaveLength(25);
   });
@@ -102,7 +104,11 @@ describe('fromCrmRole', () => {
   });
 
   it('gives one reason per part of a multi-select value, unknown parts included', () => {
-    expect(fromCrmRole('hubspot', 'DECISION_MAKER;WIZARD;OTHER').reasons.map((r) => r.code)).toEqual(['mapped', 'unknown-value', 'no-role']);
+    expect(fromCrmRole('hubspot', 'DECISION_MAKER;WIZARD;OTHER').reasons.map((r) => r.code)).toEqual([
+      'mapped',
+      'unknown-value',
+      'no-role',
+    ]);
     expect(fromCrmRole('hubspot', 'DECISION_MAKER;WIZARD').mapped).toBe(true);
     expect(fromCrmRole('hubspot', 'OTHER;WIZARD').mapped).toBe(false);
   });
@@ -121,7 +127,12 @@ describe('fromCrmRole', () => {
     expect(fromCrmRole('salesforce', 'Procurement Lead')).toEqual({
       mapped: false,
       roles: [],
-      reasons: [{ code: 'unknown-value', message: '"Procurement Lead" is not a value of the salesforce map: left unmapped rather than guessed.' }],
+      reasons: [
+        {
+          code: 'unknown-value',
+          message: '"Procurement Lead" is not a value of the salesforce map: left unmapped rather than guessed.',
+        },
+      ],
     });
     // Champion is a common custom Salesforce value, not a standard one.
     expect(fromCrmRole('salesforce', 'Champion').mapped).toBe(false);
@@ -132,26 +143,37 @@ describe('fromCrmRole', () => {
   });
 
   it('explains a mapping', () => {
-    expect(fromCrmRole('hubspot', 'champion').reasons).toEqual([{ code: 'mapped', message: 'hubspot "CHAMPION" → stance champion.' }]);
-    expect(fromCrmRole('salesforce', 'economic decision maker').reasons[0]?.message).toBe('salesforce "Economic Decision Maker" → decider, approver.');
+    expect(fromCrmRole('hubspot', 'champion').reasons).toEqual([
+      { code: 'mapped', message: 'hubspot "CHAMPION" → stance champion.' },
+    ]);
+    expect(fromCrmRole('salesforce', 'economic decision maker').reasons[0]?.message).toBe(
+      'salesforce "Economic Decision Maker" → decider, approver.',
+    );
   });
 
   it('extends the defaults with a custom map, whose entries win', () => {
     const map = { Champion: { roles: [], stance: 'champion' }, 'Technical Buyer': { roles: ['prescriber'] } } as const;
-    expect(shape(fromCrmRole('salesforce', 'Champion;Decision Maker', { map }))).toEqual({ mapped: true, roles: ['decider'], stance: 'champion' });
+    expect(shape(fromCrmRole('salesforce', 'Champion;Decision Maker', { map }))).toEqual({
+      mapped: true,
+      roles: ['decider'],
+      stance: 'champion',
+    });
     expect(fromCrmRole('salesforce', 'technical buyer', { map }).roles).toEqual(['prescriber']);
   });
 
   it('replaces the defaults with `replace: true`', () => {
     const map = { 'Procurement Lead': { roles: ['buyer', 'gatekeeper'] } } as const;
-    expect(fromCrmRole('salesforce', 'procurement lead', { map, replace: true }).roles).toEqual(['buyer', 'gatekeeper']);
+    expect(fromCrmRole('salesforce', 'procurement lead', { map, replace: true }).roles).toEqual([
+      'buyer',
+      'gatekeeper',
+    ]);
     expect(fromCrmRole('salesforce', 'Decision Maker', { map, replace: true }).mapped).toBe(false);
     expect(fromCrmRole('salesforce', 'Nobody', { map: { Nobody: null } }).reasons[0]?.code).toBe('no-role');
     expect(fromCrmRole('salesforce', 'Nobody', { map: { Nobody: { roles: [] } } }).reasons[0]?.code).toBe('no-role');
   });
 
   it('neither freezes nor changes the caller’s map, and returns a frozen result', () => {
-    const map = { Champion: { roles: ['user'] as ('user')[] } };
+    const map = { Champion: { roles: ['user'] as 'user'[] } };
     const result = fromCrmRole('salesforce', 'Champion', { map });
     expect(Object.isFrozen(map) || Object.isFrozen(map.Champion.roles)).toBe(false);
     expect(Object.isFrozen(result) && Object.isFrozen(result.roles) && Object.isFrozen(result.reasons[0])).toBe(true);
@@ -159,13 +181,37 @@ describe('fromCrmRole', () => {
   });
 
   it.each([
-    ['an unknown system', () => fromCrmRole('sap' as never, 'Buyer'), 'system: expected one of "salesforce" | "hubspot" | "dynamics", received "sap"'],
+    [
+      'an unknown system',
+      () => fromCrmRole('sap' as never, 'Buyer'),
+      'system: expected one of "salesforce" | "hubspot" | "dynamics", received "sap"',
+    ],
     ['a value that is not a string', () => fromCrmRole('hubspot', 3 as never), 'value: expected a string, received 3'],
-    ['null as the value (an unset property)', () => fromCrmRole('hubspot', null as never), 'value: expected a string, received null'],
-    ['a map entry with an unknown role', () => fromCrmRole('salesforce', 'x', { map: { X: { roles: ['boss'] } } } as never), 'options.map["X"].roles[0]: expected one of'],
-    ['a map that is an array', () => fromCrmRole('salesforce', 'x', { map: [] } as never), 'options.map: expected an object, received an array of 0'],
-    ['an old-style map as the options', () => fromCrmRole('salesforce', 'x', { X: null } as never), 'options.X: expected no such field'],
-    ['a replace that is not a boolean', () => fromCrmRole('salesforce', 'x', { replace: 'yes' } as never), 'options.replace: expected a boolean, received "yes"'],
+    [
+      'null as the value (an unset property)',
+      () => fromCrmRole('hubspot', null as never),
+      'value: expected a string, received null',
+    ],
+    [
+      'a map entry with an unknown role',
+      () => fromCrmRole('salesforce', 'x', { map: { X: { roles: ['boss'] } } } as never),
+      'options.map["X"].roles[0]: expected one of',
+    ],
+    [
+      'a map that is an array',
+      () => fromCrmRole('salesforce', 'x', { map: [] } as never),
+      'options.map: expected an object, received an array of 0',
+    ],
+    [
+      'an old-style map as the options',
+      () => fromCrmRole('salesforce', 'x', { X: null } as never),
+      'options.X: expected no such field',
+    ],
+    [
+      'a replace that is not a boolean',
+      () => fromCrmRole('salesforce', 'x', { replace: 'yes' } as never),
+      'options.replace: expected a boolean, received "yes"',
+    ],
   ])('refuses %s', (_, run, message) => {
     expect(run).toThrow(message);
   });

@@ -48,7 +48,9 @@ describe('fromCrmStage', () => {
   });
 
   it('has a test row for every default stage: Salesforce 10, HubSpot 7, Dynamics 12', () => {
-    const stages = Object.entries(CRM_STAGE_MAPS).flatMap(([system, map]) => Object.keys(map).map((v) => `${system}:${v}`));
+    const stages = Object.entries(CRM_STAGE_MAPS).flatMap(([system, map]) =>
+      Object.keys(map).map((v) => `${system}:${v}`),
+    );
     expect(ROWS.map(([system, v]) => `${system}:${v}`)).toEqual(stages);
   });
 
@@ -59,11 +61,18 @@ describe('fromCrmStage', () => {
   });
 
   it('says that an open stage is the seller’s view, approximate', () => {
-    expect(fromCrmStage('salesforce', 'Id. Decision Makers').reasons.map((r) => r.code)).toEqual(['mapped', 'seller-view']);
+    expect(fromCrmStage('salesforce', 'Id. Decision Makers').reasons.map((r) => r.code)).toEqual([
+      'mapped',
+      'seller-view',
+    ]);
   });
 
   it('says that Closed Lost cannot tell abandonment from a competitor’s award, and Dynamics can', () => {
-    for (const [system, stage] of [['salesforce', 'Closed Lost'], ['hubspot', 'closedlost'], ['dynamics', 'Lost']] as const) {
+    for (const [system, stage] of [
+      ['salesforce', 'Closed Lost'],
+      ['hubspot', 'closedlost'],
+      ['dynamics', 'Lost'],
+    ] as const) {
       const result = fromCrmStage(system, stage);
       expect(result.outcome).toBeUndefined();
       expect(result.reasons.map((r) => r.code)).toEqual(['mapped', 'closed', 'lost-ambiguous']);
@@ -88,7 +97,8 @@ describe('fromCrmStage', () => {
       reasons: [
         {
           code: 'unknown-stage',
-          message: '"4074848" is not a stage of the hubspot map (a custom stage?): left unmapped rather than guessed; pass your pipeline’s map.',
+          message:
+            '"4074848" is not a stage of the hubspot map (a custom stage?): left unmapped rather than guessed; pass your pipeline’s map.',
         },
       ],
     });
@@ -97,8 +107,20 @@ describe('fromCrmStage', () => {
   });
 
   it('takes a custom pipeline that extends or replaces the defaults', () => {
-    const map = { '4074848': { label: 'Pre Qualified To Buy', deal: 'open', step: 'need-recognition', probability: 0.1, why: 'Our first stage.' } } as const;
-    expect(fromCrmStage('hubspot', '4074848', { map })).toMatchObject({ mapped: true, step: 'need-recognition', probability: 0.1 });
+    const map = {
+      '4074848': {
+        label: 'Pre Qualified To Buy',
+        deal: 'open',
+        step: 'need-recognition',
+        probability: 0.1,
+        why: 'Our first stage.',
+      },
+    } as const;
+    expect(fromCrmStage('hubspot', '4074848', { map })).toMatchObject({
+      mapped: true,
+      step: 'need-recognition',
+      probability: 0.1,
+    });
     expect(fromCrmStage('hubspot', 'Pre Qualified To Buy', { map }).mapped).toBe(false);
     expect(fromCrmStage('hubspot', 'closedwon', { map }).mapped).toBe(true);
     expect(fromCrmStage('hubspot', 'closedwon', { map, replace: true }).mapped).toBe(false);
@@ -117,9 +139,22 @@ describe('fromCrmStage', () => {
 
   it.each([
     ['an unknown system', () => fromCrmStage('pipedrive' as never, 'x'), 'system: expected one of'],
-    ['a stage that is not a string', () => fromCrmStage('hubspot', 42 as never), 'stage: expected a string, received 42'],
-    ['a stage entry without a deal', () => fromCrmStage('hubspot', 'x', { map: { x: { label: 'X', why: 'w' } } } as never), 'options.map["x"].deal: expected one of'],
-    ['a probability out of [0, 1]', () => fromCrmStage('hubspot', 'x', { map: { x: { label: 'X', deal: 'open', probability: 40, why: 'w' } } } as never), 'options.map["x"].probability: expected a number in [0, 1], received 40'],
+    [
+      'a stage that is not a string',
+      () => fromCrmStage('hubspot', 42 as never),
+      'stage: expected a string, received 42',
+    ],
+    [
+      'a stage entry without a deal',
+      () => fromCrmStage('hubspot', 'x', { map: { x: { label: 'X', why: 'w' } } } as never),
+      'options.map["x"].deal: expected one of',
+    ],
+    [
+      'a probability out of [0, 1]',
+      () =>
+        fromCrmStage('hubspot', 'x', { map: { x: { label: 'X', deal: 'open', probability: 40, why: 'w' } } } as never),
+      'options.map["x"].probability: expected a number in [0, 1], received 40',
+    ],
   ])('refuses %s', (_, run, message) => {
     expect(run).toThrow(message);
   });

@@ -26,16 +26,24 @@ describe('toCrmRole', () => {
     const result = toCrmRole('salesforce', { roles: ['buyer', 'initiator', 'decider'], stance: 'champion' });
     expect(result.lost).toEqual({ roles: ['initiator', 'buyer'], stance: 'champion' });
     expect(result.reasons.map((r) => r.code)).toEqual(['written', 'lost']);
-    expect(toCrmRole('hubspot', { roles: [], stance: 'neutral' })).toMatchObject({ values: [], value: '', lost: { roles: [], stance: 'neutral' } });
+    expect(toCrmRole('hubspot', { roles: [], stance: 'neutral' })).toMatchObject({
+      values: [],
+      value: '',
+      lost: { roles: [], stance: 'neutral' },
+    });
   });
 
   it('warns that Salesforce’s contact role takes one value', () => {
     expect(toCrmRole('salesforce', { roles: ['decider', 'user'] }).reasons.at(-1)?.code).toBe('single-select');
-    expect(toCrmRole('hubspot', { roles: ['decider', 'user'] }).reasons.map((r) => r.code)).not.toContain('single-select');
+    expect(toCrmRole('hubspot', { roles: ['decider', 'user'] }).reasons.map((r) => r.code)).not.toContain(
+      'single-select',
+    );
   });
 
   it('takes a whole buying-center member and ignores its other fields', () => {
-    expect(toCrmRole('hubspot', { id: 'a', name: 'A', influence: 0.5, roles: ['user'] } as never).values).toEqual(['END_USER']);
+    expect(toCrmRole('hubspot', { id: 'a', name: 'A', influence: 0.5, roles: ['user'] } as never).values).toEqual([
+      'END_USER',
+    ]);
   });
 
   it('round-trips: what it writes reads back as at least the roles and stance it did not lose', () => {
@@ -49,7 +57,8 @@ describe('toCrmRole', () => {
           const read = fromCrmRole(system, written.value);
           for (const role of roles) if (!written.lost.roles.includes(role)) expect(read.roles).toContain(role);
           if (stance !== undefined && written.lost.stance === undefined) expect(read.stance).toBe(stance);
-          for (const role of read.roles) expect(roles.includes(role) || role === 'gatekeeper' || role === 'prescriber').toBe(true);
+          for (const role of read.roles)
+            expect(roles.includes(role) || role === 'gatekeeper' || role === 'prescriber').toBe(true);
         },
       ),
     );
@@ -57,7 +66,11 @@ describe('toCrmRole', () => {
 
   it.each([
     ['an unknown role', () => toCrmRole('hubspot', { roles: ['boss'] } as never), 'member.roles[0]: expected one of'],
-    ['an unknown stance', () => toCrmRole('hubspot', { roles: [], stance: 'fan' } as never), 'member.stance: expected one of'],
+    [
+      'an unknown stance',
+      () => toCrmRole('hubspot', { roles: [], stance: 'fan' } as never),
+      'member.stance: expected one of',
+    ],
     ['no member', () => toCrmRole('hubspot', undefined as never), 'member: expected an object, received undefined'],
     ['an unknown system', () => toCrmRole('zoho' as never, { roles: [] }), 'system: expected one of'],
   ])('refuses %s', (_, run, message) => {

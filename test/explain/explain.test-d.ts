@@ -65,7 +65,9 @@ describe('explain and label types', () => {
 
   it('types label values by kind', () => {
     expectTypeOf(label('step', 'decision')).toEqualTypeOf<string>();
-    expectTypeOf(LABEL_KINDS.role[0]).toEqualTypeOf<'initiator' | 'user' | 'prescriber' | 'advisor' | 'gatekeeper' | 'buyer' | 'decider' | 'approver' | undefined>();
+    expectTypeOf(LABEL_KINDS.role[0]).toEqualTypeOf<
+      'initiator' | 'user' | 'prescriber' | 'advisor' | 'gatekeeper' | 'buyer' | 'decider' | 'approver' | undefined
+    >();
     // @ts-expect-error -- an outcome is not a step
     label('step', 'awarded');
     // @ts-expect-error -- an unknown kind does not compile
@@ -81,8 +83,10 @@ describe("users' exhaustive matching with ts-pattern", () => {
       .with({ ok: false }, (r) => r.rejection.code)
       .exhaustive();
     expectTypeOf(text).toEqualTypeOf<PurchaseState['status'] | 'terminal' | 'not-allowed' | 'guard'>();
-    // @ts-expect-error -- a missing branch fails the build
-    match(result).with({ ok: true }, () => 1).exhaustive();
+    match(result)
+      .with({ ok: true }, () => 1)
+      // @ts-expect-error -- a missing branch fails the build
+      .exhaustive();
   });
 
   it('matches a status on the steps and the two outcomes', () => {
@@ -91,27 +95,66 @@ describe("users' exhaustive matching with ts-pattern", () => {
       .with('awarded', 'abandoned', () => false)
       .exhaustive();
     expectTypeOf(open).toEqualTypeOf<boolean>();
-    // @ts-expect-error -- leaving out abandoned fails the build
-    match(state.status).with(P.union(...STEPS), () => true).with('awarded', () => false).exhaustive();
+    match(state.status)
+      .with(P.union(...STEPS), () => true)
+      .with('awarded', () => false)
+      // @ts-expect-error -- leaving out abandoned fails the build
+      .exhaustive();
   });
 
   it('matches events on type and a risk level on its bands', () => {
     const moves = match(event)
-      .with({ type: P.union('needQualified', 'specificationApproved', 'negotiationStarted', 'decisionRequested', 'supplierSelected', 'stepRevisited', 'stepSkipped', 'purchaseAbandoned') }, () => true)
-      .with({ type: P.union('requirementAdded', 'requirementRemoved', 'supplierIdentified', 'supplierShortlisted', 'supplierExcluded', 'offerReceived', 'performanceReviewed') }, () => false)
+      .with(
+        {
+          type: P.union(
+            'needQualified',
+            'specificationApproved',
+            'negotiationStarted',
+            'decisionRequested',
+            'supplierSelected',
+            'stepRevisited',
+            'stepSkipped',
+            'purchaseAbandoned',
+          ),
+        },
+        () => true,
+      )
+      .with(
+        {
+          type: P.union(
+            'requirementAdded',
+            'requirementRemoved',
+            'supplierIdentified',
+            'supplierShortlisted',
+            'supplierExcluded',
+            'offerReceived',
+            'performanceReviewed',
+          ),
+        },
+        () => false,
+      )
       .exhaustive();
     expectTypeOf(moves).toEqualTypeOf<boolean>();
     const level: RiskLevel = risk.level;
-    const act = match(level).with('low', 'moderate', () => 'monitor').with('high', 'critical', () => 'reduce').exhaustive();
+    const act = match(level)
+      .with('low', 'moderate', () => 'monitor')
+      .with('high', 'critical', () => 'reduce')
+      .exhaustive();
     expectTypeOf(act).toEqualTypeOf<string>();
-    // @ts-expect-error -- critical is not handled
-    match(level).with('low', 'moderate', () => 0).with('high', () => 1).exhaustive();
+    match(level)
+      .with('low', 'moderate', () => 0)
+      .with('high', () => 1)
+      // @ts-expect-error -- critical is not handled
+      .exhaustive();
   });
 
   it('matches the kinds explain knows, so a UI can render each its own way', () => {
     const area = match(kind)
       .with(P.union('purchase-state', 'transition-result', 'replay-result'), () => 'process')
-      .with(P.union('purchase-situation', 'buyclass-result', 'portfolio-result', 'organization-result', 'approach'), () => 'situation')
+      .with(
+        P.union('purchase-situation', 'buyclass-result', 'portfolio-result', 'organization-result', 'approach'),
+        () => 'situation',
+      )
       .with(P.union('buying-center', 'buying-center-analysis', 'role-coverage', 'expected-size'), () => 'buying-center')
       .with(P.union('risk-assessment', 'risk-what-if', 'buying-center-risk'), () => 'risk')
       .with(P.union('prospect-analysis', 'account-history'), () => 'prospect')

@@ -91,7 +91,10 @@ describe('explain', () => {
   });
 
   it('says in which step and why a purchase was abandoned', () => {
-    const state = walk([...AWARD_EVENTS.slice(0, 2), { type: 'purchaseAbandoned', at: '2026-03-04T21:00:00Z', reason: 'budget' }]);
+    const state = walk([
+      ...AWARD_EVENTS.slice(0, 2),
+      { type: 'purchaseAbandoned', at: '2026-03-04T21:00:00Z', reason: 'budget' },
+    ]);
     expect(explain(state)).toBe('p1 (Forklifts) · abandoned in specification after 3.5 days: budget');
   });
 
@@ -102,7 +105,11 @@ describe('explain', () => {
     const [head, rest] = explain(refused).split('\n');
     expect(head).toBe(`refused (${label('guard', 'min-shortlisted')}): ${refused.rejection.message}`);
     expect(rest).toBe(explain(state));
-    expect(explain(transition(state, { type: 'supplierIdentified', at: '2026-03-05T09:00:00Z', supplier: { id: 's', name: 'S' } })).split('\n')[0]).toBe('accepted');
+    expect(
+      explain(
+        transition(state, { type: 'supplierIdentified', at: '2026-03-05T09:00:00Z', supplier: { id: 's', name: 'S' } }),
+      ).split('\n')[0],
+    ).toBe('accepted');
   });
 
   it('names the index of the event a replay stopped at', () => {
@@ -119,12 +126,18 @@ describe('explain', () => {
 
   it('words a what-if as before → after with the signed change', () => {
     const w = all['risk-what-if'];
-    expect(explain(w)).toContain(`${w.before.level} risk ${round2(w.before.score)} → ${w.after.level} risk ${round2(w.after.score)} (${round2(w.delta.score)})`);
+    expect(explain(w)).toContain(
+      `${w.before.level} risk ${round2(w.before.score)} → ${w.after.level} risk ${round2(w.after.score)} (${round2(w.delta.score)})`,
+    );
   });
 
   it('words the classifications with their labels, not their ids', () => {
-    expect(explain(all['purchase-situation'])).toBe('modified rebuy · Kraljic leverage (banal) · public body · public tender, open procedure');
-    expect(explain(all['buyclass-result'])).toBe(`modified rebuy (confidence ${round2(all['buyclass-result'].confidence)})`);
+    expect(explain(all['purchase-situation'])).toBe(
+      'modified rebuy · Kraljic leverage (banal) · public body · public tender, open procedure',
+    );
+    expect(explain(all['buyclass-result'])).toBe(
+      `modified rebuy (confidence ${round2(all['buyclass-result'].confidence)})`,
+    );
     expect(explain(all['organization-result'])).toBe('public body · public tender');
     expect(explain(all['portfolio-result']).split('\n')[1]).toBe(all['portfolio-result'].strategy.message);
   });
@@ -136,16 +149,22 @@ describe('explain', () => {
   });
 
   it('words a buying center, its analysis, coverage and expected size', () => {
-    expect(explain(CENTER)).toBe('2 members: Marta (decider; skeptic; influence 0.9), Jonas (prescriber, user; champion; influence 0.6)');
+    expect(explain(CENTER)).toBe(
+      '2 members: Marta (decider; skeptic; influence 0.9), Jonas (prescriber, user; champion; influence 0.6)',
+    );
     const analysis = all['buying-center-analysis'];
     expect(explain(analysis).split('\n')).toEqual([
       `2 members, support ${round2(analysis.support)} · key players: Marta, Jonas · ${String(analysis.warnings.length)} warning`,
       ...analysis.warnings.map((w) => `- ${w.message}`),
     ]);
     const cov = all['role-coverage'];
-    expect(explain(cov)).toBe(`decision: ${String(cov.covered.length)} of ${String(cov.roles.length)} roles covered · missing: ${cov.missing.map((r) => label('role', r)).join(', ')}`);
+    expect(explain(cov)).toBe(
+      `decision: ${String(cov.covered.length)} of ${String(cov.roles.length)} roles covered · missing: ${cov.missing.map((r) => label('role', r)).join(', ')}`,
+    );
     const size = all['expected-size'];
-    expect(explain(size)).toBe(`expected buying center: ${String(size.min)} to ${String(size.max)} people, typically ${String(size.typical)}`);
+    expect(explain(size)).toBe(
+      `expected buying center: ${String(size.min)} to ${String(size.max)} people, typically ${String(size.typical)}`,
+    );
   });
 
   it('words the risk by member with the member who perceives the most', () => {
@@ -169,7 +188,7 @@ describe('explain', () => {
     expect(explain(risk)).toContain(`and ${String(RISK_DIMENSIONS.length - 1 - 5)} more`);
   });
 
-  it('reads each value once and neither freezes nor changes the caller\'s object', () => {
+  it("reads each value once and neither freezes nor changes the caller's object", () => {
     let reads = 0;
     const size = { min: 3, typical: 4, max: 6, reasons: [] as never[] };
     const watched = {
@@ -199,7 +218,9 @@ describe('explain', () => {
     const unit = fc.double({ min: 0, max: 1, noNaN: true });
     fc.assert(
       fc.property(fc.subarray([...RISK_DIMENSIONS], { minLength: 1 }), unit, unit, (dims, u, c) => {
-        const risk = assessRisk({ dimensions: Object.fromEntries(dims.map((d) => [d, { uncertainty: u, consequence: c }])) });
+        const risk = assessRisk({
+          dimensions: Object.fromEntries(dims.map((d) => [d, { uncertainty: u, consequence: c }])),
+        });
         const text = explain(risk);
         return !LONG_DECIMAL.test(text) && text.startsWith(`${risk.level} risk ${round2(risk.score)}`);
       }),
@@ -207,7 +228,9 @@ describe('explain', () => {
   });
 
   it('explains a profile-driven risk as the README shows', () => {
-    expect(explain(assessRisk({ profile: PROFILE }))).toMatch(/^high risk 0\.\d+ · drivers: performance, supplier · best reducer: /);
+    expect(explain(assessRisk({ profile: PROFILE }))).toMatch(
+      /^high risk 0\.\d+ · drivers: performance, supplier · best reducer: /,
+    );
   });
 });
 
@@ -216,15 +239,20 @@ describe('explain leaves out what a result lacks, and words what only some resul
 
   it('a re-order in a straight rebuy, and an award to a supplier missing from the list', () => {
     const state = plain(walk(AWARD_EVENTS));
-    expect(explain({ ...state, selection: { ...state.selection, supplierId: 's1', at: '2026-03-11T09:00:00Z', reorder: true } })).toContain(
-      'awarded to Haas as a re-order after 10 days',
-    );
+    expect(
+      explain({
+        ...state,
+        selection: { ...state.selection, supplierId: 's1', at: '2026-03-11T09:00:00Z', reorder: true },
+      }),
+    ).toContain('awarded to Haas as a re-order after 10 days');
     expect(explain({ ...state, suppliers: [] })).toContain('awarded to s1 after');
   });
 
   it('an open purchase with shortlisted suppliers and offers', () => {
     const state = walk(AWARD_EVENTS.slice(0, 9));
-    expect(explain(state)).toBe('p1 (Forklifts) · negotiation, step 4 of 5 · 8 days in · 1 requirement, 1 shortlisted, 1 offer · 1 revisit (specification)');
+    expect(explain(state)).toBe(
+      'p1 (Forklifts) · negotiation, step 4 of 5 · 8 days in · 1 requirement, 1 shortlisted, 1 offer · 1 revisit (specification)',
+    );
   });
 
   it('a situation without a quadrant, with importance only, and under a procedure', () => {
@@ -232,7 +260,9 @@ describe('explain leaves out what a result lacks, and words what only some resul
     const { quadrant: _q, ...noQuadrant } = s;
     expect(explain(noQuadrant)).toBe('modified rebuy · banal · public body · public tender, open procedure');
     const { importance: _i, procedure: _p, ...bare } = noQuadrant;
-    expect(explain({ ...bare, organization: { type: 'company' }, regime: 'private' })).toBe('modified rebuy · company · private buying');
+    expect(explain({ ...bare, organization: { type: 'company' }, regime: 'private' })).toBe(
+      'modified rebuy · company · private buying',
+    );
     expect(explain({ ...s, importance: undefined })).toContain('Kraljic leverage (none)');
     expect(explain({ ...s, procedure: 'open' })).toContain('public tender, open procedure');
   });
@@ -242,7 +272,12 @@ describe('explain leaves out what a result lacks, and words what only some resul
   });
 
   it('a member without roles or stance, and more members than are listed', () => {
-    const members = Array.from({ length: 7 }, (_, i) => ({ id: `m${String(i)}`, name: `M${String(i)}`, roles: [], influence: 0.5 }));
+    const members = Array.from({ length: 7 }, (_, i) => ({
+      id: `m${String(i)}`,
+      name: `M${String(i)}`,
+      roles: [],
+      influence: 0.5,
+    }));
     const text = explain({ members });
     expect(text).toMatch(/^7 members: M0 \(no role; influence 0\.5\)/);
     expect(text).toContain('and 2 more');
@@ -260,14 +295,18 @@ describe('explain leaves out what a result lacks, and words what only some resul
 
   it('a risk with no driver, reducer or dimension left out', () => {
     const risk = plain(all['risk-assessment']);
-    expect(explain({ ...risk, drivers: [], reducers: [], notAssessed: [] })).toBe(`${risk.level} risk ${round2(risk.score)}`);
+    expect(explain({ ...risk, drivers: [], reducers: [], notAssessed: [] })).toBe(
+      `${risk.level} risk ${round2(risk.score)}`,
+    );
   });
 
   it('a what-if that changed no dimension, and one that raised the risk', () => {
     const w = plain(all['risk-what-if']);
     expect(explain({ ...w, delta: { score: 0, dimensions: {} } })).not.toContain('largest change');
     expect(explain({ ...w, delta: { score: -0.0001, dimensions: {} } })).toContain('(0)');
-    expect(explain({ ...w, delta: { score: 0.1, dimensions: { supplier: 0.2 } } })).toContain('(+0.1) · largest change: supplier +0.2');
+    expect(explain({ ...w, delta: { score: 0.1, dimensions: { supplier: 0.2 } } })).toContain(
+      '(+0.1) · largest change: supplier +0.2',
+    );
   });
 
   it('a risk by member with no member', () => {
@@ -277,7 +316,9 @@ describe('explain leaves out what a result lacks, and words what only some resul
 
   it('an abandonment without its record reads as another reason, in need recognition', () => {
     const state = plain(startPurchase(START));
-    expect(explain({ ...state, status: 'abandoned', abandonment: null })).toContain('abandoned in need recognition after 0 days: other reason');
+    expect(explain({ ...state, status: 'abandoned', abandonment: null })).toContain(
+      'abandoned in need recognition after 0 days: other reason',
+    );
   });
 
   it('a refusal without a guard names its code', () => {

@@ -25,13 +25,16 @@ describe('label', () => {
     expect(LABEL_KINDS.abandonReason).toEqual(ABANDON_REASONS);
   });
 
-  it.each(kinds)('names every %s, each differently, in words (no ids with hyphens between lower-case words of a kebab id)', (kind) => {
-    const values = LABEL_KINDS[kind] as readonly string[];
-    expect(Object.keys(LABELS[kind]).sort()).toEqual([...values].sort());
-    const names = values.map((v) => label(kind, v as never));
-    expect(new Set(names).size).toBe(values.length);
-    for (const name of names) expect(name.trim()).not.toBe('');
-  });
+  it.each(kinds)(
+    'names every %s, each differently, in words (no ids with hyphens between lower-case words of a kebab id)',
+    (kind) => {
+      const values = LABEL_KINDS[kind] as readonly string[];
+      expect(Object.keys(LABELS[kind]).sort()).toEqual([...values].sort());
+      const names = values.map((v) => label(kind, v as never));
+      expect(new Set(names).size).toBe(values.length);
+      for (const name of names) expect(name.trim()).not.toBe('');
+    },
+  );
 
   it('reads multi-word ids as words', () => {
     expect(label('step', 'need-recognition')).toBe('need recognition');

@@ -17,14 +17,19 @@ describe('explain: a prospect (analyzeProspect)', () => {
   const a = prospect();
   const lines = explain(a).split('\n');
 
-  it('opens with the account, the seller\'s position and the situation as explain words it', () => {
+  it("opens with the account, the seller's position and the situation as explain words it", () => {
     expect(lines[0]).toBe(`Acme Metal · as out-supplier · ${explain(a.situation)}`);
   });
 
   it('says where the buyer stands, for how long nothing happened, whom to engage, the risk and the red flags', () => {
     const facts = lines[1] ?? '';
     expect(facts).toMatch(/^in specification, step 2 of 5 · 36 days since the last event · /);
-    expect(facts).toContain(`engage: ${(a.engage ?? []).slice(0, 3).map((e) => e.name).join(', ')}`);
+    expect(facts).toContain(
+      `engage: ${(a.engage ?? [])
+        .slice(0, 3)
+        .map((e) => e.name)
+        .join(', ')}`,
+    );
     expect(facts).toContain(`${String(a.risk?.level)} risk ${round2(a.risk?.score ?? 0)}`);
     expect(a.redFlags.map((f) => f.code)).toEqual(['stalled', 'going-back']);
     expect(facts).toContain('red flags: stalled, going back');
@@ -36,25 +41,47 @@ describe('explain: a prospect (analyzeProspect)', () => {
   });
 
   it('leaves out what the input lacked, and is not taken for the approach it contains', () => {
-    const bare = analyzeProspect({ organization: {}, situation: { buyclass: 'straight-rebuy' }, position: 'in-supplier' });
+    const bare = analyzeProspect({
+      organization: {},
+      situation: { buyclass: 'straight-rebuy' },
+      position: 'in-supplier',
+    });
     expect(kindOf(bare)).toBe('prospect-analysis');
     const text = explain(bare);
     expect(text.split('\n')[0]).toBe(`as in-supplier · ${explain(bare.situation)}`);
     expect(text).not.toMatch(/engage|risk|red flags|since the last event/);
-    expect(text.split('\n').slice(1)).toEqual(bare.actions.slice(0, 3).map((x, i) => `${String(i + 1)}. ${x.message}`).concat(bare.actions.length > 3 ? [`and ${String(bare.actions.length - 3)} more action${bare.actions.length === 4 ? '' : 's'}`] : []));
+    expect(text.split('\n').slice(1)).toEqual(
+      bare.actions
+        .slice(0, 3)
+        .map((x, i) => `${String(i + 1)}. ${x.message}`)
+        .concat(
+          bare.actions.length > 3
+            ? [`and ${String(bare.actions.length - 3)} more action${bare.actions.length === 4 ? '' : 's'}`]
+            : [],
+        ),
+    );
     const approach = recommendApproach(classifySituation({ buyclass: 'new-task' }), { position: 'out-supplier' });
     expect(kindOf(approach)).toBe('approach');
   });
 
   it('says an awarded purchase is closed, and words a prospect without any action', () => {
-    const awarded = analyzeProspect({ organization: { name: 'Acme' }, situation: { buyclass: 'new-task' }, position: 'out-supplier', purchase: walk(AWARD_EVENTS) });
+    const awarded = analyzeProspect({
+      organization: { name: 'Acme' },
+      situation: { buyclass: 'new-task' },
+      position: 'out-supplier',
+      purchase: walk(AWARD_EVENTS),
+    });
     expect(explain(awarded).split('\n')[1]).toMatch(/^purchase awarded/);
-    expect(explain({ ...plain(awarded), actions: [] }).split('\n').at(-1)).toBe('no action');
+    expect(
+      explain({ ...plain(awarded), actions: [] })
+        .split('\n')
+        .at(-1),
+    ).toBe('no action');
   });
 });
 
 describe('explain: an account history (accountHistory)', () => {
-  it('says the stage, what was won of what was awarded, the purchases, the trend and the seller\'s place', () => {
+  it("says the stage, what was won of what was awarded, the purchases, the trend and the seller's place", () => {
     const h = all['account-history'];
     expect(explain(h)).toBe(
       `s1: early stage · won 1 of 1 awarded (share 1) · 2 purchases · routinizing (${label('buyclass', 'new-task')} → ${label('buyclass', 'straight-rebuy')}) · incumbent supplier, in-supplier`,
@@ -62,8 +89,12 @@ describe('explain: an account history (accountHistory)', () => {
   });
 
   it('leaves out the share and the trend when nothing was awarded and there is one purchase', () => {
-    const h = accountHistory([startPurchase({ ...START, knownSuppliers: [{ id: 'us', name: 'Us' }] })], { supplierId: 'us' });
-    expect(explain(h)).toBe('us: pre-relationship stage · won 0 of 0 awarded · 1 purchase · known supplier, out-supplier');
+    const h = accountHistory([startPurchase({ ...START, knownSuppliers: [{ id: 'us', name: 'Us' }] })], {
+      supplierId: 'us',
+    });
+    expect(explain(h)).toBe(
+      'us: pre-relationship stage · won 0 of 0 awarded · 1 purchase · known supplier, out-supplier',
+    );
   });
 });
 
@@ -81,7 +112,9 @@ describe('explain: a summary of purchases (summarizePurchases)', () => {
   it('gives one line per group, named by its label', () => {
     expect(groups).toHaveLength(Object.keys(s.groups).length);
     expect(groups[0]).toMatch(/^- new task: 2 purchases: 1 open, 1 awarded, 0 abandoned/);
-    expect(groups[1]).toMatch(/^- straight rebuy: 1 purchase: 0 open, 0 awarded, 1 abandoned · funnel 1 → 1 → 0 → 0 → 0 · median cycle 4\.5 days to abandon$/);
+    expect(groups[1]).toMatch(
+      /^- straight rebuy: 1 purchase: 0 open, 0 awarded, 1 abandoned · funnel 1 → 1 → 0 → 0 → 0 · median cycle 4\.5 days to abandon$/,
+    );
   });
 
   it('without asOf, gives no idle time; without groups, one line; a custom key as it is, and at most four groups', () => {
@@ -93,14 +126,22 @@ describe('explain: a summary of purchases (summarizePurchases)', () => {
     const lines = explain(many).split('\n');
     expect(lines.slice(1, 5).map((l) => l.split(':')[0])).toEqual(['- p1', '- p1b', '- p2', '- p2b']);
     expect(lines[5]).toBe('- and 2 more groups');
-    expect(explain(summarizePurchases([]))).toBe('0 purchases: 0 open, 0 awarded, 0 abandoned · funnel 0 → 0 → 0 → 0 → 0');
+    expect(explain(summarizePurchases([]))).toBe(
+      '0 purchases: 0 open, 0 awarded, 0 abandoned · funnel 0 → 0 → 0 → 0 → 0',
+    );
   });
 });
 
 describe('explain: many replays (replayMany)', () => {
   it('counts the purchases accepted in full, with events left out, not started, and the events refused and malformed', () => {
-    expect(explain(all['replay-many'])).toBe('3 purchases replayed: 2 accepted in full, 1 with events left out, 0 not started · 1 event refused, 0 malformed');
-    const broken = replayMany([...MANY, { start: null, events: [] }, { start: START, rows: [{ type: 'needQualified', at: 'soon' }] }] as never);
+    expect(explain(all['replay-many'])).toBe(
+      '3 purchases replayed: 2 accepted in full, 1 with events left out, 0 not started · 1 event refused, 0 malformed',
+    );
+    const broken = replayMany([
+      ...MANY,
+      { start: null, events: [] },
+      { start: START, rows: [{ type: 'needQualified', at: 'soon' }] },
+    ] as never);
     expect(explain(broken)).toBe(
       `5 purchases replayed: 2 accepted in full, 2 with events left out, 1 not started · 1 event refused, ${String(broken.totals.malformedEvents)} malformed`,
     );
@@ -116,11 +157,14 @@ describe('explain: what buygrid/crm reads from a CRM', () => {
     expect(explain({ mapped: true, roles: [], stance: 'blocker', reasons: [] })).toBe('no role; blocker');
   });
 
-  it('a stage as the buyer\'s step with the seller\'s probability, a closed deal, or not mapped', () => {
+  it("a stage as the buyer's step with the seller's probability, a closed deal, or not mapped", () => {
     const open = fromCrmStage('salesforce', 'Needs Analysis');
-    expect(explain(open).split('\n')[0]).toBe('deal open, buyer in specification (seller\'s probability 0.2)');
+    expect(explain(open).split('\n')[0]).toBe("deal open, buyer in specification (seller's probability 0.2)");
     expect(explain(fromCrmStage('salesforce', 'Closed Won')).split('\n')[0]).toBe('deal won: purchase awarded');
-    expect(explain(all['crm-stage']).split('\n')).toEqual(['deal lost, no outcome', ...all['crm-stage'].reasons.slice(1).map((r) => `- ${r.message}`)]);
+    expect(explain(all['crm-stage']).split('\n')).toEqual([
+      'deal lost, no outcome',
+      ...all['crm-stage'].reasons.slice(1).map((r) => `- ${r.message}`),
+    ]);
     const unknown = fromCrmStage('hubspot', 'Pilot');
     expect(kindOf(unknown)).toBe('crm-stage');
     expect(explain(unknown).split('\n')[0]).toBe('not mapped');
@@ -143,7 +187,10 @@ describe('explain: an evaluation of offers (evaluateOffers)', () => {
     const lines = explain(e).split('\n');
     expect(lines[0]).toBe('2 offers ranked');
     expect(lines.slice(1)).toEqual(
-      e.ranking.map((o) => `${String(o.rank)}. ${o.supplierId} ${round2(o.score)} (${o.criteria.map((c) => `${c.criterion} ${round2(c.contribution)}`).join(', ')})`),
+      e.ranking.map(
+        (o) =>
+          `${String(o.rank)}. ${o.supplierId} ${round2(o.score)} (${o.criteria.map((c) => `${c.criterion} ${round2(c.contribution)}`).join(', ')})`,
+      ),
     );
     expect(lines.join('\n')).not.toMatch(/\d\.\d{3,}/);
     expect(explain({ ranking: [], reasons: [] })).toBe('no offer to rank');
@@ -155,7 +202,16 @@ describe('the new kinds keep their shapes apart', () => {
     expect(kindOf(CENTER)).toBe('buying-center');
     expect(kindOf({ mapped: false, reasons: [] })).toBe('crm-stage');
     expect(kindOf({ mapped: false, roles: [], reasons: [] })).toBe('crm-role');
-    expect(kindOf(analyzeProspect({ organization: {}, situation: { buyclass: 'new-task' }, position: 'out-supplier', risk: { profile: PROFILE } }))).toBe('prospect-analysis');
+    expect(
+      kindOf(
+        analyzeProspect({
+          organization: {},
+          situation: { buyclass: 'new-task' },
+          position: 'out-supplier',
+          risk: { profile: PROFILE },
+        }),
+      ),
+    ).toBe('prospect-analysis');
   });
 });
 
@@ -171,10 +227,16 @@ describe('the new kinds refuse what they could not word', () => {
   };
 
   it.each([
-    ['a prospect with a red flag of unknown code', { ...plain(prospect()), redFlags: [{ code: 'late', message: 'x' }] }],
+    [
+      'a prospect with a red flag of unknown code',
+      { ...plain(prospect()), redFlags: [{ code: 'late', message: 'x' }] },
+    ],
     ['a prospect whose engaged member has no name', { ...plain(prospect()), engage: [{ id: 'x' }] }],
     ['a prospect whose risk has no level', { ...plain(prospect()), risk: { score: 0.4 } }],
-    ['a summary whose funnel lacks a step', { ...plain(all['purchase-summary']), all: { ...plain(all['purchase-summary']).all, funnel: {} } }],
+    [
+      'a summary whose funnel lacks a step',
+      { ...plain(all['purchase-summary']), all: { ...plain(all['purchase-summary']).all, funnel: {} } },
+    ],
     ['a replay of many without totals', { ...plain(all['replay-many']), totals: {} }],
     ['a CRM role naming no buying-center role', { mapped: true, roles: ['ceo'], reasons: [] }],
     ['an offer ranking without criteria', { ranking: [{ supplierId: 's1', rank: 1, score: 1 }], reasons: [] }],
@@ -206,7 +268,15 @@ describe('explain: a summary of any set of purchases (property)', () => {
             start: { ...START, id: `p${String(i)}` },
             events: [
               { type: 'needQualified' as const, at: iso(p.qualifyAfterMs) },
-              ...(p.abandonAfterMs === undefined ? [] : [{ type: 'purchaseAbandoned' as const, at: iso(p.qualifyAfterMs + p.abandonAfterMs), reason: 'budget' as const }]),
+              ...(p.abandonAfterMs === undefined
+                ? []
+                : [
+                    {
+                      type: 'purchaseAbandoned' as const,
+                      at: iso(p.qualifyAfterMs + p.abandonAfterMs),
+                      reason: 'budget' as const,
+                    },
+                  ]),
             ],
           })),
         );
@@ -215,7 +285,9 @@ describe('explain: a summary of any set of purchases (property)', () => {
         const abandoned = list.filter((p) => p.abandonAfterMs !== undefined).length;
         return (
           !/\d\.\d{3,}/.test(text) &&
-          text.startsWith(`${String(list.length)} purchase${list.length === 1 ? '' : 's'}: ${String(list.length - abandoned)} open, 0 awarded, ${String(abandoned)} abandoned`) &&
+          text.startsWith(
+            `${String(list.length)} purchase${list.length === 1 ? '' : 's'}: ${String(list.length - abandoned)} open, 0 awarded, ${String(abandoned)} abandoned`,
+          ) &&
           explain(replayed).startsWith(`${String(list.length)} purchase`)
         );
       }),

@@ -112,7 +112,11 @@ export function samples(): { readonly [K in keyof ExplainedKinds]: ExplainedKind
     'transition-result': transition(start, { type: 'needQualified', at: '2026-03-02T09:00:00Z' }),
     'replay-result': stopped,
     'purchase-situation': situation,
-    'buyclass-result': classifyBuyclass({ purchasedBefore: true, specificationChanged: true, satisfiedWithIncumbent: false }),
+    'buyclass-result': classifyBuyclass({
+      purchasedBefore: true,
+      specificationChanged: true,
+      satisfiedWithIncumbent: false,
+    }),
     'portfolio-result': classifyPortfolio({ profitImpact: 0.6, supplyRisk: 0.3 }),
     'organization-result': classifyOrganization({ type: 'public-body', employees: 2000 }),
     approach: recommendApproach(situation, { position: 'out-supplier' }),
@@ -125,7 +129,10 @@ export function samples(): { readonly [K in keyof ExplainedKinds]: ExplainedKind
     'buying-center-risk': perceivedRiskByMember(CENTER, { profile: PROFILE }),
     'prospect-analysis': prospect(),
     'account-history': accountHistory(
-      [walk(AWARD_EVENTS), startPurchase({ ...START, id: 'p2', at: '2026-04-01T09:00:00Z', situation: { buyclass: 'straight-rebuy' } })],
+      [
+        walk(AWARD_EVENTS),
+        startPurchase({ ...START, id: 'p2', at: '2026-04-01T09:00:00Z', situation: { buyclass: 'straight-rebuy' } }),
+      ],
       { supplierId: 's1' },
     ),
     'purchase-summary': summarizePurchases(replayMany(MANY).states, { by: 'buyclass', asOf: '2026-03-13T09:00:00Z' }),

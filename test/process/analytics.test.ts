@@ -1,7 +1,16 @@
 /* eslint-disable @typescript-eslint/no-deprecated -- the days are checked against the deprecated milliseconds */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { BuygridInputError, MS_PER_DAY, STEPS, cycleTime, cycleTimeDays, stepDurations, stepDurationsDays, transition } from '../../src/process/index.js';
+import {
+  BuygridInputError,
+  MS_PER_DAY,
+  STEPS,
+  cycleTime,
+  cycleTimeDays,
+  stepDurations,
+  stepDurationsDays,
+  transition,
+} from '../../src/process/index.js';
 import { at, purchaseIn, walk } from './fixtures.js';
 
 describe('durations in days', () => {
@@ -30,14 +39,22 @@ describe('durations in days', () => {
   });
 });
 
-test.prop([fc.constantFrom('need-recognition', 'specification', 'supplier-search', 'negotiation', 'decision', 'awarded', 'abandoned' as const), fc.integer({ min: 0, max: 10_000 })])(
-  'days are the milliseconds over MS_PER_DAY, for every step and the cycle',
-  (status, hours) => {
-    const state = purchaseIn(status);
-    const now = at(10 + hours);
-    const ms = stepDurations(state, now);
-    const days = stepDurationsDays(state, now);
-    for (const step of STEPS) expect(days[step]).toBeCloseTo(ms[step] / MS_PER_DAY, 12);
-    expect(cycleTimeDays(state, now)).toBeCloseTo(cycleTime(state, now) / MS_PER_DAY, 12);
-  },
-);
+test.prop([
+  fc.constantFrom(
+    'need-recognition',
+    'specification',
+    'supplier-search',
+    'negotiation',
+    'decision',
+    'awarded',
+    'abandoned' as const,
+  ),
+  fc.integer({ min: 0, max: 10_000 }),
+])('days are the milliseconds over MS_PER_DAY, for every step and the cycle', (status, hours) => {
+  const state = purchaseIn(status);
+  const now = at(10 + hours);
+  const ms = stepDurations(state, now);
+  const days = stepDurationsDays(state, now);
+  for (const step of STEPS) expect(days[step]).toBeCloseTo(ms[step] / MS_PER_DAY, 12);
+  expect(cycleTimeDays(state, now)).toBeCloseTo(cycleTime(state, now) / MS_PER_DAY, 12);
+});

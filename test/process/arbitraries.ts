@@ -1,7 +1,13 @@
 // Arbitraries of well-formed events with every optional field (by, priority, incumbent,
 // lead time, warranty, reasons, notes) and texts of any characters, for the row properties.
 import { fc } from '@fast-check/vitest';
-import { ABANDON_REASONS, PRIORITIES, PURCHASE_EVENT_TYPES, STEPS, type PurchaseEvent } from '../../src/process/index.js';
+import {
+  ABANDON_REASONS,
+  PRIORITIES,
+  PURCHASE_EVENT_TYPES,
+  STEPS,
+  type PurchaseEvent,
+} from '../../src/process/index.js';
 import { at } from './fixtures.js';
 
 /** A timestamp with a time zone, from 2000 to 2099, sometimes with milliseconds or an offset. */
@@ -35,23 +41,40 @@ const of = <T extends object>(shape: { [K in keyof T]: fc.Arbitrary<T[K]> }): fc
 /** Any well-formed event of the fifteen types, every optional field sometimes given. */
 export const anyEvent: fc.Arbitrary<PurchaseEvent> = fc.oneof(
   of({ type: fc.constant('needQualified') }),
-  of({ type: fc.constant('requirementAdded'), requirement: fc.record({ id: idArb, text: textArb, priority: opt(fc.constantFrom(...PRIORITIES)) }) }),
+  of({
+    type: fc.constant('requirementAdded'),
+    requirement: fc.record({ id: idArb, text: textArb, priority: opt(fc.constantFrom(...PRIORITIES)) }),
+  }),
   of({ type: fc.constant('requirementRemoved'), requirementId: idArb }),
   of({ type: fc.constant('specificationApproved') }),
-  of({ type: fc.constant('supplierIdentified'), supplier: fc.record({ id: idArb, name: textArb, incumbent: opt(fc.boolean()) }) }),
+  of({
+    type: fc.constant('supplierIdentified'),
+    supplier: fc.record({ id: idArb, name: textArb, incumbent: opt(fc.boolean()) }),
+  }),
   of({ type: fc.constant('supplierShortlisted'), supplierId: idArb }),
   of({ type: fc.constant('supplierExcluded'), supplierId: idArb, reason: opt(textArb) }),
   of({ type: fc.constant('negotiationStarted') }),
   of({
     type: fc.constant('offerReceived'),
-    offer: fc.record({ supplierId: idArb, amount: amountArb, currency: fc.constantFrom('EUR', 'USD', 'RSD'), leadTimeDays: opt(amountArb), warrantyMonths: opt(fc.nat()) }),
+    offer: fc.record({
+      supplierId: idArb,
+      amount: amountArb,
+      currency: fc.constantFrom('EUR', 'USD', 'RSD'),
+      leadTimeDays: opt(amountArb),
+      warrantyMonths: opt(fc.nat()),
+    }),
   }),
   of({ type: fc.constant('decisionRequested') }),
   of({ type: fc.constant('supplierSelected'), supplierId: idArb }),
   of({ type: fc.constant('stepRevisited'), to: fc.constantFrom(...STEPS), reason: textArb }),
   of({ type: fc.constant('stepSkipped'), to: fc.constantFrom(...STEPS), reason: opt(textArb) }),
   of({ type: fc.constant('purchaseAbandoned'), reason: fc.constantFrom(...ABANDON_REASONS), note: opt(textArb) }),
-  of({ type: fc.constant('performanceReviewed'), supplierId: idArb, satisfaction: fc.double({ min: 0, max: 1, noNaN: true }), note: opt(textArb) }),
+  of({
+    type: fc.constant('performanceReviewed'),
+    supplierId: idArb,
+    satisfaction: fc.double({ min: 0, max: 1, noNaN: true }),
+    note: opt(textArb),
+  }),
 );
 
 const IDS = ['a', 'b', 'c', 'd'] as const;

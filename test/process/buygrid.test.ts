@@ -5,8 +5,14 @@ import { BUYCLASS_POLICIES, BUYGRID, BUYPHASES, BUYPHASE_STEPS, STATUS_EVENTS } 
 describe('the Buygrid as data', () => {
   it('marks every phase "yes" in a new task, and only the specification and the performance review in a straight rebuy', () => {
     expect(BUYPHASES.map((p) => BUYGRID[p]['new-task'])).toEqual(Array(8).fill('yes'));
-    expect(BUYPHASES.filter((p) => BUYGRID[p]['straight-rebuy'] === 'yes')).toEqual(['product-specification', 'performance-review']);
-    expect(BUYPHASES.filter((p) => BUYGRID[p]['modified-rebuy'] === 'yes')).toEqual(['product-specification', 'performance-review']);
+    expect(BUYPHASES.filter((p) => BUYGRID[p]['straight-rebuy'] === 'yes')).toEqual([
+      'product-specification',
+      'performance-review',
+    ]);
+    expect(BUYPHASES.filter((p) => BUYGRID[p]['modified-rebuy'] === 'yes')).toEqual([
+      'product-specification',
+      'performance-review',
+    ]);
   });
 
   it('places every phase at a status that takes the events named', () => {

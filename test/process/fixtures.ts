@@ -1,5 +1,12 @@
 // Shared fixtures of the process tests: times, starts and walks.
-import { EVENT_TARGETS, startPurchase, transition, type PurchaseEvent, type PurchaseState, type StartPurchaseInput } from '../../src/process/index.js';
+import {
+  EVENT_TARGETS,
+  startPurchase,
+  transition,
+  type PurchaseEvent,
+  type PurchaseState,
+  type StartPurchaseInput,
+} from '../../src/process/index.js';
 
 /** The ISO time `hours` after 2026-03-01T00:00Z. */
 export const at = (hours: number): string => new Date(Date.UTC(2026, 2, 1) + hours * 3_600_000).toISOString();
@@ -17,7 +24,8 @@ export function walk(state: PurchaseState, events: readonly PurchaseEvent[]): Pu
 
 /** A purchase in `status`, walked the long way, with requirement r1 (must), suppliers s1, s2 shortlisted, s3 identified, an offer from s1. */
 export function purchaseIn(
-  status: 'need-recognition' | 'specification' | 'supplier-search' | 'negotiation' | 'decision' | 'awarded' | 'abandoned',
+  status:
+    'need-recognition' | 'specification' | 'supplier-search' | 'negotiation' | 'decision' | 'awarded' | 'abandoned',
   input: StartPurchaseInput = START,
 ): PurchaseState {
   const steps: PurchaseEvent[][] = [
@@ -40,7 +48,8 @@ export function purchaseIn(
     ],
     [{ type: 'supplierSelected', at: at(9), supplierId: 's1' }],
   ];
-  if (status === 'abandoned') return walk(purchaseIn('negotiation', input), [{ type: 'purchaseAbandoned', at: at(10), reason: 'budget' }]);
+  if (status === 'abandoned')
+    return walk(purchaseIn('negotiation', input), [{ type: 'purchaseAbandoned', at: at(10), reason: 'budget' }]);
   // Walk until the purchase is in `status` with that step's own events done.
   let state = startPurchase(input);
   for (const event of steps.flat()) {

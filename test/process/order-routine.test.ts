@@ -5,8 +5,18 @@ import { START, at, purchaseIn } from './fixtures.js';
 
 describe('orderRoutine on supplierSelected', () => {
   it('is kept in the selection and survives parsePurchaseState', () => {
-    const r = transition(purchaseIn('decision'), { type: 'supplierSelected', at: at(9), supplierId: 's1', orderRoutine: { kind: 'blanket', schedule: 'monthly', reference: 'BO-7' } });
-    expect(r.state.selection).toEqual({ supplierId: 's1', at: at(9), reorder: false, orderRoutine: { kind: 'blanket', schedule: 'monthly', reference: 'BO-7' } });
+    const r = transition(purchaseIn('decision'), {
+      type: 'supplierSelected',
+      at: at(9),
+      supplierId: 's1',
+      orderRoutine: { kind: 'blanket', schedule: 'monthly', reference: 'BO-7' },
+    });
+    expect(r.state.selection).toEqual({
+      supplierId: 's1',
+      at: at(9),
+      reorder: false,
+      orderRoutine: { kind: 'blanket', schedule: 'monthly', reference: 'BO-7' },
+    });
     const restored = parsePurchaseState(JSON.stringify(r.state));
     expect(restored.selection?.orderRoutine).toEqual({ kind: 'blanket', schedule: 'monthly', reference: 'BO-7' });
     const tampered = { ...r.state, selection: { ...r.state.selection, orderRoutine: { kind: 'spot' } } };
@@ -31,7 +41,11 @@ describe('stored public states', () => {
   it('refuses a state whose public situation has no procedure (stored by 0.1.0), naming the field', () => {
     const state = purchaseIn('specification', { ...START, situation: { procedure: 'open' } });
     const { procedure: _, ...old } = state.situation as { buyclass: string; regime: string; procedure?: string };
-    expect(() => parsePurchaseState({ ...state, situation: old })).toThrow('situation.procedure: expected "open", what the history replays to, received undefined');
-    expect(() => parsePurchaseState({ ...state, situation: { ...old, regime: 'private', procedure: 'open' } })).toThrow('situation.procedure');
+    expect(() => parsePurchaseState({ ...state, situation: old })).toThrow(
+      'situation.procedure: expected "open", what the history replays to, received undefined',
+    );
+    expect(() => parsePurchaseState({ ...state, situation: { ...old, regime: 'private', procedure: 'open' } })).toThrow(
+      'situation.procedure',
+    );
   });
 });

@@ -29,26 +29,55 @@ describe('policy', () => {
     [{ procedure: 'restricted' as const }, 5, 1, 0, false],
     [{ regime: 'public-tender' as const, procedure: 'competitive-dialogue' as const }, 3, 1, 0, false],
     [{ procedure: 'framework-call-off' as const }, 1, 1, 2, true],
-  ])('defaultPolicy(%j) needs %i shortlisted, %i offers, has %i skips', (situation, minShortlisted, minOffers, skips, reorder) => {
-    const p = defaultPolicy(situation);
-    expect([p.minShortlisted, p.minOffers, p.skips.length, p.reorderWithoutOffer]).toEqual([minShortlisted, minOffers, skips, reorder]);
-    expect(Object.isFrozen(p.roles)).toBe(true);
-  });
+  ])(
+    'defaultPolicy(%j) needs %i shortlisted, %i offers, has %i skips',
+    (situation, minShortlisted, minOffers, skips, reorder) => {
+      const p = defaultPolicy(situation);
+      expect([p.minShortlisted, p.minOffers, p.skips.length, p.reorderWithoutOffer]).toEqual([
+        minShortlisted,
+        minOffers,
+        skips,
+        reorder,
+      ]);
+      expect(Object.isFrozen(p.roles)).toBe(true);
+    },
+  );
   it('accepts a classified situation and overrides', () => {
-    const situation = { buyclass: 'new-task', organization: { type: 'public-body' }, regime: 'public-tender', reasons: [] } as const;
+    const situation = {
+      buyclass: 'new-task',
+      organization: { type: 'public-body' },
+      regime: 'public-tender',
+      reasons: [],
+    } as const;
     expect(defaultPolicy(situation, { minOffers: 5 }).minOffers).toBe(5);
-    expect(startPurchase({ ...START, situation }).situation).toEqual({ buyclass: 'new-task', regime: 'public-tender', procedure: 'open' });
+    expect(startPurchase({ ...START, situation }).situation).toEqual({
+      buyclass: 'new-task',
+      regime: 'public-tender',
+      procedure: 'open',
+    });
     const restricted = { ...situation, procedure: 'restricted' } as const;
     expect(startPurchase({ ...START, situation: restricted }).policy.minShortlisted).toBe(5);
   });
   it('throws on bad situations and overrides', () => {
     expect(() => defaultPolicy({ buyclass: 'x' } as never)).toThrow('situation.buyclass');
-    expect(() => defaultPolicy({ regime: 'private', procedure: 'open' })).toThrow('situation.procedure: expected no procedure under the private regime');
-    expect(() => defaultPolicy({ procedure: 'tender' } as never)).toThrow('situation.procedure: expected one of "open"');
+    expect(() => defaultPolicy({ regime: 'private', procedure: 'open' })).toThrow(
+      'situation.procedure: expected no procedure under the private regime',
+    );
+    expect(() => defaultPolicy({ procedure: 'tender' } as never)).toThrow(
+      'situation.procedure: expected one of "open"',
+    );
     expect(() => defaultPolicy({}, { negotiable: 'no' } as never)).toThrow('policy.negotiable');
     expect(() => defaultPolicy({}, { inviteAll: 'some' } as never)).toThrow('policy.inviteAll');
     expect(() => defaultPolicy({}, { minOffers: 1.5 })).toThrow('policy.minOffers: expected an integer ≥ 0');
-    expect(() => startPurchase({ ...START, knownSuppliers: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] })).toThrow('knownSuppliers[1].id');
+    expect(() =>
+      startPurchase({
+        ...START,
+        knownSuppliers: [
+          { id: 'a', name: 'A' },
+          { id: 'a', name: 'B' },
+        ],
+      }),
+    ).toThrow('knownSuppliers[1].id');
   });
 });
 
@@ -94,8 +123,12 @@ describe('replay and parsePurchaseState', () => {
     const s = purchaseIn('negotiation');
     expect(() => parsePurchaseState({ ...s, schemaVersion: 2 })).toThrow('schemaVersion: expected 1');
     expect(() => parsePurchaseState('{')).toThrow('(root): expected JSON of a purchase state');
-    expect(() => parsePurchaseState({ ...s, status: 'decision' })).toThrow('status: expected "negotiation", what the history replays to, received "decision"');
-    expect(() => parsePurchaseState({ ...s, history: s.history.slice(1) })).toThrow('history[0]: expected an event the purchase accepts');
+    expect(() => parsePurchaseState({ ...s, status: 'decision' })).toThrow(
+      'status: expected "negotiation", what the history replays to, received "decision"',
+    );
+    expect(() => parsePurchaseState({ ...s, history: s.history.slice(1) })).toThrow(
+      'history[0]: expected an event the purchase accepts',
+    );
     expect(() => parsePurchaseState([])).toThrow(BuygridInputError);
     expect(parsePurchaseState(JSON.parse(JSON.stringify(purchaseIn('abandoned'))))).toEqual(purchaseIn('abandoned'));
   });
@@ -103,39 +136,69 @@ describe('replay and parsePurchaseState', () => {
 
 describe('processDefinition and toMermaid', () => {
   it('draws every transition of the definition', () => {
-    for (const policy of [undefined, defaultPolicy({ buyclass: 'modified-rebuy' }), defaultPolicy({ buyclass: 'straight-rebuy' })]) {
+    for (const policy of [
+      undefined,
+      defaultPolicy({ buyclass: 'modified-rebuy' }),
+      defaultPolicy({ buyclass: 'straight-rebuy' }),
+    ]) {
       const mermaid = toMermaid(policy).split('\n');
       const definition = processDefinition(policy);
       for (const t of definition.transitions) expect(mermaid).toContain(`  ${mermaidEdge(t)}`);
-      expect(mermaid.filter((l) => l.includes('-->') && !l.includes('[*]'))).toHaveLength(definition.transitions.length);
+      expect(mermaid.filter((l) => l.includes('-->') && !l.includes('[*]'))).toHaveLength(
+        definition.transitions.length,
+      );
     }
   });
   it('draws every guard the machine applies on an arrow, as min-shortlisted on the modified-rebuy skip', () => {
     const policy = defaultPolicy({ buyclass: 'modified-rebuy' }, { minShortlisted: 2 });
     const skip = processDefinition(policy).transitions.find((t) => t.event === 'stepSkipped');
     expect(skip?.guards).toEqual(['skip-not-allowed', 'must-requirement', 'min-shortlisted']);
-    const spec = walk(startPurchase({ ...START, situation: { buyclass: 'modified-rebuy' }, knownSuppliers: [{ id: 'k', name: 'K' }], policy }), [
-      { type: 'needQualified', at: at(1) },
-      { type: 'requirementAdded', at: at(2), requirement: { id: 'r', text: 't' } },
-    ]);
-    expect(replay({ ...START, situation: { buyclass: 'modified-rebuy' }, knownSuppliers: [{ id: 'k', name: 'K' }], policy }, [...spec.history, { type: 'stepSkipped', at: at(3), to: 'negotiation' }])).toMatchObject({
+    const spec = walk(
+      startPurchase({
+        ...START,
+        situation: { buyclass: 'modified-rebuy' },
+        knownSuppliers: [{ id: 'k', name: 'K' }],
+        policy,
+      }),
+      [
+        { type: 'needQualified', at: at(1) },
+        { type: 'requirementAdded', at: at(2), requirement: { id: 'r', text: 't' } },
+      ],
+    );
+    expect(
+      replay(
+        { ...START, situation: { buyclass: 'modified-rebuy' }, knownSuppliers: [{ id: 'k', name: 'K' }], policy },
+        [...spec.history, { type: 'stepSkipped', at: at(3), to: 'negotiation' }],
+      ),
+    ).toMatchObject({
       ok: false,
       rejection: { guard: 'min-shortlisted' },
     });
-    const open = processDefinition(defaultPolicy({ procedure: 'open' })).transitions.find((t) => t.event === 'offerReceived');
+    const open = processDefinition(defaultPolicy({ procedure: 'open' })).transitions.find(
+      (t) => t.event === 'offerReceived',
+    );
     expect(open?.guards).toContain('no-negotiation');
-    expect(processDefinition().transitions.find((t) => t.event === 'offerReceived')?.guards).not.toContain('no-negotiation');
+    expect(processDefinition().transitions.find((t) => t.event === 'offerReceived')?.guards).not.toContain(
+      'no-negotiation',
+    );
   });
   it('escapes what goes into a Mermaid label, and refuses a policy of the wrong shape', () => {
-    const evil = { ...defaultPolicy(), roles: { supplierSelected: ['decider\n  click decision href "javascript:alert(1)"'] } } as never;
+    const evil = {
+      ...defaultPolicy(),
+      roles: { supplierSelected: ['decider\n  click decision href "javascript:alert(1)"'] },
+    } as never;
     expect(() => toMermaid(evil)).toThrow('policy.roles.supplierSelected[0]');
     expect(mermaidText('decider\n click x href "javascript:alert(1)"')).not.toMatch(/[\n"():]/);
     expect(mermaidText('min-offers, no-offer')).toBe('min-offers, no-offer');
   });
   it('covers every event type', () => {
-    const events = new Set(processDefinition(defaultPolicy({ buyclass: 'modified-rebuy' })).transitions.map((t) => t.event));
+    const events = new Set(
+      processDefinition(defaultPolicy({ buyclass: 'modified-rebuy' })).transitions.map((t) => t.event),
+    );
     expect([...events].sort()).toEqual([...PURCHASE_EVENT_TYPES].sort());
-    expect(toMermaid()).toContain('decision --> awarded: supplierSelected [unknown-supplier, excluded-supplier, no-offer] (decider)');
+    expect(toMermaid()).toContain(
+      'decision --> awarded: supplierSelected [unknown-supplier, excluded-supplier, no-offer] (decider)',
+    );
   });
 });
 

@@ -22,13 +22,28 @@ function search(procedure: Procedure, identified: number, shortlisted: number): 
     { type: 'needQualified', at: at(1) },
     { type: 'requirementAdded', at: at(2), requirement: { id: 'r1', text: 'Grain 0–5 mm' } },
     { type: 'specificationApproved', at: at(3) },
-    ...ids.map((id): PurchaseEvent => ({ type: 'supplierIdentified', at: at(4), supplier: { id, name: id.toUpperCase() } })),
-    ...ids.slice(0, shortlisted).map((id): PurchaseEvent => ({ type: 'supplierShortlisted', at: at(5), supplierId: id })),
+    ...ids.map((id): PurchaseEvent => ({
+      type: 'supplierIdentified',
+      at: at(4),
+      supplier: { id, name: id.toUpperCase() },
+    })),
+    ...ids
+      .slice(0, shortlisted)
+      .map((id): PurchaseEvent => ({ type: 'supplierShortlisted', at: at(5), supplierId: id })),
   ]);
 }
 const start = { type: 'negotiationStarted', at: at(6) } as const;
-const exclude = (id: string): PurchaseEvent => ({ type: 'supplierExcluded', at: at(5), supplierId: id, reason: 'fails the selection criteria' });
-const offer = (supplierId: string, amount: number): PurchaseEvent => ({ type: 'offerReceived', at: at(7), offer: { supplierId, amount, currency: 'EUR' } });
+const exclude = (id: string): PurchaseEvent => ({
+  type: 'supplierExcluded',
+  at: at(5),
+  supplierId: id,
+  reason: 'fails the selection criteria',
+});
+const offer = (supplierId: string, amount: number): PurchaseEvent => ({
+  type: 'offerReceived',
+  at: at(7),
+  offer: { supplierId, amount, currency: 'EUR' },
+});
 const guardOf = (state: PurchaseState, event: PurchaseEvent): PurchaseGuard | 'ok' | undefined => {
   const r = transition(state, event);
   return r.ok ? 'ok' : r.rejection.guard;
@@ -41,7 +56,14 @@ const shortlists: [string, Procedure, number, number, PurchaseEvent[], PurchaseG
   ['open: the third tenderer excluded', 'open', 3, 2, [exclude('s3')], 'ok'],
   ['restricted: 5 candidates invited (art. 65(2))', 'restricted', 6, 5, [], 'ok'],
   ['restricted: 4 invited while another qualifies', 'restricted', 5, 4, [], 'min-shortlisted'],
-  ['restricted: fewer qualify, all who do are invited', 'restricted', 5, 2, [exclude('s3'), exclude('s4'), exclude('s5')], 'ok'],
+  [
+    'restricted: fewer qualify, all who do are invited',
+    'restricted',
+    5,
+    2,
+    [exclude('s3'), exclude('s4'), exclude('s5')],
+    'ok',
+  ],
   ['competitive with negotiation: 3 invited', 'competitive-with-negotiation', 4, 3, [], 'ok'],
   ['competitive with negotiation: 2 of 4', 'competitive-with-negotiation', 4, 2, [], 'min-shortlisted'],
   ['competitive dialogue: 2 of 4', 'competitive-dialogue', 4, 2, [], 'min-shortlisted'],
@@ -49,8 +71,22 @@ const shortlists: [string, Procedure, number, number, PurchaseEvent[], PurchaseG
   ['innovation partnership: 3 invited', 'innovation-partnership', 3, 3, [], 'ok'],
   ['innovation partnership: nobody qualifies', 'innovation-partnership', 1, 0, [exclude('s1')], 'min-shortlisted'],
   ['negotiated without publication: one supplier (art. 32)', 'negotiated-without-publication', 3, 1, [], 'ok'],
-  ['dynamic purchasing system: every admitted supplier invited (art. 34(6))', 'dynamic-purchasing-system', 3, 3, [], 'ok'],
-  ['dynamic purchasing system: one admitted supplier left out', 'dynamic-purchasing-system', 3, 2, [], 'min-shortlisted'],
+  [
+    'dynamic purchasing system: every admitted supplier invited (art. 34(6))',
+    'dynamic-purchasing-system',
+    3,
+    3,
+    [],
+    'ok',
+  ],
+  [
+    'dynamic purchasing system: one admitted supplier left out',
+    'dynamic-purchasing-system',
+    3,
+    2,
+    [],
+    'min-shortlisted',
+  ],
   ['below threshold: the private minimum (an assumption)', 'below-threshold', 3, 1, [], 'ok'],
   ['framework call-off, reopening competition the long way', 'framework-call-off', 2, 1, [], 'ok'],
 ];
@@ -86,40 +122,67 @@ describe('tenders and the decision under each procedure', () => {
     const negotiation = walk(search(procedure, n, n), [start, offer('s1', 1000)]);
     expect(guardOf(negotiation, offer('s1', 900))).toBe(expected);
     expect(guardOf(negotiation, offer('s2', 950))).toBe('ok');
-    expect(allowedEvents(walk(negotiation, [offer('s2', 1), offer('s3', 1)])).includes('offerReceived')).toBe(expected === 'ok' || n > 3);
+    expect(allowedEvents(walk(negotiation, [offer('s2', 1), offer('s3', 1)])).includes('offerReceived')).toBe(
+      expected === 'ok' || n > 3,
+    );
   });
 
-  it.each(PROCEDURES.map((p) => [p] as const))('%s: one compliant tender can be awarded (no minimum number of tenders)', (procedure) => {
-    const n = procedure === 'restricted' ? 5 : 3;
-    const awarded = walk(search(procedure, n, n), [
-      start,
-      offer('s2', 1000),
-      { type: 'decisionRequested', at: at(8) },
-      { type: 'supplierSelected', at: at(9), supplierId: 's2' },
-    ]);
-    expect(awarded.selection).toEqual({ supplierId: 's2', at: at(9), reorder: false });
-    expect(PROCEDURE_POLICIES[procedure].policy.minOffers).toBe(1);
-  });
+  it.each(PROCEDURES.map((p) => [p] as const))(
+    '%s: one compliant tender can be awarded (no minimum number of tenders)',
+    (procedure) => {
+      const n = procedure === 'restricted' ? 5 : 3;
+      const awarded = walk(search(procedure, n, n), [
+        start,
+        offer('s2', 1000),
+        { type: 'decisionRequested', at: at(8) },
+        { type: 'supplierSelected', at: at(9), supplierId: 's2' },
+      ]);
+      expect(awarded.selection).toEqual({ supplierId: 's2', at: at(9), reorder: false });
+      expect(PROCEDURE_POLICIES[procedure].policy.minOffers).toBe(1);
+    },
+  );
 
   it('explains the refusal of a negotiated tender', () => {
     const negotiation = walk(search('open', 2, 2), [start, offer('s1', 1000)]);
     const r = transition(negotiation, offer('s1', 900));
-    expect(r.ok ? '' : r.rejection.message).toBe('"s1" has already tendered, and tenders are not negotiated under an open procedure');
+    expect(r.ok ? '' : r.rejection.message).toBe(
+      '"s1" has already tendered, and tenders are not negotiated under an open procedure',
+    );
     expect(r.state).toBe(negotiation);
   });
 });
 
 describe('a call-off under a framework agreement (art. 33(3), 33(4)(a))', () => {
-  const holders = { ...START, situation: { procedure: 'framework-call-off' as const }, knownSuppliers: [{ id: 'h1', name: 'Holder 1', incumbent: true }, { id: 'h2', name: 'Holder 2', incumbent: true }] };
+  const holders = {
+    ...START,
+    situation: { procedure: 'framework-call-off' as const },
+    knownSuppliers: [
+      { id: 'h1', name: 'Holder 1', incumbent: true },
+      { id: 'h2', name: 'Holder 2', incumbent: true },
+    ],
+  };
   const spec = (): PurchaseState =>
-    walk(startPurchase(holders), [{ type: 'needQualified', at: at(1) }, { type: 'requirementAdded', at: at(2), requirement: { id: 'r1', text: '40 t de-icing salt' } }]);
+    walk(startPurchase(holders), [
+      { type: 'needQualified', at: at(1) },
+      { type: 'requirementAdded', at: at(2), requirement: { id: 'r1', text: '40 t de-icing salt' } },
+    ]);
 
   it('re-orders from a framework holder without a new offer', () => {
     const awarded = walk(spec(), [
       { type: 'stepSkipped', at: at(3), to: 'decision', reason: 'call-off on the framework terms' },
-      { type: 'supplierSelected', at: at(4), supplierId: 'h1', orderRoutine: { kind: 'call-off', reference: 'FA-2025-07' } },
+      {
+        type: 'supplierSelected',
+        at: at(4),
+        supplierId: 'h1',
+        orderRoutine: { kind: 'call-off', reference: 'FA-2025-07' },
+      },
     ]);
-    expect(awarded.selection).toEqual({ supplierId: 'h1', at: at(4), reorder: true, orderRoutine: { kind: 'call-off', reference: 'FA-2025-07' } });
+    expect(awarded.selection).toEqual({
+      supplierId: 'h1',
+      at: at(4),
+      reorder: true,
+      orderRoutine: { kind: 'call-off', reference: 'FA-2025-07' },
+    });
   });
 
   it('reopens competition among the holders, who are shortlisted by the skip (art. 33(4)(c), 33(5))', () => {

@@ -2,13 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { BuygridInputError } from '../../src/_lib/errors.js';
 import { addMember } from '../../src/buying-center/index.js';
 import { fromCrmStage } from '../../src/crm/index.js';
-import { ACTION_RULES, analyzeProspect, NEGOTIATION_TERMS, STALLED_AFTER_DAYS, type ProspectInput } from '../../src/prospect/index.js';
+import {
+  ACTION_RULES,
+  analyzeProspect,
+  NEGOTIATION_TERMS,
+  STALLED_AFTER_DAYS,
+  type ProspectInput,
+} from '../../src/prospect/index.js';
 import { classifySituation } from '../../src/situation/index.js';
 import { center, goingBack, run } from './fixtures.js';
 
 const newAccount: ProspectInput = {
   organization: { name: 'Acme Metal', type: 'company', employees: 400, sector: 'machine building' },
-  situation: { buyclass: { purchasedBefore: false, problemNovelty: 'high', informationNeed: 'high', consideringNewSuppliers: true }, portfolio: { profitImpact: 0.8, supplyRisk: 0.7 } },
+  situation: {
+    buyclass: {
+      purchasedBefore: false,
+      problemNovelty: 'high',
+      informationNeed: 'high',
+      consideringNewSuppliers: true,
+    },
+    portfolio: { profitImpact: 0.8, supplyRisk: 0.7 },
+  },
   buyingCenter: center,
   step: 'specification',
   risk: { profile: { supplierRelationship: 'new', leadTimeCritical: true, afterSalesDependency: 'high' } },
@@ -19,7 +33,11 @@ describe('analyzeProspect, a new account', () => {
   const account = analyzeProspect(newAccount);
 
   it('classifies the situation, with the organization’s type and headcount', () => {
-    expect(account.situation).toMatchObject({ buyclass: 'new-task', quadrant: 'strategic', organization: { type: 'company', sizeBand: 'large' } });
+    expect(account.situation).toMatchObject({
+      buyclass: 'new-task',
+      quadrant: 'strategic',
+      organization: { type: 'company', sizeBand: 'large' },
+    });
   });
 
   it('ranks whom to engage by participation in the step × influence', () => {
@@ -30,7 +48,9 @@ describe('analyzeProspect, a new account', () => {
       ['olga', 0.27],
       ['ana', 0.2],
     ]);
-    expect(account.engage?.[0]?.why).toBe('Kemal (prescriber): participation 0.9 in specification × influence 0.7 = 0.63; neutral.');
+    expect(account.engage?.[0]?.why).toBe(
+      'Kemal (prescriber): participation 0.9 in specification × influence 0.7 = 0.63; neutral.',
+    );
   });
 
   it('says whom to see now: the first ranked member not yet on the seller’s side', () => {
@@ -66,7 +86,9 @@ describe('analyzeProspect, a new account', () => {
     ]);
     expect(codes).not.toContain('find-the-decider');
     expect(new Set(codes).size).toBe(codes.length);
-    expect(account.actions[1]?.message).toBe('Nobody you know is an advisor, whom the specification step needs: find them.');
+    expect(account.actions[1]?.message).toBe(
+      'Nobody you know is an advisor, whom the specification step needs: find them.',
+    );
   });
 
   it('lists what was not given, and leaves out what needs it', () => {
@@ -94,9 +116,20 @@ describe('analyzeProspect, an existing customer going back to specification', ()
   });
 
   it('says where the buyer stands, and that it went back', () => {
-    expect(account.standing).toMatchObject({ source: 'purchase', step: 'specification', progress: 0.2, daysSinceLastEvent: 2 });
+    expect(account.standing).toMatchObject({
+      source: 'purchase',
+      step: 'specification',
+      progress: 0.2,
+      daysSinceLastEvent: 2,
+    });
     expect(account.standing?.revisits?.specification).toBe(1);
-    expect(account.redFlags).toEqual([{ code: 'going-back', message: 'The purchase went back to specification: the buyer is reconsidering.', step: 'specification' }]);
+    expect(account.redFlags).toEqual([
+      {
+        code: 'going-back',
+        message: 'The purchase went back to specification: the buyer is reconsidering.',
+        step: 'specification',
+      },
+    ]);
   });
 
   it('asks the in-supplier to take part in the new specification, first', () => {
@@ -105,7 +138,9 @@ describe('analyzeProspect, an existing customer going back to specification', ()
   });
 
   it('adds the purpose and the downstream demand, and misses nothing', () => {
-    expect(account.actions.map((a) => a.code)).toEqual(expect.arrayContaining(['serve-the-purpose', 'follow-downstream-demand', 'defend-the-account']));
+    expect(account.actions.map((a) => a.code)).toEqual(
+      expect.arrayContaining(['serve-the-purpose', 'follow-downstream-demand', 'defend-the-account']),
+    );
     expect(account.missing).toEqual([]);
   });
 
@@ -117,16 +152,33 @@ describe('analyzeProspect, an existing customer going back to specification', ()
 
   it('flags a purchase stalled for STALLED_AFTER_DAYS days or more', () => {
     const at = (days: number): string => new Date(Date.parse('2026-03-10T08:00:00Z') + days * 86_400_000).toISOString();
-    const stalled = analyzeProspect({ organization: {}, situation: { buyclass: 'modified-rebuy' }, purchase: goingBack, position: 'in-supplier', asOf: at(STALLED_AFTER_DAYS) });
+    const stalled = analyzeProspect({
+      organization: {},
+      situation: { buyclass: 'modified-rebuy' },
+      purchase: goingBack,
+      position: 'in-supplier',
+      asOf: at(STALLED_AFTER_DAYS),
+    });
     expect(stalled.redFlags.map((f) => f.code)).toEqual(['stalled', 'going-back']);
     expect(stalled.actions.slice(0, 2).map((a) => a.code)).toEqual(['follow-the-revisit', 'revive-the-purchase']);
-    const fresh = analyzeProspect({ organization: {}, situation: { buyclass: 'modified-rebuy' }, purchase: goingBack, position: 'in-supplier', asOf: at(STALLED_AFTER_DAYS - 1) });
+    const fresh = analyzeProspect({
+      organization: {},
+      situation: { buyclass: 'modified-rebuy' },
+      purchase: goingBack,
+      position: 'in-supplier',
+      asOf: at(STALLED_AFTER_DAYS - 1),
+    });
     expect(fresh.redFlags.map((f) => f.code)).toEqual(['going-back']);
   });
 
   it('no longer flags going back once the buyer moves on', () => {
     const on = run(goingBack, [{ type: 'specificationApproved', at: '2026-03-20T08:00:00Z' }]);
-    const account2 = analyzeProspect({ organization: {}, situation: { buyclass: 'modified-rebuy' }, purchase: on, position: 'in-supplier' });
+    const account2 = analyzeProspect({
+      organization: {},
+      situation: { buyclass: 'modified-rebuy' },
+      purchase: on,
+      position: 'in-supplier',
+    });
     expect(account2.redFlags).toEqual([]);
     expect(account2.standing?.step).toBe('supplier-search');
   });
@@ -146,15 +198,30 @@ describe('analyzeProspect, red flags from the buying center', () => {
   it('flags no decider and an influential blocker, and acts on them first', () => {
     const blocked = addMember(center, { id: 'bo', name: 'Bo', roles: ['advisor'], influence: 0.8, stance: 'blocker' });
     const noDecider = { ...blocked, members: blocked.members.filter((m) => m.id !== 'olga') };
-    const account = analyzeProspect({ organization: {}, situation: { buyclass: 'new-task' }, buyingCenter: noDecider, step: 'decision', position: 'out-supplier' });
+    const account = analyzeProspect({
+      organization: {},
+      situation: { buyclass: 'new-task' },
+      buyingCenter: noDecider,
+      step: 'decision',
+      position: 'out-supplier',
+    });
     expect(account.redFlags.map((f) => f.code)).toEqual(['no-decider', 'influential-blocker']);
     expect(account.redFlags[1]).toMatchObject({ memberIds: ['bo'] });
-    expect(account.actions.slice(0, 3).map((a) => a.code)).toEqual(['win-over-the-blocker', 'find-the-decider', 'meet-who-matters-now']);
+    expect(account.actions.slice(0, 3).map((a) => a.code)).toEqual([
+      'win-over-the-blocker',
+      'find-the-decider',
+      'meet-who-matters-now',
+    ]);
     expect(account.actions.map((a) => a.code)).toContain('reach-missing-roles');
   });
 
   it('analyzes the center without a step, and then ranks no one', () => {
-    const account = analyzeProspect({ organization: {}, situation: { buyclass: 'new-task' }, buyingCenter: center, position: 'out-supplier' });
+    const account = analyzeProspect({
+      organization: {},
+      situation: { buyclass: 'new-task' },
+      buyingCenter: center,
+      position: 'out-supplier',
+    });
     expect(account.buyingCenter?.size).toBe(4);
     expect(account).not.toHaveProperty('engage');
     expect(account.missing).toContain('step');
@@ -162,7 +229,14 @@ describe('analyzeProspect, red flags from the buying center', () => {
 
   it('ranks no one once the purchase is over', () => {
     const over = run(goingBack, [{ type: 'purchaseAbandoned', at: '2026-03-20T08:00:00Z', reason: 'budget' }]);
-    const account = analyzeProspect({ organization: {}, situation: { buyclass: 'modified-rebuy' }, buyingCenter: center, purchase: over, position: 'in-supplier', asOf: '2026-06-01T00:00:00Z' });
+    const account = analyzeProspect({
+      organization: {},
+      situation: { buyclass: 'modified-rebuy' },
+      buyingCenter: center,
+      purchase: over,
+      position: 'in-supplier',
+      asOf: '2026-06-01T00:00:00Z',
+    });
     expect(account.standing).toMatchObject({ step: null, status: 'abandoned', progress: 0.2 });
     expect(account.redFlags.map((f) => f.code)).not.toContain('going-back');
     expect(account).not.toHaveProperty('engage');
@@ -183,24 +257,61 @@ describe('analyzeProspect, bad input', () => {
     try {
       run();
     } catch (error) {
-      if (error instanceof BuygridInputError) return error.issues.map((i) => `${i.path}: expected ${i.expected}, received ${i.received}`).join(' | ');
+      if (error instanceof BuygridInputError)
+        return error.issues.map((i) => `${i.path}: expected ${i.expected}, received ${i.received}`).join(' | ');
       throw error;
     }
     throw new Error('no error');
   };
 
   it.each([
-    ['an unknown position', { ...base, position: 'incumbent' }, 'position: expected one of "in-supplier" | "out-supplier", received "incumbent"'],
-    ['no situation', { organization: {}, position: 'out-supplier' }, 'situation: expected a purchase situation or the facts to classify it'],
-    ['a bad headcount', { ...base, organization: { employees: 0 } }, 'organization.employees: expected a number ≥ 1, received 0'],
-    ['an unknown purpose', { ...base, purpose: 'fun' }, 'purpose: expected one of "resale" | "production" | "operations", received "fun"'],
-    ['bad situation facts', { ...base, situation: { buyclass: 'new-task', portfolio: { profitImpact: 2, supplyRisk: 0 } } }, 'situation.portfolio.profitImpact'],
-    ['a bad classified situation', { ...base, situation: { buyclass: 'x', regime: 'private', organization: { type: 'company' }, reasons: [] } }, 'situation.buyclass'],
-    ['a bad member', { ...base, buyingCenter: { members: [{ id: 'a', name: 'A', roles: [], influence: 3 }] } }, 'buyingCenter.members[0].influence: expected a number in [0, 1], received 3'],
-    ['a bad risk profile', { ...base, risk: { profile: { supplierRelationship: 'old' } } }, 'risk.profile.supplierRelationship'],
+    [
+      'an unknown position',
+      { ...base, position: 'incumbent' },
+      'position: expected one of "in-supplier" | "out-supplier", received "incumbent"',
+    ],
+    [
+      'no situation',
+      { organization: {}, position: 'out-supplier' },
+      'situation: expected a purchase situation or the facts to classify it',
+    ],
+    [
+      'a bad headcount',
+      { ...base, organization: { employees: 0 } },
+      'organization.employees: expected a number ≥ 1, received 0',
+    ],
+    [
+      'an unknown purpose',
+      { ...base, purpose: 'fun' },
+      'purpose: expected one of "resale" | "production" | "operations", received "fun"',
+    ],
+    [
+      'bad situation facts',
+      { ...base, situation: { buyclass: 'new-task', portfolio: { profitImpact: 2, supplyRisk: 0 } } },
+      'situation.portfolio.profitImpact',
+    ],
+    [
+      'a bad classified situation',
+      { ...base, situation: { buyclass: 'x', regime: 'private', organization: { type: 'company' }, reasons: [] } },
+      'situation.buyclass',
+    ],
+    [
+      'a bad member',
+      { ...base, buyingCenter: { members: [{ id: 'a', name: 'A', roles: [], influence: 3 }] } },
+      'buyingCenter.members[0].influence: expected a number in [0, 1], received 3',
+    ],
+    [
+      'a bad risk profile',
+      { ...base, risk: { profile: { supplierRelationship: 'old' } } },
+      'risk.profile.supplierRelationship',
+    ],
     ['a purchase that is not one', { ...base, purchase: { id: 'x' } }, 'purchase.'],
     ['an asOf that is not a timestamp', { ...base, asOf: 'today' }, 'asOf: expected an ISO-8601 timestamp'],
-    ['an asOf before the last event', { ...base, purchase: goingBack, asOf: '2026-03-01T00:00:00Z' }, "asOf: expected a time at or after the purchase's last event (2026-03-10T08:00:00Z)"],
+    [
+      'an asOf before the last event',
+      { ...base, purchase: goingBack, asOf: '2026-03-01T00:00:00Z' },
+      "asOf: expected a time at or after the purchase's last event (2026-03-10T08:00:00Z)",
+    ],
     ['an unknown field', { ...base, accountId: 7 }, 'accountId: expected no such field'],
   ])('refuses %s, naming the field', (_, input, message) => {
     expect(issue(() => analyzeProspect(input as never))).toContain(message);
@@ -231,7 +342,9 @@ describe('analyzeProspect, the rest of the rules', () => {
 
   it('reads a revisit by position and step', () => {
     const out = analyzeProspect({ ...base, purchase: goingBack, position: 'out-supplier' });
-    expect(out.actions[0]?.message).toBe('The buyer is redefining what to buy: an opening — get consulted on the new specification.');
+    expect(out.actions[0]?.message).toBe(
+      'The buyer is redefining what to buy: an opening — get consulted on the new specification.',
+    );
     const searching = run(goingBack, [
       { type: 'specificationApproved', at: '2026-03-11T08:00:00Z' },
       { type: 'supplierIdentified', at: '2026-03-12T08:00:00Z', supplier: { id: 'x', name: 'X' } },
@@ -240,19 +353,30 @@ describe('analyzeProspect, the rest of the rules', () => {
     expect(analyzeProspect({ ...base, purchase: searching, position: 'in-supplier' }).actions[0]?.message).toBe(
       'The buyer went back to need-recognition: find out what changed and answer it before a competitor does.',
     );
-    expect(analyzeProspect({ ...base, purchase: searching, position: 'out-supplier' }).actions[0]?.message).toMatch(/a chance to get in/);
+    expect(analyzeProspect({ ...base, purchase: searching, position: 'out-supplier' }).actions[0]?.message).toMatch(
+      /a chance to get in/,
+    );
   });
 
   it('asks for more contacts and a champion in a one-person center', () => {
-    const account = analyzeProspect({ ...base, buyingCenter: { members: [{ id: 'a', name: 'A', roles: ['buyer'], influence: 0.5 }] }, position: 'in-supplier' });
-    expect(account.actions.map((a) => a.code)).toEqual(expect.arrayContaining(['find-a-champion', 'widen-the-contacts']));
+    const account = analyzeProspect({
+      ...base,
+      buyingCenter: { members: [{ id: 'a', name: 'A', roles: ['buyer'], influence: 0.5 }] },
+      position: 'in-supplier',
+    });
+    expect(account.actions.map((a) => a.code)).toEqual(
+      expect.arrayContaining(['find-a-champion', 'widen-the-contacts']),
+    );
   });
 
   it.each([
     ['resale', /resells/],
     ['operations', /total cost of use/],
   ] as const)('reads the purpose %s', (purpose, message) => {
-    expect(analyzeProspect({ ...base, purpose, position: 'in-supplier' }).actions.find((a) => a.code === 'serve-the-purpose')?.message).toMatch(message);
+    expect(
+      analyzeProspect({ ...base, purpose, position: 'in-supplier' }).actions.find((a) => a.code === 'serve-the-purpose')
+        ?.message,
+    ).toMatch(message);
   });
 
   it.each([
@@ -265,17 +389,29 @@ describe('analyzeProspect, the rest of the rules', () => {
 
   it('keeps the risk input’s own situation, and adds none without a profile', () => {
     const own = classifySituation({ buyclass: 'new-task' });
-    const given = analyzeProspect({ ...base, risk: { profile: { supplierRelationship: 'new' }, situation: own }, position: 'out-supplier' });
+    const given = analyzeProspect({
+      ...base,
+      risk: { profile: { supplierRelationship: 'new' }, situation: own },
+      position: 'out-supplier',
+    });
     expect(given.risk?.reasons.find((r) => r.code === 'situation')?.message).toMatch(/new-task/);
-    const bare = analyzeProspect({ ...base, risk: { dimensions: { delivery: { uncertainty: 0.5, consequence: 0.5 } } }, position: 'out-supplier' });
+    const bare = analyzeProspect({
+      ...base,
+      risk: { dimensions: { delivery: { uncertainty: 0.5, consequence: 0.5 } } },
+      position: 'out-supplier',
+    });
     expect(bare.risk?.reasons.map((r) => r.code)).not.toContain('situation-without-profile');
   });
 
   it('refuses input nested too deep to be plain data, and a value that is not plain data', () => {
     let deep: Record<string, unknown> = {};
     for (let i = 0; i < 70; i++) deep = { x: deep };
-    expect(() => analyzeProspect({ ...base, risk: deep, position: 'in-supplier' } as never)).toThrow('plain data nested at most 64 levels deep');
-    expect(() => analyzeProspect({ ...base, situation: new Date(0), position: 'in-supplier' } as never)).toThrow(BuygridInputError);
+    expect(() => analyzeProspect({ ...base, risk: deep, position: 'in-supplier' } as never)).toThrow(
+      'plain data nested at most 64 levels deep',
+    );
+    expect(() => analyzeProspect({ ...base, situation: new Date(0), position: 'in-supplier' } as never)).toThrow(
+      BuygridInputError,
+    );
     expect(() => analyzeProspect(null as never)).toThrow('(root): expected an object, received null');
   });
 });

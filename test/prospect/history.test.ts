@@ -4,7 +4,12 @@ import { accountHistory, LONG_TERM_FROM } from '../../src/prospect/index.js';
 import { goingBack, run } from './fixtures.js';
 
 /** A purchase of the account, awarded to `winner` (a re-order from the incumbent when it is `us`). */
-function purchase(id: string, at: string, winner: string | null, buyclass: 'new-task' | 'modified-rebuy' | 'straight-rebuy' = 'new-task'): PurchaseState {
+function purchase(
+  id: string,
+  at: string,
+  winner: string | null,
+  buyclass: 'new-task' | 'modified-rebuy' | 'straight-rebuy' = 'new-task',
+): PurchaseState {
   const day = (n: number): string => new Date(Date.parse(at) + n * 86_400_000).toISOString();
   const start = startPurchase({ id, at, need: { summary: 'Film' }, situation: { buyclass } });
   if (winner === null) return run(start, [{ type: 'purchaseAbandoned', at: day(1), reason: 'budget' }]);
@@ -21,7 +26,9 @@ function purchase(id: string, at: string, winner: string | null, buyclass: 'new-
     { type: 'offerReceived', at: day(6), offer: { supplierId: 'rival', amount: 90, currency: 'EUR' } },
     { type: 'decisionRequested', at: day(7) },
     { type: 'supplierSelected', at: day(8), supplierId: winner },
-    ...(winner === 'us' ? [{ type: 'performanceReviewed', at: day(90), supplierId: 'us', satisfaction: 0.8 } as const] : []),
+    ...(winner === 'us'
+      ? [{ type: 'performanceReviewed', at: day(90), supplierId: 'us', satisfaction: 0.8 } as const]
+      : []),
   ]);
 }
 
@@ -36,7 +43,15 @@ describe('accountHistory', () => {
       ['b', false, 'rival'],
     ]);
     expect(history.purchases[0]?.satisfaction).toBe(0.8);
-    expect(history).toMatchObject({ awarded: 2, won: 1, shareWon: 0.5, trend: 'routinizing', stage: 'early', supplierRelationship: 'known', position: 'out-supplier' });
+    expect(history).toMatchObject({
+      awarded: 2,
+      won: 1,
+      shareWon: 0.5,
+      trend: 'routinizing',
+      stage: 'early',
+      supplierRelationship: 'known',
+      position: 'out-supplier',
+    });
   });
 
   it.each([
@@ -58,12 +73,21 @@ describe('accountHistory', () => {
     const history = accountHistory([purchase('x', '2026-01-01T00:00:00Z', null)], { supplierId: 'us' });
     expect(history).not.toHaveProperty('shareWon');
     expect(history).not.toHaveProperty('trend');
-    expect(history.purchases[0]).toEqual({ id: 'x', startedAt: '2026-01-01T00:00:00Z', buyclass: 'new-task', status: 'abandoned', won: false });
+    expect(history.purchases[0]).toEqual({
+      id: 'x',
+      startedAt: '2026-01-01T00:00:00Z',
+      buyclass: 'new-task',
+      status: 'abandoned',
+      won: false,
+    });
   });
 
   it('sees the buyer reopening: from straight rebuy to new task', () => {
     const history = accountHistory(
-      [purchase('a', '2024-01-01T00:00:00Z', 'us', 'straight-rebuy'), purchase('b', '2025-01-01T00:00:00Z', 'us', 'new-task')],
+      [
+        purchase('a', '2024-01-01T00:00:00Z', 'us', 'straight-rebuy'),
+        purchase('b', '2025-01-01T00:00:00Z', 'us', 'new-task'),
+      ],
       { supplierId: 'us' },
     );
     expect(history.trend).toBe('reopening');
@@ -82,8 +106,16 @@ describe('accountHistory', () => {
   });
 
   it.each([
-    ['a purchase that does not replay', () => accountHistory([{ ...goingBack, status: 'decision' } as never], { supplierId: 'us' }), 'purchases[0].'],
-    ['purchases that are not an array', () => accountHistory({} as never, { supplierId: 'us' }), 'purchases: expected an array of purchase states'],
+    [
+      'a purchase that does not replay',
+      () => accountHistory([{ ...goingBack, status: 'decision' } as never], { supplierId: 'us' }),
+      'purchases[0].',
+    ],
+    [
+      'purchases that are not an array',
+      () => accountHistory({} as never, { supplierId: 'us' }),
+      'purchases: expected an array of purchase states',
+    ],
     ['no supplier id', () => accountHistory([], {} as never), 'options.supplierId: expected a string'],
   ])('refuses %s, naming the field', (_, run, message) => {
     expect(run).toThrow(message);

@@ -26,6 +26,8 @@ describe('riskLevel', () => {
     expect(() => riskLevel(0.2, { moderate: 0.4, high: 0.3, critical: 0.6 })).toThrow(
       'bands: expected ascending thresholds (moderate ≤ high ≤ critical)',
     );
-    expect(() => riskLevel(0.2, { ...RISK_BANDS, critical: 2 })).toThrow('bands.critical: expected a number in [0, 1], received 2');
+    expect(() => riskLevel(0.2, { ...RISK_BANDS, critical: 2 })).toThrow(
+      'bands.critical: expected a number in [0, 1], received 2',
+    );
   });
 });

@@ -3,7 +3,15 @@ import { RISK_DIMENSIONS, RISK_DIMENSION_MAPPING, RISK_WEIGHTS } from '../../src
 
 describe('RISK_DIMENSIONS', () => {
   it('lists the seven dimensions of the contract, in order', () => {
-    expect(RISK_DIMENSIONS).toEqual(['financial', 'performance', 'delivery', 'supplier', 'after-sales', 'currency', 'social']);
+    expect(RISK_DIMENSIONS).toEqual([
+      'financial',
+      'performance',
+      'delivery',
+      'supplier',
+      'after-sales',
+      'currency',
+      'social',
+    ]);
   });
 
   it('maps every dimension to at least one component of the literature, with sources', () => {

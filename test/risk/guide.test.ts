@@ -27,7 +27,9 @@ describe('the tables of docs/risk.md hold the code’s data', () => {
     expect(rows.map((r) => plain(r[0] ?? ''))).toEqual([...RISK_DIMENSIONS]);
     for (const [dimension, , literature] of rows) {
       const names = (literature ?? '').replace(/\s*\(.*\)\s*$/, '').split(', ');
-      expect(names).toEqual(RISK_DIMENSION_MAPPING[plain(dimension ?? '') as (typeof RISK_DIMENSIONS)[number]].literature);
+      expect(names).toEqual(
+        RISK_DIMENSION_MAPPING[plain(dimension ?? '') as (typeof RISK_DIMENSIONS)[number]].literature,
+      );
     }
   });
 

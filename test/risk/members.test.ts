@@ -47,7 +47,12 @@ describe('perceivedRiskByMember', () => {
 
   it('takes the plain mean when no member has influence', () => {
     const result = perceivedRiskByMember(
-      { members: [{ id: 'a', name: 'A', roles: ['user'], influence: 0 }, { id: 'b', name: 'B', roles: ['approver'], influence: 0 }] },
+      {
+        members: [
+          { id: 'a', name: 'A', roles: ['user'], influence: 0 },
+          { id: 'b', name: 'B', roles: ['approver'], influence: 0 },
+        ],
+      },
       input,
     );
     expect(result.score).toBeCloseTo(((result.members[0]?.score ?? 0) + (result.members[1]?.score ?? 0)) / 2, 12);
@@ -63,17 +68,26 @@ describe('perceivedRiskByMember', () => {
   });
 
   it('refuses an empty center, a bad member and a bad input, naming the argument', () => {
-    expect(() => perceivedRiskByMember({ members: [] }, input)).toThrow('center.members: expected at least one member, received an array of 0');
-    expect(() => perceivedRiskByMember({ members: [{ id: 'a', name: 'A', roles: ['boss' as never], influence: 2 }] }, input)).toThrow(
+    expect(() => perceivedRiskByMember({ members: [] }, input)).toThrow(
+      'center.members: expected at least one member, received an array of 0',
+    );
+    expect(() =>
+      perceivedRiskByMember({ members: [{ id: 'a', name: 'A', roles: ['boss' as never], influence: 2 }] }, input),
+    ).toThrow(
       /center\.members\[0\]\.roles\[0\]: expected one of .*\n- center\.members\[0\]\.influence: expected a number in \[0, 1\], received 2/,
     );
     const one = { members: [{ id: 'a', name: 'A', roles: [], influence: 1 }] };
     expect(() => perceivedRiskByMember(one, {})).toThrow('input: expected at least one dimension');
-    expect(() => perceivedRiskByMember(one, { dimensions: { social: { uncertainty: 1, consequence: 1 } }, weights: { social: 0 } })).toThrow(
-      'input.weights: expected a weight > 0',
-    );
-    expect(() => perceivedRiskByMember({ members: [{ id: 'a', name: 'A', roles: [], influence: 1 }] }, { weights: { x: 1 } } as never)).toThrow(
-      'input.weights.x: expected no such field',
-    );
+    expect(() =>
+      perceivedRiskByMember(one, {
+        dimensions: { social: { uncertainty: 1, consequence: 1 } },
+        weights: { social: 0 },
+      }),
+    ).toThrow('input.weights: expected a weight > 0');
+    expect(() =>
+      perceivedRiskByMember({ members: [{ id: 'a', name: 'A', roles: [], influence: 1 }] }, {
+        weights: { x: 1 },
+      } as never),
+    ).toThrow('input.weights.x: expected no such field');
   });
 });

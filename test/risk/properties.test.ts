@@ -47,55 +47,71 @@ describe('assessRisk properties', () => {
     },
   );
 
-  test.prop([inputArb, reducerArb])('never raises the score with an applied reducer, and lowers it by the reduction announced', (input, id) => {
-    const before = assessRisk(input);
-    const after = assessRisk({ ...input, appliedReducers: [...(input.appliedReducers ?? []), id] });
-    expect(after.score).toBeLessThanOrEqual(before.score + EPS);
-    const reducer: RiskReducer = RISK_REDUCERS[id];
-    const relationship = input.profile?.supplierRelationship;
-    if (relationship !== undefined && reducer.relationships !== undefined && !reducer.relationships.includes(relationship)) {
-      // Not offered in this relationship (a newcomer's reducer, for the incumbent): not announced.
-      expect(before.reducers.map((r) => r.id)).not.toContain(id);
-      return;
-    }
-    const announced = before.reducers.find((r) => r.id === id)?.reduction ?? 0;
-    expect(before.score - after.score).toBeCloseTo(announced, 12);
-  });
+  test.prop([inputArb, reducerArb])(
+    'never raises the score with an applied reducer, and lowers it by the reduction announced',
+    (input, id) => {
+      const before = assessRisk(input);
+      const after = assessRisk({ ...input, appliedReducers: [...(input.appliedReducers ?? []), id] });
+      expect(after.score).toBeLessThanOrEqual(before.score + EPS);
+      const reducer: RiskReducer = RISK_REDUCERS[id];
+      const relationship = input.profile?.supplierRelationship;
+      if (
+        relationship !== undefined &&
+        reducer.relationships !== undefined &&
+        !reducer.relationships.includes(relationship)
+      ) {
+        // Not offered in this relationship (a newcomer's reducer, for the incumbent): not announced.
+        expect(before.reducers.map((r) => r.id)).not.toContain(id);
+        return;
+      }
+      const announced = before.reducers.find((r) => r.id === id)?.reduction ?? 0;
+      expect(before.score - after.score).toBeCloseTo(announced, 12);
+    },
+  );
 
-  test.prop([inputArb])('gives only documented reason codes, each reason naming assessed or left-out dimensions', (input) => {
-    const risk = assessRisk(input);
-    const named = new Set([...risk.dimensions.map((d) => d.dimension), ...risk.notAssessed]);
-    for (const reason of risk.reasons) {
-      expect(RISK_REASON_CODES).toContain(reason.code);
-      for (const d of reason.dimensions) expect(named.has(d)).toBe(true);
-    }
-  });
+  test.prop([inputArb])(
+    'gives only documented reason codes, each reason naming assessed or left-out dimensions',
+    (input) => {
+      const risk = assessRisk(input);
+      const named = new Set([...risk.dimensions.map((d) => d.dimension), ...risk.notAssessed]);
+      for (const reason of risk.reasons) {
+        expect(RISK_REASON_CODES).toContain(reason.code);
+        for (const d of reason.dimensions) expect(named.has(d)).toBe(true);
+      }
+    },
+  );
 
   test.prop([inputArb])('names drivers that make at least half the score', (input) => {
     const risk = assessRisk(input);
-    const sum = risk.drivers.reduce((s, d) => s + (risk.dimensions.find((x) => x.dimension === d)?.contribution ?? 0), 0);
+    const sum = risk.drivers.reduce(
+      (s, d) => s + (risk.dimensions.find((x) => x.dimension === d)?.contribution ?? 0),
+      0,
+    );
     expect(sum).toBeGreaterThanOrEqual(risk.score / 2 - EPS);
   });
 });
 
 describe('whatIf properties', () => {
-  test.prop([inputArb, fc.uniqueArray(reducerArb, { maxLength: 3 }), fc.option(fc.constantFrom('incumbent', 'known', 'new'), { nil: undefined })])(
-    'gives delta = after − before',
-    (input, appliedReducers, relationship) => {
-      const change = {
-        appliedReducers,
-        ...(relationship === undefined || input.profile === undefined ? {} : { profile: { supplierRelationship: relationship } }),
-      };
-      const { before, after, delta } = whatIf(input, change);
-      expect(delta.score).toBe(after.score - before.score);
-      expect(before).toEqual(assessRisk(input));
-      for (const [d, v] of Object.entries(delta.dimensions)) {
-        const a = after.dimensions.find((x) => x.dimension === d);
-        const b = before.dimensions.find((x) => x.dimension === d);
-        expect(v).toBe((a?.risk ?? Number.NaN) - (b?.risk ?? Number.NaN));
-      }
-    },
-  );
+  test.prop([
+    inputArb,
+    fc.uniqueArray(reducerArb, { maxLength: 3 }),
+    fc.option(fc.constantFrom('incumbent', 'known', 'new'), { nil: undefined }),
+  ])('gives delta = after − before', (input, appliedReducers, relationship) => {
+    const change = {
+      appliedReducers,
+      ...(relationship === undefined || input.profile === undefined
+        ? {}
+        : { profile: { supplierRelationship: relationship } }),
+    };
+    const { before, after, delta } = whatIf(input, change);
+    expect(delta.score).toBe(after.score - before.score);
+    expect(before).toEqual(assessRisk(input));
+    for (const [d, v] of Object.entries(delta.dimensions)) {
+      const a = after.dimensions.find((x) => x.dimension === d);
+      const b = before.dimensions.find((x) => x.dimension === d);
+      expect(v).toBe((a?.risk ?? Number.NaN) - (b?.risk ?? Number.NaN));
+    }
+  });
 });
 
 const memberArb = fc.record({

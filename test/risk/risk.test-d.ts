@@ -36,7 +36,9 @@ describe('risk types', () => {
   });
 
   it('takes a deep partial change in whatIf', () => {
-    expectTypeOf(whatIf({ profile: { supplierRelationship: 'new' } }, { profile: { importance: 'banal' } })).toEqualTypeOf<RiskWhatIf>();
+    expectTypeOf(
+      whatIf({ profile: { supplierRelationship: 'new' } }, { profile: { importance: 'banal' } }),
+    ).toEqualTypeOf<RiskWhatIf>();
     // @ts-expect-error a component must be a number
     whatIf({ profile: { supplierRelationship: 'new' } }, { dimensions: { social: { uncertainty: 'high' } } });
   });
@@ -47,9 +49,15 @@ describe('risk types', () => {
   });
 
   it('takes a buying center whose members have ids, names, roles and influence', () => {
-    const result = perceivedRiskByMember({ members: [{ id: 'a', name: 'A', roles: ['user'], influence: 1 }] }, { profile: { supplierRelationship: 'new' } });
+    const result = perceivedRiskByMember(
+      { members: [{ id: 'a', name: 'A', roles: ['user'], influence: 1 }] },
+      { profile: { supplierRelationship: 'new' } },
+    );
     expectTypeOf(result.members).toEqualTypeOf<readonly MemberRisk[]>();
-    // @ts-expect-error a member needs its roles
-    perceivedRiskByMember({ members: [{ id: 'a', name: 'A', influence: 1 }] }, { profile: { supplierRelationship: 'new' } });
+    perceivedRiskByMember(
+      // @ts-expect-error a member needs its roles
+      { members: [{ id: 'a', name: 'A', influence: 1 }] },
+      { profile: { supplierRelationship: 'new' } },
+    );
   });
 });

@@ -21,19 +21,24 @@ const junk = fc.oneof(
   fc.constant([]),
   fc.constant({}),
 );
-const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<unknown> => fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: junk });
+const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
+  fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: junk });
 
 const looseComponents = fc.record({ uncertainty: maybe(unitArb), consequence: maybe(unitArb) }, { requiredKeys: [] });
 const looseInput = fc.record(
   {
-    dimensions: maybe(fc.dictionary(fc.constantFrom('financial', 'performance', 'social', 'legal'), maybe(looseComponents))),
+    dimensions: maybe(
+      fc.dictionary(fc.constantFrom('financial', 'performance', 'social', 'legal'), maybe(looseComponents)),
+    ),
     profile: maybe(
       fc.record(
         {
           supplierRelationship: maybe(fc.constantFrom('incumbent', 'known', 'new')),
           buysFromCompetitor: maybe(fc.boolean()),
           leadTimeCritical: maybe(fc.boolean()),
-          currency: maybe(fc.record({ buyer: maybe(fc.constantFrom('EUR', 'USD')), supplier: maybe(fc.constantFrom('EUR', 'Usd')) })),
+          currency: maybe(
+            fc.record({ buyer: maybe(fc.constantFrom('EUR', 'USD')), supplier: maybe(fc.constantFrom('EUR', 'Usd')) }),
+          ),
           afterSalesDependency: maybe(fc.constantFrom('low', 'moderate', 'high')),
           importance: maybe(fc.constantFrom('banal', 'strategic')),
           buyclass: maybe(fc.constantFrom('new-task', 'modified-rebuy', 'straight-rebuy')),
@@ -43,8 +48,15 @@ const looseInput = fc.record(
         { requiredKeys: [] },
       ),
     ),
-    weights: maybe(fc.dictionary(fc.constantFrom('financial', 'currency', 'risk'), maybe(fc.double({ min: 0, max: 5, noNaN: true })))),
-    bands: maybe(fc.record({ moderate: maybe(unitArb), high: maybe(unitArb), critical: maybe(unitArb) }, { requiredKeys: [] })),
+    weights: maybe(
+      fc.dictionary(
+        fc.constantFrom('financial', 'currency', 'risk'),
+        maybe(fc.double({ min: 0, max: 5, noNaN: true })),
+      ),
+    ),
+    bands: maybe(
+      fc.record({ moderate: maybe(unitArb), high: maybe(unitArb), critical: maybe(unitArb) }, { requiredKeys: [] }),
+    ),
     appliedReducers: maybe(fc.array(maybe(fc.constantFrom('trial', 'warranty')), { maxLength: 3 })),
     situation: fc.constant(undefined),
   },
@@ -52,7 +64,9 @@ const looseInput = fc.record(
 );
 
 describe('the fast input check', () => {
-  test.prop([fc.oneof(looseInput, inputArb, fc.anything({ withNullPrototype: true, withObjectString: true }))], { numRuns: 2000 })('accepts only what the schema accepts, unchanged', (input) => {
+  test.prop([fc.oneof(looseInput, inputArb, fc.anything({ withNullPrototype: true, withObjectString: true }))], {
+    numRuns: 2000,
+  })('accepts only what the schema accepts, unchanged', (input) => {
     if (!isPlainRiskInput(input)) return;
     const parsed = riskInputSchema.safeParse(input);
     expect(parsed.success).toBe(true);
@@ -68,8 +82,16 @@ describe('the fast input check', () => {
     expect(isPlainRiskInput({ profile: { supplierRelationship: 'new' }, situation })).toBe(false);
     expect(validateRiskInput({ profile: { supplierRelationship: 'new' }, situation }).situation).toEqual(situation);
     expect(isPlainRiskInput({ profile: { supplierRelationship: 'new', importance: undefined } })).toBe(false);
-    expect(isPlainRiskInput(new (class { dimensions = {}; })())).toBe(false);
-    const bare = Object.assign(Object.create(null) as object, { dimensions: { social: { uncertainty: 0.5, consequence: 0.5 } } });
+    expect(
+      isPlainRiskInput(
+        new (class {
+          dimensions = {};
+        })(),
+      ),
+    ).toBe(false);
+    const bare = Object.assign(Object.create(null) as object, {
+      dimensions: { social: { uncertainty: 0.5, consequence: 0.5 } },
+    });
     expect(isPlainRiskInput(bare)).toBe(true);
     expect(riskInputSchema.safeParse(bare).success).toBe(true);
     expect(isPlainRiskInput({ bands: { moderate: 0.5, high: 0.4, critical: 0.6 } })).toBe(false);

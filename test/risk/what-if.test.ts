@@ -24,23 +24,33 @@ describe('whatIf', () => {
   });
 
   it('changes one component of one dimension and keeps the other', () => {
-    const { after, delta } = whatIf({ dimensions: { delivery: { uncertainty: 0.5, consequence: 0.8 } } }, { dimensions: { delivery: { consequence: 0.4 } } });
+    const { after, delta } = whatIf(
+      { dimensions: { delivery: { uncertainty: 0.5, consequence: 0.8 } } },
+      { dimensions: { delivery: { consequence: 0.4 } } },
+    );
     expect(after.dimensions[0]).toMatchObject({ uncertainty: 0.5, consequence: 0.4 });
     expect(delta.dimensions.delivery).toBeCloseTo(-0.2, 12);
   });
 
   it('reports only the dimensions assessed before and after', () => {
-    const { delta } = whatIf({ dimensions: { delivery: { uncertainty: 0.5, consequence: 0.8 } } }, { dimensions: { social: { uncertainty: 1, consequence: 1 } } });
+    const { delta } = whatIf(
+      { dimensions: { delivery: { uncertainty: 0.5, consequence: 0.8 } } },
+      { dimensions: { social: { uncertainty: 1, consequence: 1 } } },
+    );
     expect(Object.keys(delta.dimensions)).toEqual(['delivery']);
   });
 
   it('refuses a bad change under `change` and a merged input that breaks a rule, changing nothing', () => {
-    expect(() => whatIf(input, { profile: { budgetShare: 3 } })).toThrow('change.profile.budgetShare: expected a number in [0, 1], received 3');
-    expect(() => whatIf(input, { colour: 'red' } as never)).toThrow('change.colour: expected no such field');
-    expect(() => whatIf({ ...input, bands: { moderate: 0.1, high: 0.2, critical: 0.3 } }, { bands: { moderate: 0.5 } })).toThrow(
-      'bands: expected ascending thresholds',
+    expect(() => whatIf(input, { profile: { budgetShare: 3 } })).toThrow(
+      'change.profile.budgetShare: expected a number in [0, 1], received 3',
     );
-    expect(() => whatIf({ dimensions: { delivery: { uncertainty: 0.5 } } } as never, {})).toThrow('dimensions.delivery.consequence');
+    expect(() => whatIf(input, { colour: 'red' } as never)).toThrow('change.colour: expected no such field');
+    expect(() =>
+      whatIf({ ...input, bands: { moderate: 0.1, high: 0.2, critical: 0.3 } }, { bands: { moderate: 0.5 } }),
+    ).toThrow('bands: expected ascending thresholds');
+    expect(() => whatIf({ dimensions: { delivery: { uncertainty: 0.5 } } } as never, {})).toThrow(
+      'dimensions.delivery.consequence',
+    );
   });
 
   it('returns deeply frozen data', () => {

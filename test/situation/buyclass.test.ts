@@ -34,7 +34,12 @@ const applies = (f: BuyclassFacts, fact: string): boolean =>
   f.purchasedBefore || !['specificationChanged', 'satisfiedWithIncumbent'].includes(fact);
 
 const PROTOTYPES = {
-  'new-task': { purchasedBefore: false, consideringNewSuppliers: true, problemNovelty: 'high', informationNeed: 'high' },
+  'new-task': {
+    purchasedBefore: false,
+    consideringNewSuppliers: true,
+    problemNovelty: 'high',
+    informationNeed: 'high',
+  },
   'modified-rebuy': {
     purchasedBefore: true,
     specificationChanged: true,
@@ -70,7 +75,12 @@ const isPrototype = (f: BuyclassFacts): boolean =>
  */
 function expectedClass(f: BuyclassFacts): string {
   if (!f.purchasedBefore) return 'new-task';
-  if (f.problemNovelty === 'high' && f.informationNeed === 'high' && f.consideringNewSuppliers !== false && f.specificationChanged !== false) {
+  if (
+    f.problemNovelty === 'high' &&
+    f.informationNeed === 'high' &&
+    f.consideringNewSuppliers !== false &&
+    f.specificationChanged !== false
+  ) {
     return 'new-task';
   }
   const level = (l: Level | undefined): number => (l === undefined ? 0 : l === 'low' ? 1 : -1);
@@ -110,7 +120,11 @@ describe('classifyBuyclass over every combination of the facts', () => {
   it('keeps a modified rebuy, which differs from its neighbours by degree, below full confidence', () => {
     // RFW: medium newness, moderate information, limited consideration of alternatives —
     // between the two other classes, so no boolean fact can separate it fully.
-    const best = Math.max(...ALL.map((f) => classifyBuyclass(f)).filter((r) => r.buyclass === 'modified-rebuy').map((r) => r.confidence));
+    const best = Math.max(
+      ...ALL.map((f) => classifyBuyclass(f))
+        .filter((r) => r.buyclass === 'modified-rebuy')
+        .map((r) => r.confidence),
+    );
     expect(best).toBeLessThan(1);
     expect(classifyBuyclass(PROTOTYPES['modified-rebuy']).confidence).toBeGreaterThan(0.5);
   });
@@ -129,7 +143,11 @@ describe('classifyBuyclass over every combination of the facts', () => {
   });
 
   it('ranks a complete mixed profile below the same profile with its conflicting facts unknown', () => {
-    const mixed = classifyBuyclass({ ...PROTOTYPES['straight-rebuy'], problemNovelty: 'high', informationNeed: 'high' });
+    const mixed = classifyBuyclass({
+      ...PROTOTYPES['straight-rebuy'],
+      problemNovelty: 'high',
+      informationNeed: 'high',
+    });
     const { problemNovelty: _n, informationNeed: _i, ...partial } = PROTOTYPES['straight-rebuy'];
     expect(mixed.buyclass).toBe('straight-rebuy');
     expect(mixed.confidence).toBeLessThan(classifyBuyclass(partial).confidence);
@@ -167,9 +185,14 @@ describe('classifyBuyclass over every combination of the facts', () => {
       code: 'mixed-profile',
       message: 'A mixed profile: purchasedBefore does not fit a new task fully.',
     });
-    expect(classifyBuyclass({ purchasedBefore: true, specificationChanged: false, problemNovelty: 'high', informationNeed: 'high' }).buyclass).toBe(
-      'modified-rebuy',
-    );
+    expect(
+      classifyBuyclass({
+        purchasedBefore: true,
+        specificationChanged: false,
+        problemNovelty: 'high',
+        informationNeed: 'high',
+      }).buyclass,
+    ).toBe('modified-rebuy');
   });
 });
 
@@ -184,7 +207,11 @@ describe('classifyBuyclass reasons and confidence', () => {
     // 2/6 known × agreement 1 × clarity 1 (lead over the modified rebuy 0.5, the widest possible).
     [{ purchasedBefore: true, satisfiedWithIncumbent: true }, 'straight-rebuy', 2 / 6],
     // all 4 known × agreement 1/4 × clarity 1/2 (lead 1 over the excluded rebuys, out of 1 + 0.5 + 0.5).
-    [{ purchasedBefore: false, consideringNewSuppliers: false, problemNovelty: 'low', informationNeed: 'low' }, 'new-task', (1 / 4) * (1 / 2)],
+    [
+      { purchasedBefore: false, consideringNewSuppliers: false, problemNovelty: 'low', informationNeed: 'low' },
+      'new-task',
+      (1 / 4) * (1 / 2),
+    ],
   ] as const)('classifies %j as %s with confidence %d', (facts, buyclass, confidence) => {
     const result = classifyBuyclass(facts);
     expect(result.buyclass).toBe(buyclass);
@@ -203,7 +230,11 @@ describe('classifyBuyclass reasons and confidence', () => {
   });
 
   it('ignores, without counting as missing, the facts that cannot apply to a first purchase', () => {
-    const result = classifyBuyclass({ ...PROTOTYPES['new-task'], satisfiedWithIncumbent: true, specificationChanged: false });
+    const result = classifyBuyclass({
+      ...PROTOTYPES['new-task'],
+      satisfiedWithIncumbent: true,
+      specificationChanged: false,
+    });
     expect(result.confidence).toBe(1);
     expect(result.reasons.at(-1)).toEqual({
       code: 'fact-not-applicable',
@@ -237,12 +268,21 @@ describe('classifyBuyclass reasons and confidence', () => {
 describe('classifyBuyclass on bad input', () => {
   it.each([
     [{ purchasedBefore: 'yes' }, 'purchasedBefore: expected a boolean, received "yes"'],
-    [{ purchasedBefore: true, problemNovelty: 'huge' }, 'problemNovelty: expected one of "low" | "medium" | "high", received "huge"'],
-    [{ purchasedBefore: true, informationNeed: 0.5 }, 'informationNeed: expected one of "low" | "medium" | "high", received 0.5'],
+    [
+      { purchasedBefore: true, problemNovelty: 'huge' },
+      'problemNovelty: expected one of "low" | "medium" | "high", received "huge"',
+    ],
+    [
+      { purchasedBefore: true, informationNeed: 0.5 },
+      'informationNeed: expected one of "low" | "medium" | "high", received 0.5',
+    ],
     [{ purchasedBefore: true, budget: 3 }, 'budget: expected no such field (not part of this input), received 3'],
     [{}, 'purchasedBefore: expected a boolean, received undefined'],
     [null, '(root): expected an object, received null'],
-    [JSON.parse('{"purchasedBefore":true,"__proto__":{"x":1}}'), '__proto__: expected no such field (not part of this input), received an object'],
+    [
+      JSON.parse('{"purchasedBefore":true,"__proto__":{"x":1}}'),
+      '__proto__: expected no such field (not part of this input), received an object',
+    ],
   ])('refuses %j', (input, message) => {
     expect(() => classifyBuyclass(input as BuyclassFacts)).toThrow(message);
   });
@@ -266,20 +306,26 @@ describe('classifyBuyclass properties', () => {
     expect(isBuyclassFacts(facts)).toBe(true);
   });
 
-  test.prop([fc.oneof(nearMiss, fc.anything({ withNullPrototype: true }))])('fast path accepts only what the schema accepts unchanged', (value) => {
-    if (isBuyclassFacts(value)) {
-      const parsed = buyclassFactsSchema.safeParse(value);
-      expect(parsed.success).toBe(true);
-      expect(parsed.data).toEqual(value);
-    }
-  });
+  test.prop([fc.oneof(nearMiss, fc.anything({ withNullPrototype: true }))])(
+    'fast path accepts only what the schema accepts unchanged',
+    (value) => {
+      if (isBuyclassFacts(value)) {
+        const parsed = buyclassFactsSchema.safeParse(value);
+        expect(parsed.success).toBe(true);
+        expect(parsed.data).toEqual(value);
+      }
+    },
+  );
 
-  test.prop([fc.oneof(nearMiss, fc.anything({ withNullPrototype: true }))])('either classifies or throws BuygridInputError', (value) => {
-    try {
-      classifyBuyclass(value as BuyclassFacts);
-      expect(buyclassFactsSchema.safeParse(value).success).toBe(true);
-    } catch (error) {
-      expect(isBuygridInputError(error)).toBe(true);
-    }
-  });
+  test.prop([fc.oneof(nearMiss, fc.anything({ withNullPrototype: true }))])(
+    'either classifies or throws BuygridInputError',
+    (value) => {
+      try {
+        classifyBuyclass(value as BuyclassFacts);
+        expect(buyclassFactsSchema.safeParse(value).success).toBe(true);
+      } catch (error) {
+        expect(isBuygridInputError(error)).toBe(true);
+      }
+    },
+  );
 });

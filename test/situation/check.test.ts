@@ -25,7 +25,12 @@ describe('fast checks', () => {
   it('checks enum members and texts as the schemas do', () => {
     expect(isOneOf('a', ['a', 'b'])).toBe(true);
     expect(isOneOf(1, ['1'])).toBe(false);
-    expect([isText(''), isText('x'), isText('x'.repeat(5000)), isText('x'.repeat(5001))]).toEqual([false, true, true, false]);
+    expect([isText(''), isText('x'), isText('x'.repeat(5000)), isText('x'.repeat(5001))]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('freezes what it builds', () => {

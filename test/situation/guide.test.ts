@@ -31,14 +31,20 @@ describe('the tables of docs/situation.md hold the code’s data', () => {
 
   it('lists the sub-criteria of each Kraljic axis as PORTFOLIO_SUBCRITERIA does', () => {
     const rows = tableRows(guide, ['axis', 'sub-criteria ({@link situation!PORTFOLIO_SUBCRITERIA})']);
-    expect(rows.map(([axis, subs]) => [plain(axis ?? ''), [...(subs ?? '').matchAll(/`(\w+)`/g)].map((m) => m[1])])).toEqual(
-      Object.entries(PORTFOLIO_SUBCRITERIA).map(([axis, subs]) => [axis, [...subs]]),
-    );
+    expect(
+      rows.map(([axis, subs]) => [plain(axis ?? ''), [...(subs ?? '').matchAll(/`(\w+)`/g)].map((m) => m[1])]),
+    ).toEqual(Object.entries(PORTFOLIO_SUBCRITERIA).map(([axis, subs]) => [axis, [...subs]]));
     expect(guide).toMatch(/`switchingCost` \(buygrid's addition, not Kraljic's\)/);
   });
 
   it('gives each quadrant its axes, importance and strategy as the tables of the code do', () => {
-    const rows = tableRows(guide, ['quadrant', 'profit impact', 'supply risk', 'importance', 'strategy ({@link situation!PORTFOLIO_STRATEGIES})']);
+    const rows = tableRows(guide, [
+      'quadrant',
+      'profit impact',
+      'supply risk',
+      'importance',
+      'strategy ({@link situation!PORTFOLIO_STRATEGIES})',
+    ]);
     expect(rows.map((r) => r[0])).toEqual([...QUADRANTS]);
     for (const [quadrant, profit, risk, importance, strategy] of rows) {
       const q = quadrant as (typeof QUADRANTS)[number];
@@ -49,7 +55,7 @@ describe('the tables of docs/situation.md hold the code’s data', () => {
   });
 
   it('says what weighs in each quadrant in the words of QUADRANT_REASONS', () => {
-    const rows = tableRows(guide, ['quadrant', 'what weighs (buygrid\'s reading)']);
+    const rows = tableRows(guide, ['quadrant', "what weighs (buygrid's reading)"]);
     expect(rows.map((r) => r[0])).toEqual([...QUADRANTS]);
     for (const [quadrant, weighs] of rows) {
       const message = QUADRANT_REASONS[quadrant as (typeof QUADRANTS)[number]].message.replace(/’/g, "'");

@@ -97,7 +97,7 @@ describe('classifyOrganization', () => {
     expect(result).not.toHaveProperty('sizeBand');
   });
 
-  it('says that an institution\'s private regime is assumed, and how to change it', () => {
+  it("says that an institution's private regime is assumed, and how to change it", () => {
     expect(classifyOrganization({ type: 'institution' }).reasons[1]?.message).toBe(
       'An institution is assumed to buy under the private regime; many publicly funded hospitals, universities and schools are bodies governed by public law (Directive 2014/24/EU art. 2(1)(4)) and buy under public rules: pass publicLaw: true.',
     );
@@ -116,7 +116,7 @@ describe('classifyOrganization', () => {
     expect(result.reasons.map((r) => r.code)).toEqual(['organization-type', 'no-size-band', 'regime-given']);
   });
 
-  it('explains a public body\'s regime and headcount, citing the Directive rather than a tender it does not need to hold', () => {
+  it("explains a public body's regime and headcount, citing the Directive rather than a tender it does not need to hold", () => {
     const messages = classifyOrganization({ type: 'public-body', employees: 42 }).reasons.map((r) => r.message);
     expect(messages).toEqual([
       'The buyer is a public body.',
@@ -143,7 +143,12 @@ describe('classifyOrganization', () => {
   });
 
   const money = fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: undefined });
-  test.prop([fc.double({ min: 0, max: 1e9, noNaN: true }), money, money, fc.constantFrom('employees', 'turnover', 'balanceSheet')])(
+  test.prop([
+    fc.double({ min: 0, max: 1e9, noNaN: true }),
+    money,
+    money,
+    fc.constantFrom('employees', 'turnover', 'balanceSheet'),
+  ])(
     'never shrinks the band as the headcount, turnover or balance sheet grows',
     (employees, turnover, balanceSheet, axis) => {
       const bands = ['micro', 'small', 'medium', 'large'];
@@ -159,7 +164,11 @@ describe('classifyOrganization', () => {
     fc.oneof(
       fc.dictionary(
         fc.constantFrom('type', 'employees', 'regime', 'publicLaw', 'other', '__proto__'),
-        fc.oneof(fc.constantFrom('company', 'public-body', 'private', 'public-tender', 'x', true, false), fc.double(), fc.constant(undefined)),
+        fc.oneof(
+          fc.constantFrom('company', 'public-body', 'private', 'public-tender', 'x', true, false),
+          fc.double(),
+          fc.constant(undefined),
+        ),
       ),
       fc.anything({ withNullPrototype: true }),
     ),

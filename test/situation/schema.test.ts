@@ -19,7 +19,9 @@ describe('purchaseSituationSchema', () => {
       /quadrant: expected one of "strategic" \| "leverage" \| "bottleneck" \| "non-critical", received "routine"/,
     );
     const { regime: _, ...withoutRegime } = situation;
-    expect(() => parse(purchaseSituationSchema, withoutRegime)).toThrow('regime: expected one of "private" | "public-tender", received undefined');
+    expect(() => parse(purchaseSituationSchema, withoutRegime)).toThrow(
+      'regime: expected one of "private" | "public-tender", received undefined',
+    );
   });
 });
 

@@ -39,7 +39,11 @@ describe('situation types', () => {
 
   it('types the procedure, the contract value and publicLaw', () => {
     expectTypeOf(classifySituation({ buyclass: 'new-task' }).procedure).toEqualTypeOf<Procedure | undefined>();
-    classifySituation({ buyclass: 'new-task', organization: { type: 'institution', publicLaw: true }, contractValue: { amount: 1, currency: 'EUR', subject: 'works' } });
+    classifySituation({
+      buyclass: 'new-task',
+      organization: { type: 'institution', publicLaw: true },
+      contractValue: { amount: 1, currency: 'EUR', subject: 'works' },
+    });
     // @ts-expect-error — not a subject of a public contract
     classifySituation({ buyclass: 'new-task', contractValue: { amount: 1, currency: 'EUR', subject: 'goods' } });
     // @ts-expect-error — not a procedure
@@ -60,7 +64,9 @@ describe('situation types', () => {
 
   it('types the aggregate of the Kraljic axes, the importance of a leverage item and the size-band inputs', () => {
     expectTypeOf<PortfolioAggregate>().toEqualTypeOf<'max' | 'mean'>();
-    expectTypeOf(classifyPortfolio({ volume: 1, supplyRisk: 0, aggregate: 'mean' }).aggregate).toEqualTypeOf<PortfolioAggregate>();
+    expectTypeOf(
+      classifyPortfolio({ volume: 1, supplyRisk: 0, aggregate: 'mean' }).aggregate,
+    ).toEqualTypeOf<PortfolioAggregate>();
     // @ts-expect-error — not an aggregate
     classifyPortfolio({ volume: 1, supplyRisk: 0, aggregate: 'median' });
     expectTypeOf(QUADRANT_IMPORTANCE.leverage).toEqualTypeOf<'banal'>();

@@ -5,7 +5,12 @@ import { BUYCLASSES } from '../../src/_lib/vocabulary.js';
 import { classifyBuyclass } from '../../src/situation/buyclass.js';
 import { purchaseSituationSchema } from '../../src/situation/schema.js';
 import { factsArb, unitArb } from './arbitraries.js';
-import { classifySituation, isSituationInput, situationInputSchema, type SituationInput } from '../../src/situation/situation.js';
+import {
+  classifySituation,
+  isSituationInput,
+  situationInputSchema,
+  type SituationInput,
+} from '../../src/situation/situation.js';
 
 describe('classifySituation', () => {
   it('takes a given buyclass, and defaults to a private company', () => {
@@ -28,7 +33,7 @@ describe('classifySituation', () => {
     expect(situation.reasons.slice(0, 4)).toEqual(classifyBuyclass(facts).reasons);
   });
 
-  it('adds the quadrant and importance of a portfolio, and a public body\'s tender', () => {
+  it("adds the quadrant and importance of a portfolio, and a public body's tender", () => {
     const situation = classifySituation({
       buyclass: 'modified-rebuy',
       portfolio: { profitImpact: 0.2, supplyRisk: 0.9 },
@@ -55,27 +60,55 @@ describe('classifySituation', () => {
   });
 
   it('lets the organization override the regime', () => {
-    expect(classifySituation({ buyclass: 'new-task', organization: { type: 'institution', regime: 'public-tender' } }).regime).toBe(
-      'public-tender',
-    );
+    expect(
+      classifySituation({ buyclass: 'new-task', organization: { type: 'institution', regime: 'public-tender' } })
+        .regime,
+    ).toBe('public-tender');
   });
 
   it.each([
-    [{ buyclass: 'rebuy' }, 'buyclass: expected one of "new-task" | "modified-rebuy" | "straight-rebuy", received "rebuy"'],
+    [
+      { buyclass: 'rebuy' },
+      'buyclass: expected one of "new-task" | "modified-rebuy" | "straight-rebuy", received "rebuy"',
+    ],
     [{ buyclass: { purchasedBefore: 1 } }, 'buyclass.purchasedBefore: expected a boolean, received 1'],
-    [{ buyclass: 'new-task', portfolio: { profitImpact: 2, supplyRisk: 0 } }, 'portfolio.profitImpact: expected a number in [0, 1], received 2'],
-    [{ buyclass: 'new-task', portfolio: { supplyRisk: 0 } }, 'portfolio.profitImpact: expected a number in [0, 1], or some of'],
+    [
+      { buyclass: 'new-task', portfolio: { profitImpact: 2, supplyRisk: 0 } },
+      'portfolio.profitImpact: expected a number in [0, 1], received 2',
+    ],
+    [
+      { buyclass: 'new-task', portfolio: { supplyRisk: 0 } },
+      'portfolio.profitImpact: expected a number in [0, 1], or some of',
+    ],
     [{ buyclass: 'new-task', organization: { type: 'ngo' } }, 'organization.type: expected one of'],
     [{ buyclass: 'new-task', regime: 'private' }, 'regime: expected no such field'],
     [{}, 'buyclass: expected one of "new-task" | "modified-rebuy" | "straight-rebuy", received undefined'],
     [{ buyclass: 'new-task', procedure: 'tender' }, 'procedure: expected one of "open" | "restricted"'],
     [{ buyclass: 'new-task', procedure: 'open' }, 'procedure: expected no procedure under the private regime'],
-    [{ buyclass: 'new-task', organization: { type: 'public-body', publicLaw: false } }, 'organization.publicLaw: expected true or nothing for a public body'],
-    [{ buyclass: 'new-task', organization: { publicLaw: 1 } }, 'organization.publicLaw: expected a boolean, received 1'],
-    [{ buyclass: 'new-task', contractValue: { amount: -1, currency: 'EUR', subject: 'works' } }, 'contractValue.amount: expected a finite number ≥ 0, received -1'],
-    [{ buyclass: 'new-task', contractValue: { amount: 1, currency: 'euro', subject: 'works' } }, 'contractValue.currency: expected an ISO 4217 currency code'],
-    [{ buyclass: 'new-task', contractValue: { amount: 1, currency: 'EUR', subject: 'goods' } }, 'contractValue.subject: expected one of "supplies" | "services" | "works", received "goods"'],
-    [{ buyclass: 'new-task', contractValue: { amount: 1, currency: 'EUR', subject: 'works', authority: 'federal' } }, 'contractValue.authority: expected one of "central" | "sub-central"'],
+    [
+      { buyclass: 'new-task', organization: { type: 'public-body', publicLaw: false } },
+      'organization.publicLaw: expected true or nothing for a public body',
+    ],
+    [
+      { buyclass: 'new-task', organization: { publicLaw: 1 } },
+      'organization.publicLaw: expected a boolean, received 1',
+    ],
+    [
+      { buyclass: 'new-task', contractValue: { amount: -1, currency: 'EUR', subject: 'works' } },
+      'contractValue.amount: expected a finite number ≥ 0, received -1',
+    ],
+    [
+      { buyclass: 'new-task', contractValue: { amount: 1, currency: 'euro', subject: 'works' } },
+      'contractValue.currency: expected an ISO 4217 currency code',
+    ],
+    [
+      { buyclass: 'new-task', contractValue: { amount: 1, currency: 'EUR', subject: 'goods' } },
+      'contractValue.subject: expected one of "supplies" | "services" | "works", received "goods"',
+    ],
+    [
+      { buyclass: 'new-task', contractValue: { amount: 1, currency: 'EUR', subject: 'works', authority: 'federal' } },
+      'contractValue.authority: expected one of "central" | "sub-central"',
+    ],
     [{ buyclass: 'new-task', contractValue: { amount: 1, currency: 'EUR' } }, 'contractValue.subject: expected one of'],
   ])('refuses %j', (input, message) => {
     expect(() => classifySituation(input as SituationInput)).toThrow(message);
@@ -83,18 +116,21 @@ describe('classifySituation', () => {
 
   it('lists every wrong field at once', () => {
     expect(() =>
-      classifySituation({ buyclass: { purchasedBefore: true, problemNovelty: 'x' }, organization: { employees: -1 } } as never),
+      classifySituation({
+        buyclass: { purchasedBefore: true, problemNovelty: 'x' },
+        organization: { employees: -1 },
+      } as never),
     ).toThrow(/buyclass\.problemNovelty: .*\n- organization\.employees: /);
   });
 });
 
 const inputArb: fc.Arbitrary<SituationInput> = fc.record(
   {
-    buyclass: fc.oneof(
-      fc.constantFrom(...BUYCLASSES),
-      factsArb,
+    buyclass: fc.oneof(fc.constantFrom(...BUYCLASSES), factsArb),
+    portfolio: fc.record(
+      { profitImpact: unitArb, supplyRisk: unitArb, threshold: unitArb },
+      { requiredKeys: ['profitImpact', 'supplyRisk'] },
     ),
-    portfolio: fc.record({ profitImpact: unitArb, supplyRisk: unitArb, threshold: unitArb }, { requiredKeys: ['profitImpact', 'supplyRisk'] }),
     organization: fc.record(
       {
         type: fc.constantFrom('company', 'public-body', 'institution'),
@@ -126,21 +162,33 @@ describe('classifySituation properties', () => {
     expect(Object.isFrozen(situation) && Object.isFrozen(situation.organization)).toBe(true);
   });
 
-  test.prop([inputArb])('gives a public body or a body governed by public law public rules, and a procedure, unless a regime is given', (input) => {
-    const situation = classifySituation(input);
-    const org = input.organization;
-    const expected = org?.regime ?? (org?.type === 'public-body' || org?.publicLaw === true ? 'public-tender' : 'private');
-    expect(situation.regime).toBe(expected);
-    expect(situation.procedure !== undefined).toBe(expected === 'public-tender');
-    const codes = situation.reasons.map((r) => r.code);
-    if (expected === 'public-tender' && input.contractValue?.currency !== 'EUR') expect(codes).toContain('threshold-not-checked');
-  });
+  test.prop([inputArb])(
+    'gives a public body or a body governed by public law public rules, and a procedure, unless a regime is given',
+    (input) => {
+      const situation = classifySituation(input);
+      const org = input.organization;
+      const expected =
+        org?.regime ?? (org?.type === 'public-body' || org?.publicLaw === true ? 'public-tender' : 'private');
+      expect(situation.regime).toBe(expected);
+      expect(situation.procedure !== undefined).toBe(expected === 'public-tender');
+      const codes = situation.reasons.map((r) => r.code);
+      if (expected === 'public-tender' && input.contractValue?.currency !== 'EUR')
+        expect(codes).toContain('threshold-not-checked');
+    },
+  );
 
   test.prop([
     fc.oneof(
       inputArb.map((x): unknown => x),
-      fc.dictionary(fc.constantFrom('buyclass', 'portfolio', 'organization', 'procedure', 'contractValue', 'other'), fc.anything({ withNullPrototype: true })),
-      inputArb.chain((x) => fc.tuple(fc.constantFrom('procedure', 'contractValue'), fc.anything()).map(([k, v]): unknown => ({ ...x, [k]: v }))),
+      fc.dictionary(
+        fc.constantFrom('buyclass', 'portfolio', 'organization', 'procedure', 'contractValue', 'other'),
+        fc.anything({ withNullPrototype: true }),
+      ),
+      inputArb.chain((x) =>
+        fc
+          .tuple(fc.constantFrom('procedure', 'contractValue'), fc.anything())
+          .map(([k, v]): unknown => ({ ...x, [k]: v })),
+      ),
       fc.anything({ withNullPrototype: true }),
     ),
   ])('fast path accepts only what the schema accepts unchanged', (value) => {
