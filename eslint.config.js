@@ -40,7 +40,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] },
+        projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs', 'bench/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -97,12 +97,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.js', '*.config.ts', 'examples/*.cjs'],
+    files: ['scripts/**', 'bench/*.mjs', '*.js', '*.config.ts', 'examples/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['scripts/**', '*.js', 'examples/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable' } },
+    files: ['scripts/**', 'bench/*.mjs', '*.js', 'examples/*.cjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', require: 'readonly', module: 'writable' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );
