@@ -90,7 +90,19 @@ export function toState(input: unknown, prefix = 'state'): PurchaseState {
   return restore(snapshot(input, prefix), prefix);
 }
 
-/** What {@link parsePurchaseState} checks a stored state against: the situation the app trusts, and the policy overrides it started the purchase with. */
+/**
+ * What {@link parsePurchaseState} checks a stored state against: the situation the app
+ * trusts, and the policy overrides it started the purchase with.
+ *
+ * @example
+ * ```ts
+ * import { parsePurchaseState, startPurchase, type RestoreOptions } from 'buygrid/process';
+ * const options: RestoreOptions = { situation: { regime: 'public-tender' }, policy: { minOffers: 3 } };
+ * const state = startPurchase({ id: 't1', at: '2026-03-01T09:00:00Z', need: { summary: 'Meals' }, ...options });
+ * parsePurchaseState(JSON.stringify(state), options).policy.minOffers;
+ * //=> 3
+ * ```
+ */
 export interface RestoreOptions {
   /**
    * The purchase's situation as the app knows it (from its own records, not from the stored

@@ -94,3 +94,46 @@ describe('step, progress, durations in milliseconds, revisits and the next purch
     expect(nextPurchaseFacts(reviewed)).toEqual({ purchasedBefore: true, satisfiedWithIncumbent: true });
   });
 });
+
+// Finding F3 (../shared/research/hostile-input.md): the analytics validated nothing.
+describe('the analytics of a state the library did not make', () => {
+  const stored = (): Record<string, unknown> =>
+    JSON.parse(JSON.stringify(purchaseIn('negotiation'))) as Record<string, unknown>;
+  const all = [
+    currentStep,
+    progress,
+    revisits,
+    nextPurchaseFacts,
+    stepDurations,
+    stepDurationsDays,
+    cycleTime,
+    cycleTimeDays,
+  ] as ((state: never) => unknown)[];
+  it.each([
+    ['null', null, 'state: expected a purchase state, received null'],
+    ['an unknown status', { ...stored(), status: 'bogus' }, 'state.status'],
+    ['a symbol for a status', { ...stored(), status: Symbol('s') }, 'state.status'],
+    ['a start time that is not a timestamp', { ...stored(), startedAt: 'garbage' }, 'state.startedAt'],
+    [
+      'a visit to "constructor"',
+      { ...stored(), visits: [{ step: 'constructor', entered: at(0) }] },
+      'state.visits[0].step',
+    ],
+    [
+      'a transition result',
+      transition(purchaseIn('negotiation'), { type: 'decisionRequested', at: at(30) }),
+      'state: expected a purchase state',
+    ],
+  ])('refuses %s with a BuygridInputError, never a TypeError or a wrong number', (_, state, message) => {
+    for (const f of all) expect(() => f(state as never)).toThrow(message);
+  });
+  it('answers for a valid JSON copy as for the state, in frozen results', () => {
+    const state = purchaseIn('negotiation');
+    for (const f of all) {
+      const result = f(stored() as never);
+      expect(result).toEqual(f(state as never));
+      if (typeof result === 'object' && result !== null) expect(Object.isFrozen(result)).toBe(true);
+    }
+    expect(Object.isFrozen(nextPurchaseFacts(purchaseIn('awarded')))).toBe(true);
+  });
+});
