@@ -148,7 +148,9 @@ describe('summarizePurchases', () => {
       ]),
     ).toThrow('states[0].visits[0].left');
     expect(() => summarizePurchases([broken({ history: {} })])).toThrow('states[0].history');
-    expect(() => summarizePurchases([broken({ history: [{}] })])).toThrow('states[0].history[0].type: expected a known type');
+    expect(() => summarizePurchases([broken({ history: [{}] })])).toThrow(
+      'states[0].history[0].type: expected a known type',
+    );
     expect(() => summarizePurchases([null as never])).toThrow('states[0]: expected a purchase state');
     expect(() => summarizePurchases({} as never)).toThrow('states: expected an array');
     expect(() => summarizePurchases([], { by: 'region' as never })).toThrow('options.by');
