@@ -254,7 +254,10 @@ export function replayMany(purchases: readonly PurchaseInput[], options: ReplayM
       { path: 'purchases', expected: 'an array of purchases', received: describeValue(purchases) },
     ]);
   }
-  const onRefusal: unknown = (options as Partial<ReplayManyOptions> | null)?.onRefusal;
+  const onRefusal: unknown = readable(
+    () => (options as Partial<ReplayManyOptions> | null)?.onRefusal,
+    'options.onRefusal',
+  );
   if (typeof options !== 'object' || (onRefusal !== undefined && onRefusal !== 'skip' && onRefusal !== 'stop')) {
     throw new BuygridInputError([
       { path: 'options.onRefusal', expected: '"skip" | "stop"', received: describeValue(onRefusal ?? options) },

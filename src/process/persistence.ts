@@ -41,9 +41,12 @@ function firstDifference(a: unknown, b: unknown, path: PropertyKey[] = []): Prop
  * rebuilt state, deeply frozen and marked as made by the library.
  */
 function restore(value: unknown, prefix: string): PurchaseState {
-  // What is not an object with a version is not a state at all (as a transition's `{ ok, state }`).
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('schemaVersion' in value)) {
+  // What is not an object is not a state at all; nor is a transition's `{ ok, state }`.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(prefix === '' ? '(root)' : prefix, 'a purchase state', value, 'invalid-type');
+  }
+  if (!('schemaVersion' in value) && 'ok' in value && 'state' in value) {
+    fail(prefix === '' ? '(root)' : prefix, "a purchase state (a transition's result holds one in `state`)", value);
   }
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
   if (version !== PURCHASE_SCHEMA_VERSION)

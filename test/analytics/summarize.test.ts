@@ -122,9 +122,7 @@ describe('summarizePurchases', () => {
   });
   it('refuses what is not a purchase state, naming the field, and bad options', () => {
     const broken = (patch: Record<string, unknown>): PurchaseState => ({ ...looped, ...patch });
-    expect(() => summarizePurchases([awarded, replayMany([]) as never])).toThrow(
-      'states[1]: expected a purchase state',
-    );
+    expect(() => summarizePurchases([awarded, replayMany([]) as never])).toThrow('states[1].schemaVersion: expected 1');
     expect(() => summarizePurchases([broken({ startedAt: '2026-03-01' })])).toThrow(
       'states[0].startedAt: expected an ISO-8601 timestamp',
     );

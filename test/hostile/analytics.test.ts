@@ -4,10 +4,9 @@ import { START, at, purchaseIn } from '../process/fixtures.js';
 import { runAll, summary, type Target, type Tally } from './harness.js';
 
 // Stored states (JSON copies, which the library did not make) are checked as
-// parsePurchaseState checks them before they are summarized (finding F2). Short ones: the
-// "1e5 items" attack checks each of 1e5 copies in full (about 0.1 ms each).
-const stored = (): unknown =>
-  JSON.parse(JSON.stringify([purchaseIn('specification'), purchaseIn('need-recognition')])) as unknown;
+// parsePurchaseState checks them before they are summarized (finding F2). A short one: the
+// "1e5 items" attack checks each of 1e5 copies in full.
+const stored = (): unknown => JSON.parse(JSON.stringify([purchaseIn('specification')])) as unknown;
 
 const targets: Target[] = [
   {
@@ -18,7 +17,7 @@ const targets: Target[] = [
   {
     name: 'replayMany',
     call: replayMany as Target['call'],
-    valid: () => [[{ start: { ...START }, events: [{ type: 'needQualified', at: at(1) }] }], { onRefusal: 'skip' }],
+    valid: () => [[{ start: { ...START }, events: [] }], { onRefusal: 'skip' }],
   },
 ];
 
@@ -30,4 +29,4 @@ afterAll(() => {
 it('the public functions of buygrid/analytics survive hostile input in every argument', () => {
   tally = runAll(targets);
   expect(tally.failures.slice(0, 15)).toEqual([]);
-}, 300_000);
+}, 120_000);

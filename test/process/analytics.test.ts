@@ -36,7 +36,9 @@ describe('durations in days', () => {
   });
   it('refuses what is not a purchase state, with a BuygridInputError naming it', () => {
     const result = transition(looped, { type: 'decisionRequested', at: at(11) });
-    expect(() => cycleTimeDays(result as never)).toThrow('state: expected a purchase state, received an object');
+    expect(() => cycleTimeDays(result as never)).toThrow(
+      "state: expected a purchase state (a transition's result holds one in `state`)",
+    );
     expect(() => stepDurationsDays({} as never)).toThrow(BuygridInputError);
     expect(() => cycleTime(null as never)).toThrow(BuygridInputError);
     expect(() => stepDurationsDays(looped, '2026-03-01')).toThrow('now: expected an ISO-8601 timestamp');

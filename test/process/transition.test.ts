@@ -524,7 +524,7 @@ describe('transition', () => {
     expect(() => transition(s, bad[3] as PurchaseEvent)).toThrow('offer.currency: expected an ISO 4217 currency code');
     expect(() => transition(s, bad[5] as PurchaseEvent)).toThrow('__proto__: expected no such field');
     expect(() => transition({} as PurchaseState, bad[4] as PurchaseEvent)).toThrow(
-      'state: expected a purchase state, received an object',
+      'state.schemaVersion: expected 1, received undefined',
     );
   });
 });
