@@ -174,3 +174,28 @@ export function readable<T>(read: () => T, path: string): T {
     ]);
   }
 }
+
+/**
+ * A private mark for values a module made itself, deeply frozen and valid: a value that
+ * carries it is taken as it is, without being checked again; any other value is checked.
+ * The mark lives in a set only the module holds, so it cannot be copied, inherited (an
+ * object whose prototype is marked is not), forged, or kept by a Proxy.
+ */
+export interface Mark<T extends object> {
+  /** Marks `value` (deeply frozen already, and valid) and returns it. */
+  readonly add: (value: T) => T;
+  /** Whether `value` is itself a value this mark was put on. */
+  readonly has: (value: unknown) => value is T;
+}
+
+/** A new {@link Mark}, for the values of one kind a module makes (checked buying centers, purchase states). */
+export function createMark<T extends object>(): Mark<T> {
+  const made = new WeakSet();
+  return {
+    add: (value) => {
+      made.add(value);
+      return value;
+    },
+    has: (value): value is T => typeof value === 'object' && value !== null && made.has(value),
+  };
+}

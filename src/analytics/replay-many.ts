@@ -7,13 +7,14 @@
  */
 import { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
 import { deepFreeze } from '../_lib/freeze.js';
+import { readable } from '../_lib/boundary.js';
 import { describeValue } from '../_lib/describe.js';
 import { checkEvent } from '../process/check.js';
 import type { Draft } from '../process/effects.js';
 import type { PurchaseEvent, PurchaseEventType } from '../process/events.js';
 import { readRow, type EventRow } from '../process/rows.js';
 import { startPurchase, type StartPurchaseInput } from '../process/start.js';
-import type { PurchaseState } from '../process/state.js';
+import { MADE_STATES, type PurchaseState } from '../process/state.js';
 import { applyEvent, refusal, type Rejection } from '../process/transition.js';
 
 /**
@@ -253,7 +254,10 @@ export function replayMany(purchases: readonly PurchaseInput[], options: ReplayM
       { path: 'purchases', expected: 'an array of purchases', received: describeValue(purchases) },
     ]);
   }
-  const onRefusal: unknown = (options as Partial<ReplayManyOptions> | null)?.onRefusal;
+  const onRefusal: unknown = readable(
+    () => (options as Partial<ReplayManyOptions> | null)?.onRefusal,
+    'options.onRefusal',
+  );
   if (typeof options !== 'object' || (onRefusal !== undefined && onRefusal !== 'skip' && onRefusal !== 'stop')) {
     throw new BuygridInputError([
       { path: 'options.onRefusal', expected: '"skip" | "stop"', received: describeValue(onRefusal ?? options) },
@@ -263,7 +267,13 @@ export function replayMany(purchases: readonly PurchaseInput[], options: ReplayM
   const states: PurchaseState[] = [];
   const totals = { purchases: purchases.length, ok: 0, notStarted: 0, refusedEvents: 0, malformedEvents: 0 };
   for (let i = 0; i < purchases.length; i++) {
-    const result = replayOne(purchases[i], `purchases[${String(i)}]`, onRefusal === 'stop');
+    const path = `purchases[${String(i)}]`;
+    // A getter or a Proxy of the caller's that throws makes the purchase malformed, never the call fail.
+    const done = attempt(() => readable(() => replayOne(purchases[i], path, onRefusal === 'stop'), path));
+    const result: PurchaseReplay =
+      'value' in done
+        ? done.value
+        : { id: null, ok: false, state: null, refused: [], malformed: [{ index: null, path, issues: done.issues }] };
     results.push(result);
     if (result.state === null) totals.notStarted += 1;
     else states.push(result.state);
@@ -271,5 +281,8 @@ export function replayMany(purchases: readonly PurchaseInput[], options: ReplayM
     totals.refusedEvents += result.refused.length;
     totals.malformedEvents += result.malformed.filter((m) => m.index !== null).length;
   }
-  return deepFreeze({ purchases: results, states, totals });
+  const result = deepFreeze({ purchases: results, states, totals });
+  // Each state is what its accepted events replay to: the process functions take it as made by the library.
+  for (const state of result.states) MADE_STATES.add(state);
+  return result;
 }

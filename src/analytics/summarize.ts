@@ -8,8 +8,10 @@ import { BuygridInputError } from '../_lib/errors.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { describeValue } from '../_lib/describe.js';
 import { parse } from '../_lib/parse.js';
+import { readable } from '../_lib/boundary.js';
 import { timestamp } from '../_lib/schemas.js';
 import { STEPS, type Step } from '../_lib/vocabulary.js';
+import { toState } from '../process/persistence.js';
 import type { PurchaseState, PurchaseStatus } from '../process/state.js';
 import { NODES, START_NODE, flowchart, transitionsOf, type ObservedTransition } from './flowchart.js';
 import { STATUSES, readState, type Compact } from './read-state.js';
@@ -242,7 +244,8 @@ function readOptions(options: unknown): { by: SummarizeOptions['by']; asOf: stri
  * @param options - `by`: `buyclass`, `regime` or a function (state) → key; `asOf`: the time of the export.
  * @returns the summary of all, and of each group; deeply frozen plain data.
  * @throws BuygridInputError naming the field of a state that is not a purchase state
- *   (`states[3].visits[0].entered`), a bad option, or a `by` function's key that is not a string.
+ *   (`states[3].visits[0].entered`; a state the library did not make is checked as
+ *   `parsePurchaseState` checks a stored one), a bad option, or a `by` function's key that is not a string.
  *
  * @example
  * ```ts
@@ -277,13 +280,16 @@ export function summarizePurchases(states: readonly PurchaseState[], options: Su
   const groups = new Map<string, Totals>();
   for (let i = 0; i < states.length; i++) {
     const path = `states[${String(i)}]`;
-    const state: unknown = states[i];
-    const compact = readState(state, path);
+    // A state the library made is read as it is; any other is checked as parsePurchaseState checks it.
+    const state = toState(
+      readable((): unknown => states[i], path),
+      path,
+    );
+    const compact = readState(state);
     const c = contribution(compact, asOfMs);
     add(all, c);
     if (by === undefined) continue;
-    const key: unknown =
-      by === 'buyclass' ? compact.buyclass : by === 'regime' ? compact.regime : by(state as PurchaseState);
+    const key: unknown = by === 'buyclass' ? compact.buyclass : by === 'regime' ? compact.regime : by(state);
     if (typeof key !== 'string')
       throw new BuygridInputError([{ path: `by(${path})`, expected: 'a string key', received: describeValue(key) }]);
     let totals = groups.get(key);

@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parse } from '../_lib/parse.js';
+import { createMark } from '../_lib/boundary.js';
 import { buyingCenterSchema, type BuyingCenter, type BuyingCenterInput, type Member } from './schema.js';
 
 /**
@@ -13,14 +14,12 @@ import { buyingCenterSchema, type BuyingCenter, type BuyingCenterInput, type Mem
  * cannot be inherited, copied or forged (a Proxy or an object whose prototype is a checked
  * center is checked like any other input).
  */
-const CHECKED = /* @__PURE__ */ new WeakSet();
+const CHECKED = /* @__PURE__ */ createMark<BuyingCenter>();
 
 /** Marks a valid center, made by this module, as checked and freezes it; a center already marked is returned as it is. */
 export function sealCenter(center: BuyingCenter): BuyingCenter {
   if (CHECKED.has(center)) return center;
-  deepFreeze(center);
-  CHECKED.add(center);
-  return center;
+  return CHECKED.add(deepFreeze(center));
 }
 
 /** Throws if two members share an id or a member lists a role twice. */
@@ -46,7 +45,7 @@ export function checkRoles(member: Pick<Member, 'roles'>, path: string): void {
  * caller's object is never frozen, and read once).
  */
 export function toCenter(input: unknown, prefix = ''): BuyingCenter {
-  if (typeof input === 'object' && input !== null && CHECKED.has(input)) return input as BuyingCenter;
+  if (CHECKED.has(input)) return input;
   const parsed = parse(buyingCenterSchema, input, prefix);
   checkMembers(parsed.members, prefix === '' ? '' : `${prefix}.`);
   // The parse is a fresh copy: sealing it touches nothing of the caller's.

@@ -4,11 +4,13 @@
  *
  * @module
  */
-import { fail, parse } from '../_lib/parse.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { parse } from '../_lib/parse.js';
 import { timestamp } from '../_lib/schemas.js';
 import { STEPS, type Step } from '../_lib/vocabulary.js';
 import type { BuyclassFacts } from '../situation/schema.js';
 import { isStep } from './machine.js';
+import { toState } from './persistence.js';
 import type { PurchaseState } from './state.js';
 
 /** A number per step: days, milliseconds or a count, as the function returning it says. */
@@ -27,27 +29,15 @@ const zeros = (): Record<Step, number> => Object.fromEntries(STEPS.map((step) =>
 
 /** The time of the last event (or of the start). */
 const lastAt = (state: PurchaseState): string => state.history[state.history.length - 1]?.at ?? state.startedAt;
-/** Refuses what is not a purchase state (as the result of a transition, not its `state`). */
-function checkState(state: PurchaseState): void {
-  const s = state as Partial<PurchaseState> | null;
-  if (
-    typeof s !== 'object' ||
-    s === null ||
-    !Array.isArray(s.visits) ||
-    !Array.isArray(s.history) ||
-    typeof s.startedAt !== 'string'
-  ) {
-    fail('state', 'a purchase state', state);
-  }
-}
 const end = (state: PurchaseState, now: string | undefined): number =>
   Date.parse(now === undefined ? lastAt(state) : parse(timestamp, now, 'now'));
 
 /**
  * Returns the step a purchase is in, or `null` once it is awarded or abandoned.
  *
- * @param state - the purchase.
+ * @param state - the purchase: a state this library made is taken as it is; any other object is checked as {@link process!parsePurchaseState} checks a stored one.
  * @returns the step, or `null`.
+ * @throws BuygridInputError when `state` is not a purchase state (see {@link process!parsePurchaseState}).
  *
  * @example
  * ```ts
@@ -57,7 +47,8 @@ const end = (state: PurchaseState, now: string | undefined): number =>
  * ```
  */
 export function currentStep(state: PurchaseState): Step | null {
-  return isStep(state.status) ? state.status : null;
+  const { status } = toState(state);
+  return isStep(status) ? status : null;
 }
 
 /**
@@ -65,8 +56,9 @@ export function currentStep(state: PurchaseState): Step | null {
  * 0.8 in decision), 1 once awarded; an abandoned purchase keeps the value of the step it
  * was abandoned in. A revisit moves it back.
  *
- * @param state - the purchase.
+ * @param state - the purchase: a state this library made is taken as it is; any other object is checked as {@link process!parsePurchaseState} checks a stored one.
  * @returns a number in `[0, 1]`.
+ * @throws BuygridInputError when `state` is not a purchase state (see {@link process!parsePurchaseState}).
  *
  * @example
  * ```ts
@@ -77,8 +69,9 @@ export function currentStep(state: PurchaseState): Step | null {
  * ```
  */
 export function progress(state: PurchaseState): number {
-  if (state.status === 'awarded') return 1;
-  const step = state.status === 'abandoned' ? (state.abandonment?.step ?? STEPS[0]) : state.status;
+  const { status, abandonment } = toState(state);
+  if (status === 'awarded') return 1;
+  const step = status === 'abandoned' ? (abandonment?.step ?? STEPS[0]) : status;
   return STEPS.indexOf(step) / STEPS.length;
 }
 
@@ -88,7 +81,7 @@ export function progress(state: PurchaseState): number {
  *
  * @deprecated The unit is not in the name: use {@link stepDurationsDays} (days), or
  *   multiply it by {@link MS_PER_DAY}. Kept working through 0.x.
- * @param state - the purchase.
+ * @param state - the purchase: a state this library made is taken as it is; any other object is checked as {@link process!parsePurchaseState} checks a stored one.
  * @param now - an ISO-8601 timestamp that ends the open step.
  * @returns milliseconds per step (0 for a step never visited).
  * @throws BuygridInputError when `state` is not a purchase state or `now` not an ISO-8601 timestamp.
@@ -102,7 +95,10 @@ export function progress(state: PurchaseState): number {
  * ```
  */
 export function stepDurations(state: PurchaseState, now?: string): PerStep {
-  checkState(state);
+  return deepFreeze(msPerStep(toState(state), now));
+}
+
+function msPerStep(state: PurchaseState, now: string | undefined): Record<Step, number> {
   const until = end(state, now);
   const out = zeros();
   for (const visit of state.visits) {
@@ -118,8 +114,9 @@ export function stepDurations(state: PurchaseState, now?: string): PerStep {
  * Counts the returns to each step (`stepRevisited` events): buyers loop back (Gartner 2018:
  * most "revisit nearly every buying job at least once").
  *
- * @param state - the purchase.
+ * @param state - the purchase: a state this library made is taken as it is; any other object is checked as {@link process!parsePurchaseState} checks a stored one.
  * @returns returns per step.
+ * @throws BuygridInputError when `state` is not a purchase state (see {@link process!parsePurchaseState}).
  * @see Gartner, "Gartner Says the B2B Buying Journey…" (press release, 9 October 2018).
  *
  * @example
@@ -131,8 +128,8 @@ export function stepDurations(state: PurchaseState, now?: string): PerStep {
  */
 export function revisits(state: PurchaseState): PerStep {
   const out = zeros();
-  for (const event of state.history) if (event.type === 'stepRevisited') out[event.to] += 1;
-  return out;
+  for (const event of toState(state).history) if (event.type === 'stepRevisited') out[event.to] += 1;
+  return deepFreeze(out);
 }
 
 /**
@@ -141,7 +138,7 @@ export function revisits(state: PurchaseState): PerStep {
  *
  * @deprecated The unit is not in the name: use {@link cycleTimeDays} (days), or multiply
  *   it by {@link MS_PER_DAY}. Kept working through 0.x.
- * @param state - the purchase.
+ * @param state - the purchase: a state this library made is taken as it is; any other object is checked as {@link process!parsePurchaseState} checks a stored one.
  * @param now - an ISO-8601 timestamp, for an open purchase.
  * @returns milliseconds.
  * @throws BuygridInputError when `state` is not a purchase state or `now` not an ISO-8601 timestamp.
@@ -154,7 +151,10 @@ export function revisits(state: PurchaseState): PerStep {
  * ```
  */
 export function cycleTime(state: PurchaseState, now?: string): number {
-  checkState(state);
+  return msToEnd(toState(state), now);
+}
+
+function msToEnd(state: PurchaseState, now: string | undefined): number {
   const until = isStep(state.status) ? end(state, now) : Date.parse(lastOutcomeAt(state));
   return Math.max(0, until - Date.parse(state.startedAt));
 }
@@ -163,7 +163,7 @@ export function cycleTime(state: PurchaseState, now?: string): number {
  * Returns the time spent in each step, in days (of 24 hours), summed over every visit. A
  * step still open ends at `now`, or without it at the last event.
  *
- * @param state - the purchase.
+ * @param state - the purchase: a state this library made is taken as it is; any other object is checked as {@link process!parsePurchaseState} checks a stored one.
  * @param now - an ISO-8601 timestamp that ends the open step.
  * @returns days per step, fractional (0 for a step never visited).
  * @throws BuygridInputError when `state` is not a purchase state or `now` not an ISO-8601 timestamp.
@@ -177,16 +177,15 @@ export function cycleTime(state: PurchaseState, now?: string): number {
  * ```
  */
 export function stepDurationsDays(state: PurchaseState, now?: string): PerStep {
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the milliseconds are the one computation; days divide them
-  const ms = stepDurations(state, now);
-  return Object.fromEntries(STEPS.map((step) => [step, ms[step] / MS_PER_DAY])) as Record<Step, number>;
+  const ms = msPerStep(toState(state), now);
+  return deepFreeze(Object.fromEntries(STEPS.map((step) => [step, ms[step] / MS_PER_DAY])) as Record<Step, number>);
 }
 
 /**
  * Returns the time from the start of a purchase to its outcome, or, while it is open, to
  * `now` (without it, to the last event), in days (of 24 hours).
  *
- * @param state - the purchase.
+ * @param state - the purchase: a state this library made is taken as it is; any other object is checked as {@link process!parsePurchaseState} checks a stored one.
  * @param now - an ISO-8601 timestamp, for an open purchase.
  * @returns days, fractional.
  * @throws BuygridInputError when `state` is not a purchase state or `now` not an ISO-8601 timestamp.
@@ -199,8 +198,7 @@ export function stepDurationsDays(state: PurchaseState, now?: string): PerStep {
  * ```
  */
 export function cycleTimeDays(state: PurchaseState, now?: string): number {
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the milliseconds are the one computation; days divide them
-  return cycleTime(state, now) / MS_PER_DAY;
+  return msToEnd(toState(state), now) / MS_PER_DAY;
 }
 
 function lastOutcomeAt(state: PurchaseState): string {
@@ -212,8 +210,9 @@ function lastOutcomeAt(state: PurchaseState): string {
  * the same need: bought before when this one was awarded, and satisfied with the incumbent
  * when the latest performance review of the selected supplier reaches {@link SATISFIED_FROM}.
  *
- * @param state - the purchase.
+ * @param state - the purchase: a state this library made is taken as it is; any other object is checked as {@link process!parsePurchaseState} checks a stored one.
  * @returns the facts; `satisfiedWithIncumbent` is left out when the supplier was not reviewed.
+ * @throws BuygridInputError when `state` is not a purchase state (see {@link process!parsePurchaseState}).
  * @see Robinson, Faris & Wind (1967): performance feedback (phase 8) feeds the next buyclass.
  *
  * @example
@@ -224,9 +223,13 @@ function lastOutcomeAt(state: PurchaseState): string {
  * ```
  */
 export function nextPurchaseFacts(state: PurchaseState): BuyclassFacts {
-  const selected = state.selection?.supplierId;
-  if (selected === undefined) return { purchasedBefore: false };
-  const review = [...state.reviews].reverse().find((r) => r.supplierId === selected);
-  if (review === undefined) return { purchasedBefore: true };
-  return { purchasedBefore: true, satisfiedWithIncumbent: review.satisfaction >= SATISFIED_FROM };
+  const { selection, reviews } = toState(state);
+  const selected = selection?.supplierId;
+  if (selected === undefined) return deepFreeze({ purchasedBefore: false });
+  let review: (typeof reviews)[number] | undefined;
+  for (let i = reviews.length - 1; i >= 0 && review === undefined; i--) {
+    if (reviews[i]?.supplierId === selected) review = reviews[i];
+  }
+  if (review === undefined) return deepFreeze({ purchasedBefore: true });
+  return deepFreeze({ purchasedBefore: true, satisfiedWithIncumbent: review.satisfaction >= SATISFIED_FROM });
 }

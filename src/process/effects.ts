@@ -10,6 +10,7 @@ import type { PurchaseEventOf, PurchaseEventType } from './events.js';
 import { skipsSupplierSearch } from './guards.js';
 import { EVENT_TARGETS, isStep } from './machine.js';
 import type { Offer, PurchaseState, PurchaseStatus, Supplier } from './state.js';
+import { forget, idOf, positionOf, supplierOf } from './lookup.js';
 
 /** A state being built: writable fields; arrays shared with the previous state unless `owned`. Every entry an effect creates is frozen at once. */
 export type Draft = { -readonly [K in keyof PurchaseState]: PurchaseState[K] };
@@ -30,6 +31,7 @@ function replaced<T>(items: readonly T[], index: number, item: T, owned: boolean
 function removed<T>(items: readonly T[], index: number, owned: boolean): readonly T[] {
   if (!owned) return items.filter((_, i) => i !== index);
   (items as T[]).splice(index, 1);
+  forget(items); // the entries after it moved
   return items;
 }
 
@@ -53,7 +55,7 @@ const withStatus = (s: Supplier, status: Supplier['status']): Supplier =>
   Object.freeze({ id: s.id, name: s.name, status, incumbent: s.incumbent });
 
 function setStatus(draft: Draft, id: string, status: Supplier['status'], owned: boolean): void {
-  const index = draft.suppliers.findIndex((s) => s.id === id);
+  const index = positionOf(draft.suppliers, idOf, id);
   draft.suppliers = replaced(draft.suppliers, index, withStatus(draft.suppliers[index] as Supplier, status), owned);
 }
 
@@ -70,11 +72,7 @@ export const EFFECTS: { readonly [K in PurchaseEventType]: Effect<K> } = {
     draft.requirements = pushed(draft.requirements, Object.freeze({ id, text, priority }), owned);
   },
   requirementRemoved: (draft, { requirementId }, owned) => {
-    draft.requirements = removed(
-      draft.requirements,
-      draft.requirements.findIndex((r) => r.id === requirementId),
-      owned,
-    );
+    draft.requirements = removed(draft.requirements, positionOf(draft.requirements, idOf, requirementId), owned);
   },
   specificationApproved: advance,
   supplierIdentified: (draft, { supplier }, owned) => {
@@ -94,7 +92,7 @@ export const EFFECTS: { readonly [K in PurchaseEventType]: Effect<K> } = {
   },
   negotiationStarted: advance,
   offerReceived: (draft, { offer, at }, owned) => {
-    const index = draft.offers.findIndex((o) => o.supplierId === offer.supplierId);
+    const index = positionOf(draft.offers, supplierOf, offer.supplierId);
     const revisions = index < 0 ? 0 : (draft.offers[index]?.revisions ?? 0) + 1;
     const entry: Record<string, unknown> = {
       supplierId: offer.supplierId,

@@ -11,6 +11,7 @@ import { statusLabel, isStep } from './machine.js';
 import type { PurchasePolicy, SkipRule } from './policy.js';
 import type { Procedure } from '../_lib/vocabulary.js';
 import type { PurchaseState, Supplier } from './state.js';
+import { idOf, positionOf, supplierOf as offerBy } from './lookup.js';
 
 /**
  * The names of the guards, part of the contract: a refused event names the one that
@@ -81,7 +82,10 @@ const names =
     guards;
 const refuse = (guard: PurchaseGuard, message: string): GuardRefusal => ({ guard, message });
 
-const supplierOf = (state: PurchaseState, id: string): Supplier | undefined => state.suppliers.find((s) => s.id === id);
+const supplierOf = (state: PurchaseState, id: string): Supplier | undefined =>
+  state.suppliers[positionOf(state.suppliers, idOf, id)];
+const hasRequirement = (state: PurchaseState, id: string): boolean => positionOf(state.requirements, idOf, id) >= 0;
+const hasOffered = (state: PurchaseState, id: string): boolean => positionOf(state.offers, offerBy, id) >= 0;
 const count = <T>(items: readonly T[], test: (item: T) => boolean): number =>
   items.reduce((n, item) => (test(item) ? n + 1 : n), 0);
 const shortlisted = (state: PurchaseState): number => count(state.suppliers, (s) => s.status === 'shortlisted');
@@ -152,7 +156,7 @@ function minOffers(state: PurchaseState): GuardRefusal | undefined {
 function noOffer(state: PurchaseState, id: string): GuardRefusal | undefined {
   const refused = unknownSupplier(state, id);
   if (refused !== undefined) return refused;
-  if (state.offers.some((o) => o.supplierId === id)) return undefined;
+  if (hasOffered(state, id)) return undefined;
   if (state.policy.reorderWithoutOffer && supplierOf(state, id)?.incumbent === true) return undefined;
   const reorder = state.policy.reorderWithoutOffer ? ' (only the incumbent may be re-ordered from without one)' : '';
   return refuse('no-offer', `supplier "${id}" has made no offer${reorder}`);
@@ -216,7 +220,7 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
   requirementAdded: {
     names: /* @__PURE__ */ names('duplicate-id'),
     check: (state, { requirement: { id } }) =>
-      state.requirements.some((r) => r.id === id)
+      hasRequirement(state, id)
         ? refuse('duplicate-id', `requirement "${id}" is already in the specification`)
         : undefined,
     possible: always,
@@ -224,7 +228,7 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
   requirementRemoved: {
     names: /* @__PURE__ */ names('unknown-requirement'),
     check: (state, { requirementId: id }) =>
-      state.requirements.some((r) => r.id === id)
+      hasRequirement(state, id)
         ? undefined
         : refuse('unknown-requirement', `no requirement "${id}" is in the specification`),
     possible: (state) => state.requirements.length > 0,
@@ -271,7 +275,7 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
       if (status !== 'shortlisted') {
         return refuse('not-shortlisted', `an offer from "${id}" needs the supplier shortlisted first; it is ${status}`);
       }
-      return state.policy.negotiable === false && state.offers.some((o) => o.supplierId === id)
+      return state.policy.negotiable === false && hasOffered(state, id)
         ? refuse('no-negotiation', `"${id}" has already tendered, and tenders are not negotiated${regime(state)}`)
         : undefined;
     },

@@ -85,7 +85,7 @@ export {
   SATISFIED_FROM,
   type PerStep,
 } from './analytics.js';
-export { parsePurchaseState } from './persistence.js';
+export { parsePurchaseState, type RestoreOptions } from './persistence.js';
 export {
   EVENT_ROW_COLUMNS,
   EVENT_ROW_SHAPES,

@@ -10,8 +10,8 @@ import { checkEvent } from './check.js';
 import type { Draft } from './effects.js';
 import type { PurchaseEvent } from './events.js';
 import { startPurchase, type StartPurchaseInput } from './start.js';
-import type { PurchaseState } from './state.js';
-import { applyEvent, refusal, type Rejection, type TransitionContext } from './transition.js';
+import { MADE_STATES, type PurchaseState } from './state.js';
+import { applyEvent, refusal, toContext, type Rejection, type TransitionContext } from './transition.js';
 
 /** The result of {@link replay}: the final state, or the state before the first refused event, with its index. */
 export type ReplayResult =
@@ -50,6 +50,7 @@ export function replay(
   context?: TransitionContext,
 ): ReplayResult {
   const initial = startPurchase(start);
+  const checkedContext = toContext(context);
   // The list read once, without its iterator; each event is checked as it comes.
   const list = readable(
     () => (Array.isArray(events) ? (Array.prototype.slice.call(events) as unknown[]) : undefined),
@@ -67,11 +68,15 @@ export function replay(
   };
   for (let index = 0; index < list.length; index++) {
     const event = checkEvent(list[index], `events[${String(index)}]`);
-    const rejection = refusal(draft, event, context);
-    if (rejection !== undefined) return deepFreeze({ ok: false, state: draft, rejection, index });
+    const rejection = refusal(draft, event, checkedContext);
+    if (rejection !== undefined) {
+      MADE_STATES.add(deepFreeze(draft as PurchaseState));
+      return deepFreeze({ ok: false, state: draft, rejection, index });
+    }
     applyEvent(draft, event, true);
     (draft.history as PurchaseEvent[]).push(event);
   }
+  MADE_STATES.add(deepFreeze(draft as PurchaseState));
   return deepFreeze({ ok: true, state: draft });
 }
 

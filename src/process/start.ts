@@ -10,7 +10,7 @@ import { id, text, timestamp } from '../_lib/schemas.js';
 import { supplierInputSchema } from './events.js';
 import { defaultPolicy, parseSituation, type ProcessSituation } from './defaults.js';
 import { policyOverridesSchema } from './policy.js';
-import { PURCHASE_SCHEMA_VERSION, type PurchaseState } from './state.js';
+import { MADE_STATES, PURCHASE_SCHEMA_VERSION, type PurchaseState } from './state.js';
 
 /** Schema of a {@link StartPurchaseInput} (its `situation` is checked apart, as a classified or a plain situation). */
 export const startPurchaseInputSchema = /* @__PURE__ */ z.readonly(
@@ -67,12 +67,13 @@ export function startPurchase(input: StartPurchaseInput): PurchaseState {
   const knownSuppliers = (start.knownSuppliers ?? []).map(({ id, name, incumbent }) =>
     incumbent === undefined ? { id, name } : { id, name, incumbent },
   );
+  // A set, not a scan per supplier: 1e5 known suppliers are checked in linear time.
+  const ids = new Set<string>();
   knownSuppliers.forEach((s, i) => {
-    if (knownSuppliers.findIndex((t) => t.id === s.id) !== i) {
-      fail(`knownSuppliers[${String(i)}].id`, 'an id no other known supplier has', s.id);
-    }
+    if (ids.has(s.id)) fail(`knownSuppliers[${String(i)}].id`, 'an id no other known supplier has', s.id);
+    ids.add(s.id);
   });
-  return deepFreeze({
+  const state: PurchaseState = deepFreeze({
     schemaVersion: PURCHASE_SCHEMA_VERSION,
     id: start.id,
     status: 'need-recognition',
@@ -95,4 +96,5 @@ export function startPurchase(input: StartPurchaseInput): PurchaseState {
     reviews: [],
     history: [],
   });
+  return MADE_STATES.add(state);
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
+import { createMark } from '../_lib/boundary.js';
 import * as z from 'zod/mini';
 import { id, text, timestamp, unit } from '../_lib/schemas.js';
 import { STEPS, buyclassSchema, procedureSchema, regimeSchema, stepSchema } from '../_lib/vocabulary.js';
@@ -100,3 +101,10 @@ export type Offer = PurchaseState['offers'][number];
 export type Visit = PurchaseState['visits'][number];
 /** The status of a purchase: a step, or an outcome. */
 export type PurchaseStatus = PurchaseState['status'];
+
+/**
+ * The states this library made itself (started, transitioned, replayed or restored), deeply
+ * frozen and valid: they are taken as they are. Any other object given as a state is
+ * checked as `parsePurchaseState` checks a stored one (`toState` in persistence.ts).
+ */
+export const MADE_STATES = /* @__PURE__ */ createMark<PurchaseState>();

@@ -4,13 +4,21 @@
  * @module
  */
 import { fail } from '../_lib/parse.js';
+import { readable } from '../_lib/boundary.js';
+import { BuygridInputError } from '../_lib/errors.js';
+import { formatPath } from '../_lib/describe.js';
+import { isPlainRecord } from '../_lib/fast.js';
+import { toCenter } from '../buying-center/center.js';
 import type { BuyingCenter } from '../buying-center/schema.js';
 import { checkEvent } from './check.js';
 import { EFFECTS, type Draft } from './effects.js';
 import { PURCHASE_EVENT_TYPES, type PurchaseEvent, type PurchaseEventType } from './events.js';
 import { GUARDS, type PurchaseGuard } from './guards.js';
 import { STATUS_EVENTS, statusLabel, isStep, takes } from './machine.js';
-import { PURCHASE_SCHEMA_VERSION, type PurchaseState } from './state.js';
+// persistence.ts replays through `refusal` and `applyEvent` below: the one cycle of the
+// module, between functions only (nothing is used while the modules load).
+import { toState } from './persistence.js';
+import { MADE_STATES, type PurchaseState } from './state.js';
 
 /** What else a transition may look at: the buying center, to check the policy's role rules. */
 export interface TransitionContext {
@@ -97,10 +105,29 @@ export function applyEvent(draft: Draft, event: PurchaseEvent, owned: boolean): 
   (EFFECTS[event.type] as (d: Draft, e: PurchaseEvent, o: boolean) => void)(draft, event, owned);
 }
 
-function checkState(state: PurchaseState): void {
-  if ((state as Partial<PurchaseState> | null)?.schemaVersion !== PURCHASE_SCHEMA_VERSION) {
-    fail('state', 'a purchase state', state);
+/**
+ * Validates a transition's context: nothing, or `{ buyingCenter? }` with a center checked as
+ * `createBuyingCenter` checks one (a center that module made is taken as it is).
+ */
+export function toContext(context: unknown): TransitionContext | undefined {
+  if (context === undefined) return undefined;
+  if (!readable(() => isPlainRecord(context), 'context')) {
+    fail('context', 'an object { buyingCenter? }', context, 'invalid-type');
   }
+  // Only the center is read, once (a center the buying-center module made keeps its mark); any other field is refused unread.
+  const extra = readable(() => Object.keys(context as object).find((key) => key !== 'buyingCenter'), 'context');
+  if (extra !== undefined) {
+    throw new BuygridInputError([
+      {
+        code: 'unknown-key',
+        path: formatPath([extra], 'context'),
+        expected: 'no such field (not part of this input)',
+        received: 'a value',
+      },
+    ]);
+  }
+  const center = readable(() => (context as { buyingCenter?: unknown }).buyingCenter, 'context.buyingCenter');
+  return center === undefined ? {} : { buyingCenter: toCenter(center, 'context.buyingCenter') };
 }
 
 /**
@@ -133,14 +160,14 @@ function checkState(state: PurchaseState): void {
  * @category Start here
  */
 export function transition(state: PurchaseState, event: PurchaseEvent, context?: TransitionContext): TransitionResult {
-  checkState(state);
+  const current = toState(state);
   const checked = checkEvent(event);
-  const rejection = refusal(state, checked, context);
-  if (rejection !== undefined) return Object.freeze({ ok: false, state, rejection: Object.freeze(rejection) });
-  const draft = copyState(state);
+  const rejection = refusal(current, checked, toContext(context));
+  if (rejection !== undefined) return Object.freeze({ ok: false, state: current, rejection: Object.freeze(rejection) });
+  const draft = copyState(current);
   applyEvent(draft, checked, false);
-  draft.history = Object.freeze([...state.history, checked]);
-  return Object.freeze({ ok: true, state: freezeDraft(draft) });
+  draft.history = Object.freeze([...current.history, checked]);
+  return Object.freeze({ ok: true, state: MADE_STATES.add(freezeDraft(draft)) });
 }
 
 /** A shallow copy of a state, written field by field (a spread of a frozen object is several times slower in V8). */
@@ -195,8 +222,8 @@ export function freezeDraft(d: Draft): PurchaseState {
  * ```
  */
 export function can(state: PurchaseState, event: PurchaseEvent, context?: TransitionContext): boolean {
-  checkState(state);
-  return refusal(state, checkEvent(event), context) === undefined;
+  const current = toState(state);
+  return refusal(current, checkEvent(event), toContext(context)) === undefined;
 }
 
 /**
@@ -216,6 +243,8 @@ export function can(state: PurchaseState, event: PurchaseEvent, context?: Transi
  * @category Start here
  */
 export function allowedEvents(state: PurchaseState): readonly PurchaseEventType[] {
-  checkState(state);
-  return PURCHASE_EVENT_TYPES.filter((type) => takes(state.status, type) && GUARDS[type].possible(state));
+  const current = toState(state);
+  return Object.freeze(
+    PURCHASE_EVENT_TYPES.filter((type) => takes(current.status, type) && GUARDS[type].possible(current)),
+  );
 }

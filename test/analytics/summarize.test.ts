@@ -122,7 +122,7 @@ describe('summarizePurchases', () => {
   });
   it('refuses what is not a purchase state, naming the field, and bad options', () => {
     const broken = (patch: Record<string, unknown>): PurchaseState => ({ ...looped, ...patch });
-    expect(() => summarizePurchases([awarded, replayMany([]) as never])).toThrow('states[1].status');
+    expect(() => summarizePurchases([awarded, replayMany([]) as never])).toThrow('states[1].schemaVersion: expected 1');
     expect(() => summarizePurchases([broken({ startedAt: '2026-03-01' })])).toThrow(
       'states[0].startedAt: expected an ISO-8601 timestamp',
     );
@@ -134,7 +134,7 @@ describe('summarizePurchases', () => {
     expect(() => summarizePurchases([broken({ visits: [{ step: 'sourcing', entered: at(0) }] })])).toThrow(
       'states[0].visits[0].step',
     );
-    expect(() => summarizePurchases([broken({ visits: [5] })])).toThrow('states[0].visits[0]: expected a visit');
+    expect(() => summarizePurchases([broken({ visits: [5] })])).toThrow('states[0].visits[0]: expected an object');
     expect(() =>
       summarizePurchases([
         broken({
@@ -146,7 +146,9 @@ describe('summarizePurchases', () => {
       ]),
     ).toThrow('states[0].visits[0].left');
     expect(() => summarizePurchases([broken({ history: {} })])).toThrow('states[0].history');
-    expect(() => summarizePurchases([broken({ history: [{}] })])).toThrow('states[0].history[0].at');
+    expect(() => summarizePurchases([broken({ history: [{}] })])).toThrow(
+      'states[0].history[0].type: expected a known type',
+    );
     expect(() => summarizePurchases([null as never])).toThrow('states[0]: expected a purchase state');
     expect(() => summarizePurchases({} as never)).toThrow('states: expected an array');
     expect(() => summarizePurchases([], { by: 'region' as never })).toThrow('options.by');

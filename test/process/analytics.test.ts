@@ -5,8 +5,12 @@ import {
   BuygridInputError,
   MS_PER_DAY,
   STEPS,
+  currentStep,
   cycleTime,
   cycleTimeDays,
+  nextPurchaseFacts,
+  progress,
+  revisits,
   stepDurations,
   stepDurationsDays,
   transition,
@@ -32,7 +36,9 @@ describe('durations in days', () => {
   });
   it('refuses what is not a purchase state, with a BuygridInputError naming it', () => {
     const result = transition(looped, { type: 'decisionRequested', at: at(11) });
-    expect(() => cycleTimeDays(result as never)).toThrow('state: expected a purchase state, received an object');
+    expect(() => cycleTimeDays(result as never)).toThrow(
+      "state: expected a purchase state (a transition's result holds one in `state`)",
+    );
     expect(() => stepDurationsDays({} as never)).toThrow(BuygridInputError);
     expect(() => cycleTime(null as never)).toThrow(BuygridInputError);
     expect(() => stepDurationsDays(looped, '2026-03-01')).toThrow('now: expected an ISO-8601 timestamp');
@@ -57,4 +63,79 @@ test.prop([
   const days = stepDurationsDays(state, now);
   for (const step of STEPS) expect(days[step]).toBeCloseTo(ms[step] / MS_PER_DAY, 12);
   expect(cycleTimeDays(state, now)).toBeCloseTo(cycleTime(state, now) / MS_PER_DAY, 12);
+});
+
+describe('step, progress, durations in milliseconds, revisits and the next purchase', () => {
+  const looped = walk(purchaseIn('negotiation'), [
+    { type: 'stepRevisited', at: at(8), to: 'specification', reason: 'scope' },
+    { type: 'specificationApproved', at: at(9) },
+    { type: 'negotiationStarted', at: at(10) },
+  ]);
+  it('sums durations over visits and counts revisits', () => {
+    expect(revisits(looped).specification).toBe(1);
+    expect(stepDurations(looped).specification).toBe(3 * 3_600_000);
+    expect(stepDurations(looped, at(12)).negotiation).toBe(4 * 3_600_000);
+    expect(() => stepDurations(looped, 'soon')).toThrow(BuygridInputError);
+  });
+  it('reports step, progress and cycle time', () => {
+    expect([currentStep(looped), progress(looped)]).toEqual(['negotiation', 0.6]);
+    const awarded = purchaseIn('awarded');
+    expect([currentStep(awarded), progress(awarded), cycleTime(awarded)]).toEqual([null, 1, 9 * 3_600_000]);
+    const abandoned = purchaseIn('abandoned');
+    expect([progress(abandoned), cycleTime(abandoned, at(99))]).toEqual([0.6, 10 * 3_600_000]);
+    expect(cycleTime(looped, at(20))).toBe(20 * 3_600_000);
+  });
+  it('gives the facts of the next purchase', () => {
+    const awarded = purchaseIn('awarded');
+    expect(nextPurchaseFacts(awarded)).toEqual({ purchasedBefore: true });
+    const reviewed = walk(awarded, [
+      { type: 'performanceReviewed', at: at(20), supplierId: 's2', satisfaction: 0.1 },
+      { type: 'performanceReviewed', at: at(20), supplierId: 's1', satisfaction: 0.2 },
+      { type: 'performanceReviewed', at: at(21), supplierId: 's1', satisfaction: 0.8, note: 'on time' },
+    ]);
+    expect(nextPurchaseFacts(reviewed)).toEqual({ purchasedBefore: true, satisfiedWithIncumbent: true });
+  });
+});
+
+// Finding F3 (../shared/research/hostile-input.md): the analytics validated nothing.
+describe('the analytics of a state the library did not make', () => {
+  const stored = (): Record<string, unknown> =>
+    JSON.parse(JSON.stringify(purchaseIn('negotiation'))) as Record<string, unknown>;
+  const all = [
+    currentStep,
+    progress,
+    revisits,
+    nextPurchaseFacts,
+    stepDurations,
+    stepDurationsDays,
+    cycleTime,
+    cycleTimeDays,
+  ] as ((state: never) => unknown)[];
+  it.each([
+    ['null', null, 'state: expected a purchase state, received null'],
+    ['an unknown status', { ...stored(), status: 'bogus' }, 'state.status'],
+    ['a symbol for a status', { ...stored(), status: Symbol('s') }, 'state.status'],
+    ['a start time that is not a timestamp', { ...stored(), startedAt: 'garbage' }, 'state.startedAt'],
+    [
+      'a visit to "constructor"',
+      { ...stored(), visits: [{ step: 'constructor', entered: at(0) }] },
+      'state.visits[0].step',
+    ],
+    [
+      'a transition result',
+      transition(purchaseIn('negotiation'), { type: 'decisionRequested', at: at(30) }),
+      'state: expected a purchase state',
+    ],
+  ])('refuses %s with a BuygridInputError, never a TypeError or a wrong number', (_, state, message) => {
+    for (const f of all) expect(() => f(state as never)).toThrow(message);
+  });
+  it('answers for a valid JSON copy as for the state, in frozen results', () => {
+    const state = purchaseIn('negotiation');
+    for (const f of all) {
+      const result = f(stored() as never);
+      expect(result).toEqual(f(state as never));
+      if (typeof result === 'object' && result !== null) expect(Object.isFrozen(result)).toBe(true);
+    }
+    expect(Object.isFrozen(nextPurchaseFacts(purchaseIn('awarded')))).toBe(true);
+  });
 });

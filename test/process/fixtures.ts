@@ -58,3 +58,23 @@ export function purchaseIn(
   }
   return state;
 }
+
+/** `n` suppliers identified, then each shortlisted, after a short specification. */
+export function manySuppliers(n: number): PurchaseEvent[] {
+  const second = (i: number): string => new Date(Date.parse(at(4)) + i * 1000).toISOString();
+  return [
+    { type: 'needQualified', at: at(1) },
+    { type: 'requirementAdded', at: at(2), requirement: { id: 'r1', text: '2.5 t' } },
+    { type: 'specificationApproved', at: at(3) },
+    ...Array.from({ length: n }, (_, i): PurchaseEvent => ({
+      type: 'supplierIdentified',
+      at: second(i),
+      supplier: { id: `s${String(i)}`, name: `Supplier ${String(i)}` },
+    })),
+    ...Array.from({ length: n }, (_, i): PurchaseEvent => ({
+      type: 'supplierShortlisted',
+      at: second(n + i),
+      supplierId: `s${String(i)}`,
+    })),
+  ];
+}

@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   defaultPolicy,
   evaluateOffers,
+  parsePurchaseState,
   startPurchase,
   transition,
   type OfferEvaluation,
@@ -10,6 +11,7 @@ import {
   type PurchaseEventOf,
   type PurchasePolicy,
   type PurchaseState,
+  type RestoreOptions,
 } from '../../src/process/index.js';
 
 declare const state: PurchaseState;
@@ -83,5 +85,13 @@ describe('types', () => {
     if (!result.ok) expectTypeOf(result.rejection.code).toEqualTypeOf<'terminal' | 'not-allowed' | 'guard'>();
     // @ts-expect-error -- no rejection on an accepted result
     if (result.ok) expectTypeOf(result.rejection).toBeUnknown();
+  });
+  it('takes the trusted situation and policy overrides when restoring a state', () => {
+    expectTypeOf(parsePurchaseState).parameter(1).toEqualTypeOf<RestoreOptions | undefined>();
+    expectTypeOf(parsePurchaseState('{}', { situation: { regime: 'public-tender' } })).toEqualTypeOf<PurchaseState>();
+    // @ts-expect-error -- the situation is what the options are for
+    parsePurchaseState('{}', { policy: { minOffers: 2 } });
+    // @ts-expect-error -- an unknown policy field
+    parsePurchaseState('{}', { situation: {}, policy: { minBids: 2 } });
   });
 });

@@ -5,6 +5,7 @@ import {
   STATUS_EVENTS,
   allowedEvents,
   can,
+  replay,
   startPurchase,
   transition,
   type PurchaseEvent,
@@ -522,7 +523,9 @@ describe('transition', () => {
     expect(() => transition(s, bad[1] as PurchaseEvent)).toThrow('offer.amount: expected a finite number');
     expect(() => transition(s, bad[3] as PurchaseEvent)).toThrow('offer.currency: expected an ISO 4217 currency code');
     expect(() => transition(s, bad[5] as PurchaseEvent)).toThrow('__proto__: expected no such field');
-    expect(() => transition({} as PurchaseState, bad[4] as PurchaseEvent)).toThrow('state: expected a purchase state');
+    expect(() => transition({} as PurchaseState, bad[4] as PurchaseEvent)).toThrow(
+      'state.schemaVersion: expected 1, received undefined',
+    );
   });
 });
 
@@ -548,5 +551,90 @@ describe('allowedEvents and can', () => {
   it('every status of the table lists only known event types', () => {
     for (const events of Object.values(STATUS_EVENTS))
       for (const e of events) expect(PURCHASE_EVENT_TYPES).toContain(e);
+  });
+});
+
+// Findings F2 (../shared/research/hostile-input.md): a state or a center taken on trust.
+describe('a state the library did not make', () => {
+  const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  const select = { type: 'supplierSelected', at: at(30), supplierId: 'evil' } as const;
+
+  it('refuses a tampered state: no award for a purchase that never received an offer', () => {
+    const s = json(startPurchase(START)) as unknown as Record<string, unknown>;
+    Object.assign(s, { status: 'decision', history: [], offers: [] });
+    s['suppliers'] = [{ id: 'evil', name: 'Evil Corp', status: 'known', incumbent: true }];
+    (s['policy'] as Record<string, unknown>)['reorderWithoutOffer'] = true;
+    expect(() => transition(s as never, select)).toThrow(BuygridInputError);
+    expect(() => transition(s as never, select)).toThrow(/state\.\w+: expected .*what the history replays to/);
+    expect(() => can(s as never, select)).toThrow(BuygridInputError);
+    expect(() => allowedEvents(s as never)).toThrow(BuygridInputError);
+  });
+  it.each([
+    ['a status that is a key of every object', { status: '__proto__' }, 'state.status'],
+    ['an unknown status', { status: 'bogus' }, 'state.status'],
+    ['no history', { history: undefined }, 'state.history'],
+    ['suppliers null', { suppliers: null }, 'state.suppliers'],
+    ['a history that is an object', { history: {} }, 'state.history'],
+    ['an extra key', { extra: 1 }, 'state.extra'],
+  ])('refuses %s with a BuygridInputError, never a TypeError', (_, patch, path) => {
+    const s = { ...json(purchaseIn('negotiation')), ...patch } as never;
+    for (const call of [() => transition(s, select), () => can(s, select), () => allowedEvents(s)]) {
+      expect(call).toThrow(BuygridInputError);
+      expect(call).toThrow(path);
+    }
+  });
+  it('takes a valid JSON copy as the state it copies, and never returns or freezes the copy', () => {
+    const state = purchaseIn('negotiation');
+    const copy = json(state);
+    const event = { type: 'decisionRequested', at: at(30) } as const;
+    expect(transition(copy, event)).toEqual(transition(state, event));
+    const refused = transition(copy, { type: 'negotiationStarted', at: at(30) });
+    expect(refused.ok).toBe(false);
+    expect(refused.state).not.toBe(copy);
+    expect(refused.state).toEqual(state);
+    expect(Object.isFrozen(refused.state)).toBe(true);
+    expect(Object.isFrozen(copy)).toBe(false);
+    expect(allowedEvents(copy)).toEqual(allowedEvents(state));
+  });
+  it('takes a state it made as it is: a refusal returns that very object', () => {
+    const state = purchaseIn('negotiation');
+    expect(transition(state, { type: 'negotiationStarted', at: at(30) }).state).toBe(state);
+  });
+  it('does not take an object inheriting from a state it made', () => {
+    const heir = Object.create(purchaseIn('negotiation')) as PurchaseState;
+    expect(() => transition(heir, { type: 'decisionRequested', at: at(30) })).toThrow(
+      'state: expected a purchase state',
+    );
+  });
+});
+
+describe('the context of a transition', () => {
+  const state = purchaseIn('decision');
+  const select = { type: 'supplierSelected', at: at(30), supplierId: 's1', by: 'bo' } as const;
+  const member = { id: 'bo', name: 'Bo', roles: ['decider'], influence: 0.8 };
+  it.each([
+    ['a number', 5, 'context: expected an object'],
+    ['an unknown field', { center: {} }, 'context.center: expected no such field'],
+    ['a member that is null', { buyingCenter: { members: [null] } }, 'context.buyingCenter.members[0]'],
+    [
+      'roles as a string',
+      { buyingCenter: { members: [{ ...member, roles: 'decider' }] } },
+      'context.buyingCenter.members[0].roles',
+    ],
+    [
+      'an unknown role',
+      { buyingCenter: { members: [{ ...member, roles: ['superuser'] }] } },
+      'context.buyingCenter.members[0].roles[0]',
+    ],
+    ['two members with one id', { buyingCenter: { members: [member, member] } }, 'context.buyingCenter.members[1].id'],
+  ])('refuses %s with a BuygridInputError naming it', (_, context, message) => {
+    expect(() => transition(state, select, context as never)).toThrow(message);
+    expect(() => can(state, select, context as never)).toThrow(message);
+    expect(() => replay(START, state.history, context as never)).toThrow(message);
+  });
+  it('checks the role rule against a center given as plain data', () => {
+    expect(transition(state, select, { buyingCenter: { members: [member] } as never }).ok).toBe(true);
+    const buyer = { buyingCenter: { members: [{ ...member, roles: ['buyer'] }] } as never };
+    expect(transition(state, select, buyer)).toMatchObject({ ok: false, rejection: { guard: 'role' } });
   });
 });
