@@ -11,3 +11,4 @@ export { explain, kindOf, type ExplainOptions } from './explain.js';
 export type { ExplainedKinds, ExplainedKind, Explainable, Explainer, ExplainContext, ExplainTable } from './kinds.js';
 export { label, LABELS, LABEL_KINDS, type LabelKind, type LabelValues, type LabelTable } from './labels.js';
 export { TEXTS, type ExplainTexts, type TextTable } from './texts.js';
+export type { MessageParams, MessageCode } from './messages.js';
