@@ -21,3 +21,4 @@ export {
 export { TEXTS, type ExplainTexts, type TextTable } from './texts.js';
 export type { Catalog, Format, MessageTable } from '../locales/catalog.js';
 export { formatFor } from '../locales/format.js';
+export type { MessageParams, MessageCode } from './messages.js';
