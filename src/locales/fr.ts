@@ -138,7 +138,7 @@ const texts = {
   common: {
     list: (items, f) => f.list(items),
     none: 'aucun',
-    more: (n, f) => `et ${f.number(n)} de plus`,
+    more: (n, f) => f.plural(n, { one: '# autre', other: '# autres' }),
   },
   'purchase-state': {
     open: (p, f) =>
