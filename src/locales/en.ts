@@ -523,7 +523,7 @@ const messages: MessageTable = {
  * import en from 'buygrid/locales/en';
  * import { classifyBuyclass } from 'buygrid/situation';
  * explain(classifyBuyclass({ purchasedBefore: false }), { locale: en });
- * //=> 'new task (confidence 1)'
+ * //=> 'new task (confidence 0.25)'
  * ```
  */
 const catalog = /* @__PURE__ */ deepFreeze({

@@ -15,7 +15,7 @@
  * label('role', 'gatekeeper', { locale: fr });
  * //=> 'filtre'
  * explain(classifyBuyclass({ purchasedBefore: false }), { locale: fr });
- * //=> 'achat nouveau (confiance 1)'
+ * //=> 'achat nouveau (confiance 0,25)'
  * ```
  *
  * @module
