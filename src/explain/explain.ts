@@ -7,13 +7,16 @@
 import { isMatching, P } from 'ts-pattern';
 import * as z from 'zod/mini';
 import { isBuygridInputError } from '../_lib/errors.js';
+import { isPlainRecord } from '../_lib/fast.js';
 import { fail, parse } from '../_lib/parse.js';
 import { timestamp } from '../_lib/schemas.js';
 import { snapshot } from './format.js';
-import type { Explainable, ExplainedKind, ExplainTable } from './kinds.js';
-import { LABELS } from './labels.js';
+import type { ExplainContext, Explainable, ExplainedKind, ExplainTable, Said } from './kinds.js';
+import { labels, texts } from '../locales/english.js';
+import type { Catalog, Format } from '../locales/catalog.js';
+import { readCatalog } from '../locales/check.js';
+import { formatFor } from '../locales/format.js';
 import { buildPatterns } from './patterns.js';
-import { TEXTS } from './texts.js';
 import * as words from './words.js';
 
 /**
@@ -63,9 +66,25 @@ const EXPECTED =
 export interface ExplainOptions {
   /** An ISO-8601 timestamp that ends an open purchase's time; without it, its last event does. */
   readonly now?: string;
+  /** The language: a catalog, the default export of `buygrid/locales/<tag>` (English without it). */
+  readonly locale?: Catalog;
 }
 
-const optionsSchema = /* @__PURE__ */ z.optional(z.strictObject({ now: z.optional(timestamp) }));
+const nowSchema = /* @__PURE__ */ z.optional(timestamp);
+
+/** The options, each read once: `now` checked, `locale` read into a checked copy (English without it). */
+function optionsOf(options: unknown): { now: string | undefined; catalog: Catalog | undefined } {
+  if (options === undefined) return { now: undefined, catalog: undefined };
+  if (!isPlainRecord(options)) fail('options', 'an object with now and locale, or nothing', options);
+  const read: Record<string, unknown> = {};
+  for (const key of Object.keys(options)) {
+    if (key !== 'now' && key !== 'locale') fail(`options.${key}`, 'no such option (now, locale)', key);
+    read[key] = options[key];
+  }
+  const now = parse(nowSchema, read['now'], 'options.now');
+  const catalog = read['locale'] === undefined ? undefined : readCatalog(read['locale'], 'options.locale');
+  return { now, catalog };
+}
 
 /** A plain copy of the value, an error reduced to its name and issues. */
 function copyOf(result: unknown): unknown {
@@ -79,6 +98,20 @@ function find(table: ExplainTable, copy: unknown): ExplainedKind {
     if (isMatching(table[kind].pattern as never, copy)) return kind;
   }
   return fail('result', EXPECTED, copy);
+}
+
+/** In English, a reason says its own `message` (the English catalog's templates give the same words). */
+const english = (said: Said): string => said.message;
+
+/** The context of a catalog: its tables, its format, and its template for each code. */
+function localized(catalog: Catalog, now: string | undefined): ExplainContext {
+  const f = formatFor(catalog);
+  const templates = catalog.messages as unknown as Readonly<Record<string, (params: unknown, f: Format) => string>>;
+  const say = (said: Said): string => {
+    if (said.params === undefined || !Object.hasOwn(templates, said.code)) return said.message;
+    return (templates[said.code] as (params: unknown, f: Format) => string)(said.params, f);
+  };
+  return { texts: catalog.texts, labels: catalog.labels, f, say, now };
 }
 
 /**
@@ -112,15 +145,18 @@ export function kindOf(result: unknown): ExplainedKind {
  * (scores to 2 decimals, durations to 1 decimal of a day); long names are cut.
  *
  * @param result - a result of the library, recognised by its shape ({@link kindOf}).
- * @param options - `now`, an ISO-8601 timestamp that ends the time of an open purchase.
+ * @param options - `now`, an ISO-8601 timestamp that ends the time of an open purchase;
+ * `locale`, the catalog of a language (`buygrid/locales/<tag>`), English without it.
  * @returns one line, or a few lines for a refusal, warnings or actions.
- * @throws BuygridInputError when the value is no result of the library, or the options are wrong.
+ * @throws BuygridInputError when the value is no result of the library, or the options are
+ * wrong (a `locale` that is no catalog: the error names the missing entry).
  *
  * @example
  * ```ts
  * import { explain } from 'buygrid/explain';
  * import { startPurchase, transition } from 'buygrid/process';
  * import { assessRisk } from 'buygrid/risk';
+ * import fr from 'buygrid/locales/fr';
  * const start = startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } });
  * explain(start, { now: '2026-03-04T09:00:00Z' });
  * //=> 'p1 (Forklifts) · need recognition, step 1 of 5 · 3 days in'
@@ -128,14 +164,20 @@ export function kindOf(result: unknown): ExplainedKind {
  * //=> 'refused (not-allowed): decisionRequested is not taken in need recognition; it takes needQualified, stepRevisited, stepSkipped, purchaseAbandoned'
  * explain(assessRisk({ dimensions: { financial: { uncertainty: 0.5, consequence: 0.6 } } })).split(' · ')[0];
  * //=> 'moderate risk 0.3'
+ * explain(assessRisk({ dimensions: { financial: { uncertainty: 0.5, consequence: 0.6 } } }), { locale: fr }).split(' · ')[0];
+ * //=> 'risque modéré 0,3'
  * ```
  * @category Start here
  */
 export function explain(result: Explainable, options?: ExplainOptions): string {
-  const { now } = parse(optionsSchema, options, 'options') ?? {};
+  const { now, catalog } = optionsOf(options);
   const table = explainTable();
   const copy = copyOf(result);
   const kind = find(table, copy);
   const row = table[kind] as ExplainTable['purchase-state'];
-  return row.text(copy as never, { texts: TEXTS, labels: LABELS, now });
+  const context: ExplainContext =
+    catalog === undefined
+      ? { texts, labels, f: formatFor({ tag: 'en', labels }), say: english, now }
+      : localized(catalog, now);
+  return row.text(copy as never, context);
 }

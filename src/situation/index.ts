@@ -11,7 +11,14 @@ export {
   type BuygridIssueCode,
   type BuygridIssueInput,
 } from '../_lib/errors.js';
-export type { Reason } from '../_lib/reason.js';
+export type { Reason, NoParams } from '../_lib/reason.js';
+export type {
+  SituationMessages,
+  SituationCode,
+  PortfolioAxisParams,
+  ThresholdParams,
+  SizeBandParams,
+} from './messages.js';
 export {
   BUYCLASSES,
   type Buyclass,
@@ -33,6 +40,7 @@ export {
   type Level,
   type BuyclassFacts,
   type PurchaseSituation,
+  type ClassifiedSituation,
 } from './schema.js';
 export {
   BUYCLASS_CRITERIA,
@@ -56,6 +64,7 @@ export {
   type PortfolioAxis,
   type PortfolioSubcriterion,
   type PortfolioStrategy,
+  type PortfolioStrategyCode,
 } from './portfolio-data.js';
 export { classifyPortfolio, type PortfolioInput, type PortfolioResult, type PortfolioReasonCode } from './portfolio.js';
 export { SIZE_BAND_LIMITS, SIZE_BAND_CEILINGS } from './size-band.js';
@@ -80,6 +89,7 @@ export {
   SUPPLIER_POSITIONS,
   type SupplierPosition,
   type ApproachAction,
+  type ApproachActionCode,
   APPROACH_ACTIONS,
   APPROACH_EXTRA_ACTIONS,
 } from './approach-actions.js';
