@@ -5,7 +5,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail } from '../_lib/parse.js';
-import en from '../locales/en.js';
+import { labels } from '../locales/english.js';
 import {
   BUYCLASSES,
   IMPORTANCES,
@@ -116,7 +116,7 @@ export const LABEL_KINDS: { readonly [K in LabelKind]: readonly LabelValues[K][]
  * //=> 'modified rebuy'
  * ```
  */
-export const LABELS: (typeof en)['labels'] = en.labels;
+export const LABELS: typeof labels = labels;
 
 const has = (table: object, key: unknown): key is string => typeof key === 'string' && Object.hasOwn(table, key);
 
