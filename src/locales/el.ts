@@ -3,7 +3,8 @@
  * and a template for every message code, in the terms of Greek industrial (B2B) marketing and
  * purchasing teaching (*κέντρο αγορών*, *τροποποιημένη επαναγορά*, *είδη μόχλευσης*, the Greek
  * terms of Directive 2014/24/EU). Each term and its source is in the Greek glossary of the i18n
- * guide. A step is quoted «…» in a sentence, so that no article has to agree with it.
+ * guide. A step is quoted «…» in a sentence, so that no article has to agree with it; the
+ * Greek semicolon is the ano teleia `·` (`;` is the Greek question mark).
  *
  * @example
  * ```ts
@@ -200,7 +201,7 @@ const texts = {
   'buying-center': {
     members,
     member: (p: { name: string; roles: string; stance?: string; influence: string }): string =>
-      `${p.name} (${p.roles}${p.stance === undefined ? '' : `; ${p.stance}`}; επιρροή ${p.influence})`,
+      `${p.name} (${p.roles}${p.stance === undefined ? '' : `· ${p.stance}`}· επιρροή ${p.influence})`,
     noRole: 'χωρίς ρόλο',
   },
   'buying-center-analysis': {
@@ -293,7 +294,7 @@ const texts = {
   },
   'crm-role': {
     mapped: (p: { roles: string; stance?: string }): string =>
-      `${p.roles}${p.stance === undefined ? '' : `; ${p.stance}`}`,
+      `${p.roles}${p.stance === undefined ? '' : `· ${p.stance}`}`,
     noRole: 'χωρίς ρόλο',
     unmapped: 'δεν αντιστοιχίστηκε',
   },
