@@ -349,8 +349,8 @@ const CURRENCY =
   'Τιμολογήστε στο νόμισμα του αγοραστή ή συμφωνήστε ρήτρα αναπροσαρμογής: ο συναλλαγματικός κίνδυνος είναι μέρος των όρων.';
 const SHARED =
   'Δώστε στους εμπλεκόμενους ό,τι χρειάζονται για να υπερασπιστούν την επιλογή εσωτερικά: συστάσεις από ομολόγους τους, κοινή αξιολόγηση.';
-const SHAPE_OUT =
-  'Μπείτε πριν γραφτούν οι προδιαγραφές: δώστε στους αγοραστές τις πληροφορίες που αναζητούν και βοηθήστε τους να ορίσουν την ανάγκη.';
+const SHAPE =
+  'Συνεργαστείτε με τους χρήστες και τους επηρεαστές όσο ορίζουν την ανάγκη, ώστε οι προδιαγραφές να ταιριάζουν στα δυνατά σας σημεία.';
 const LEVERAGE =
   'Αξιοποιήστε την πρόσβαση και την εμπιστοσύνη που ήδη έχετε στον πελάτη για να μάθετε νωρίς την ανάγκη και να σας συμβουλευτούν πρώτους.';
 const REACH =
@@ -467,7 +467,7 @@ const TERMS: Readonly<Record<NegotiationTermCode, string>> = {
 
 /** The seller's actions of `recommendApproach`, one sentence each. */
 const ACTIONS: Readonly<Record<ApproachActionCode, string>> = {
-  'shape-the-specification': SHAPE_OUT,
+  'shape-the-specification': SHAPE,
   'leverage-the-relationship': LEVERAGE,
   'reach-the-whole-center': REACH,
   'reduce-perceived-risk': REDUCE_RISK,
@@ -893,7 +893,7 @@ const messages = {
   mapped: (p: MessageParams['mapped'], f: Format): string =>
     'roles' in p
       ? `${p.crm} "${p.value}" → ${f.list([...p.roles.map((r) => f.label('role', r)), ...(p.stance === undefined ? [] : [`στάση: ${f.label('stance', p.stance)}`])])}.`
-      : `${p.crm} "${p.value}" → ${p.step === undefined ? (p.outcome === undefined ? 'χωρίς έκβαση' : f.label('outcome', p.outcome)) : f.label('step', p.step)}: ${p.why}`,
+      : `${p.crm} "${p.value}" → ${p.step === undefined ? (p.outcome === undefined ? { open: 'ανοικτή', won: 'κερδήθηκε', lost: 'χάθηκε' }[p.deal] : f.label('outcome', p.outcome)) : f.label('step', p.step)}: ${p.why}`,
   'no-role': (p: MessageParams['no-role']): string =>
     `${p.crm} "${p.value}": δεν αντιστοιχεί σε κανέναν ρόλο του κέντρου αγορών.`,
   'unknown-value': (p: MessageParams['unknown-value']): string =>
@@ -962,7 +962,7 @@ const messages = {
   'going-back': (p: MessageParams['going-back'], f: Format): string =>
     `Η προμήθεια επέστρεψε στο στάδιο ${stepName(p.step, f)}: ο αγοραστής το ξανασκέφτεται.`,
   engage: (p: MessageParams['engage'], f: Format): string =>
-    `${p.name} (${roles(p.roles, f)}): συμμετοχή ${f.number(p.participation)} στο στάδιο ${stepName(p.step, f)} × επιρροή ${f.number(p.influence)} = ${f.number(p.score)}${p.stance === undefined ? '' : `· ${f.label('stance', p.stance)}`}.`,
+    `${p.name} (${p.roles.length === 0 ? 'κανένας γνωστός ρόλος' : roles(p.roles, f)}): συμμετοχή ${f.number(p.participation)} στο στάδιο ${stepName(p.step, f)} × επιρροή ${f.number(p.influence)} = ${f.number(p.score)}${p.stance === undefined ? '' : `· ${f.label('stance', p.stance)}`}.`,
   'perceived-risk': (p: MessageParams['perceived-risk'], f: Format): string =>
     `Ο αντιλαμβανόμενος κίνδυνος του αγοραστή είναι ${f.label('riskLevel', p.level)} (${f.number(p.score)}), κυρίως λόγω: ${dims(p.drivers, f)}.`,
   'risk-driver': (p: MessageParams['risk-driver'], f: Format): string =>

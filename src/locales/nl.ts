@@ -334,8 +334,8 @@ const CURRENCY =
   'Prijs in de valuta van de koper of spreek een indexeringsclausule af: het wisselkoersrisico hoort bij de voorwaarden.';
 const SHARED =
   'Geef de betrokkenen wat ze nodig hebben om de keuze intern te verdedigen: referenties van vakgenoten, een gezamenlijke evaluatie.';
-const SHAPE_OUT =
-  'Kom binnen voordat de specificatie geschreven is: geef de kopers de informatie die ze zoeken en help hen de behoefte te bepalen.';
+const SHAPE =
+  'Werk samen met de gebruikers en voorschrijvers terwijl zij de behoefte bepalen, zodat de specificatie bij je sterke punten past.';
 const LEVERAGE =
   'Gebruik de toegang en het vertrouwen die je al bij de klant hebt om de behoefte vroeg te kennen en als eerste geraadpleegd te worden.';
 const REACH = 'Informeer elk lid van het inkoopcentrum, technici en beslissers aan de top, niet alleen de inkoop.';
@@ -439,7 +439,7 @@ const TERMS: Readonly<Record<NegotiationTermCode, string>> = {
 
 /** The seller's actions of `recommendApproach`, one sentence each. */
 const ACTIONS: Readonly<Record<ApproachActionCode, string>> = {
-  'shape-the-specification': SHAPE_OUT,
+  'shape-the-specification': SHAPE,
   'leverage-the-relationship': LEVERAGE,
   'reach-the-whole-center': REACH,
   'reduce-perceived-risk': REDUCE_RISK,
@@ -874,7 +874,7 @@ const messages = {
   mapped: (p: MessageParams['mapped'], f: Format): string =>
     'roles' in p
       ? `${p.crm} "${p.value}" → ${f.list([...p.roles.map((r) => f.label('role', r)), ...(p.stance === undefined ? [] : [`houding ${f.label('stance', p.stance)}`])])}.`
-      : `${p.crm} "${p.value}" → ${p.step === undefined ? (p.outcome === undefined ? 'geen uitkomst' : f.label('outcome', p.outcome)) : f.label('step', p.step)}: ${p.why}`,
+      : `${p.crm} "${p.value}" → ${p.step === undefined ? (p.outcome === undefined ? { open: 'open', won: 'gewonnen', lost: 'verloren' }[p.deal] : f.label('outcome', p.outcome)) : f.label('step', p.step)}: ${p.why}`,
   'no-role': (p: MessageParams['no-role']): string => `${p.crm} "${p.value}" noemt geen rol in het inkoopcentrum.`,
   'unknown-value': (p: MessageParams['unknown-value']): string =>
     `${JSON.stringify(p.value)} is geen waarde van de ${p.crm}-tabel: niet gekoppeld in plaats van geraden.`,
@@ -939,7 +939,7 @@ const messages = {
   'going-back': (p: MessageParams['going-back'], f: Format): string =>
     `De aankoop is teruggegaan naar de fase ${f.label('step', p.step)}: de koper heroverweegt.`,
   engage: (p: MessageParams['engage'], f: Format): string =>
-    `${p.name} (${roles(p.roles, f)}): deelname ${f.number(p.participation)} in de fase ${f.label('step', p.step)} × invloed ${f.number(p.influence)} = ${f.number(p.score)}${p.stance === undefined ? '' : `; ${f.label('stance', p.stance)}`}.`,
+    `${p.name} (${p.roles.length === 0 ? 'geen bekende rol' : roles(p.roles, f)}): deelname ${f.number(p.participation)} in de fase ${f.label('step', p.step)} × invloed ${f.number(p.influence)} = ${f.number(p.score)}${p.stance === undefined ? '' : `; ${f.label('stance', p.stance)}`}.`,
   'perceived-risk': (p: MessageParams['perceived-risk'], f: Format): string =>
     `Het waargenomen risico van de koper is ${f.label('riskLevel', p.level)} (${f.number(p.score)}), vooral door ${dims(p.drivers, f)}.`,
   'risk-driver': (p: MessageParams['risk-driver'], f: Format): string =>
