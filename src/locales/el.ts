@@ -866,9 +866,9 @@ const messages = {
   'missing-role': (p: MessageParams['missing-role'], f: Format): string =>
     `Κανένας ${f.label('role', p.role)} για το στάδιο ${stepName(p.step, f)}: κανένα μέλος που ${ROLE_CLAUSES[p.role]}.`,
   'buyclass-base': (p: MessageParams['buyclass-base'], f: Format): string =>
-    `${capital(f.label('buyclass', p.buyclass))}: βάση ${f.plural(p.base, { one: '# άτομο', other: '# άτομα' })} (για 250–999 εργαζόμενους, μέτρια πολυπλοκότητα, αγορά ρουτίνας).`,
+    `${capital(f.label('buyclass', p.buyclass))}: βάση ${f.plural(p.base, { one: '# ατόμου', other: '# ατόμων' })} (για 250–999 εργαζόμενους, μέτρια πολυπλοκότητα, αγορά ρουτίνας).`,
   'complexity-factor': (p: MessageParams['complexity-factor'], f: Format): string =>
-    `Πολυπλοκότητα ${f.label('level', p.complexity)}: × ${f.number(p.factor, 3)}.`,
+    `Επίπεδο πολυπλοκότητας ${f.label('level', p.complexity)}: × ${f.number(p.factor, 3)}.`,
   'importance-factor': (p: MessageParams['importance-factor'], f: Format): string =>
     `Αγορά ${f.label('importance', p.importance)}: × ${f.number(p.factor, 3)}.`,
   'employees-factor': (p: MessageParams['employees-factor'], f: Format): string =>
