@@ -302,7 +302,7 @@ const texts = {
   },
   'replay-many': {
     purchases: (p: { purchases: number; ok: number; problems: number; notStarted: number }, f: Format): string =>
-      `αναπαραγωγή ${purchases(p.purchases, f)}: πλήρως αποδεκτές ${f.number(p.ok)}, με γεγονότα που παραλείφθηκαν ${f.number(p.problems)}, δεν ξεκίνησαν ${f.number(p.notStarted)}`,
+      `αναπαραγωγή ${f.plural(p.purchases, { one: '# προμήθειας', other: '# προμηθειών' })}: πλήρως αποδεκτές ${f.number(p.ok)}, με γεγονότα που παραλείφθηκαν ${f.number(p.problems)}, δεν ξεκίνησαν ${f.number(p.notStarted)}`,
     events: (p: { refused: number; malformed: number }, f: Format): string =>
       `${f.plural(p.refused, { one: '# γεγονός απορρίφθηκε', other: '# γεγονότα απορρίφθηκαν' })}, με λάθος μορφή ${f.number(p.malformed)}`,
   },

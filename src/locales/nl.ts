@@ -268,7 +268,7 @@ const texts = {
       'long-term': 'langetermijnfase',
     },
     won: (p: { won: number; awarded: number; share?: string }, f: Format): string =>
-      `${f.number(p.won)} van ${f.number(p.awarded)} gunningen gewonnen${p.share === undefined ? '' : ` (aandeel ${p.share})`}`,
+      `${f.number(p.won)} van ${f.plural(p.awarded, { one: '# gunning', other: '# gunningen' })} gewonnen${p.share === undefined ? '' : ` (aandeel ${p.share})`}`,
     purchases,
     trend: (p: { trend: string; from: string; to: string }): string => `${p.trend} (${p.from} → ${p.to})`,
     trends: { routinizing: 'naar routine', steady: 'stabiel', reopening: 'weer open' },
