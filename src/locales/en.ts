@@ -18,12 +18,62 @@ import type { Procedure } from '../_lib/vocabulary.js';
 import { ROLE_DEFINITIONS } from '../buying-center/definitions.js';
 import type { GuardParams } from '../process/messages.js';
 import type { ProfileAnswerParams } from '../risk/messages.js';
-import { PROFILE_EFFECTS } from '../risk/profile.js';
-import { RISK_REDUCERS } from '../risk/reducers.js';
+import type { RiskReducerId } from '../risk/reducers.js';
 import { APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS } from '../situation/approach-actions.js';
 import { PUBLIC_APPROACH_ACTIONS } from '../situation/approach-public.js';
 import type { PortfolioAxisParams, SizeBandParams, ThresholdParams } from '../situation/messages.js';
 import { labels, texts } from './english.js';
+
+/** What each reducer of the risk is, in a sentence: `a warranty`. */
+const REDUCERS: Readonly<Record<RiskReducerId, string>> = {
+  references: 'references from comparable clients',
+  trial: 'a trial order or a pilot',
+  'site-visit': 'a visit of the supplier’s site',
+  certification: 'a third-party certification (quality system, product tests)',
+  warranty: 'a warranty',
+  'sla-penalties': 'a service-level agreement with penalties',
+  'staged-payment': 'payment in stages, against milestones',
+  'buyer-currency-pricing': 'prices in the buyer’s currency',
+  'detailed-specification': 'a detailed specification',
+  'stakeholder-involvement': 'involving the members concerned in the choice',
+  'buffer-stock': 'a buffer stock',
+  'dual-sourcing': 'a second source',
+  'currency-hedge': 'a currency hedge (forward contract)',
+};
+
+/** What each answer of the risk profile says, opening its reason. */
+const SAYS = {
+  supplierRelationship: {
+    new: 'The supplier is new to the buyer',
+    known: 'The buyer knows the supplier but does not buy this from it now',
+    incumbent: 'The supplier is the incumbent',
+  },
+  buysFromCompetitor: {
+    yes: 'The client buys this from a competitor now, so switching',
+    no: 'The client does not buy this from a competitor',
+  },
+  leadTimeCritical: { yes: 'Lead times are critical', no: 'Lead times are not critical' },
+  currency: {
+    different: 'The supplier bills in another currency than the buyer’s',
+    same: 'Buyer and supplier share a currency',
+  },
+  afterSalesDependency: {
+    high: 'The buyer depends highly on after-sales service',
+    moderate: 'The buyer depends moderately on after-sales service',
+    low: 'The buyer depends little on after-sales service',
+  },
+  importance: {
+    strategic: 'The purchase is strategic',
+    banal: 'The purchase is banal',
+    unanswered: 'The importance of the purchase is not known (a middle value is assumed)',
+  },
+  buyclass: {
+    'new-task': 'The purchase is a new task',
+    'modified-rebuy': 'The purchase is a modified rebuy',
+    'straight-rebuy': 'The purchase is a straight rebuy',
+    unanswered: 'The buyclass is not known (a middle value is assumed)',
+  },
+} as const;
 
 const EMPTY = {} as const;
 const list = (items: readonly string[]): string => items.join(', ');
@@ -337,14 +387,13 @@ const messages: MessageTable = {
   'procedure-default': (p): string =>
     `The open procedure is assumed, the most common one (Directive 2014/24/EU art. 27).${p.buyclass === 'straight-rebuy' ? ' A public routine re-order is usually a call-off under a framework agreement (art. 33): pass procedure "framework-call-off".' : ''}`,
   // risk: assessRisk and the profile
-  'supplier-relationship': (p, f): string => answer(PROFILE_EFFECTS.supplierRelationship[p.answer].says, p, f),
-  'buys-from-competitor': (p, f): string =>
-    answer(PROFILE_EFFECTS.buysFromCompetitor[p.answer ? 'yes' : 'no'].says, p, f),
-  'lead-time-critical': (p, f): string => answer(PROFILE_EFFECTS.leadTimeCritical[p.answer ? 'yes' : 'no'].says, p, f),
-  currency: (p, f): string => answer(PROFILE_EFFECTS.currency[p.answer].says, p, f),
-  'after-sales-dependency': (p, f): string => answer(PROFILE_EFFECTS.afterSalesDependency[p.answer].says, p, f),
-  importance: (p, f): string => answer(PROFILE_EFFECTS.importance[p.answer].says, p, f),
-  buyclass: (p, f): string => answer(PROFILE_EFFECTS.buyclass[p.answer].says, p, f),
+  'supplier-relationship': (p, f): string => answer(SAYS.supplierRelationship[p.answer], p, f),
+  'buys-from-competitor': (p, f): string => answer(SAYS.buysFromCompetitor[p.answer ? 'yes' : 'no'], p, f),
+  'lead-time-critical': (p, f): string => answer(SAYS.leadTimeCritical[p.answer ? 'yes' : 'no'], p, f),
+  currency: (p, f): string => answer(SAYS.currency[p.answer], p, f),
+  'after-sales-dependency': (p, f): string => answer(SAYS.afterSalesDependency[p.answer], p, f),
+  importance: (p, f): string => answer(SAYS.importance[p.answer], p, f),
+  buyclass: (p, f): string => answer(SAYS.buyclass[p.answer], p, f),
   'budget-share': (p, f): string =>
     `${p.budgetShare === undefined ? 'The budget share is not known (a middle value is assumed)' : `The purchase takes ${String(Math.round(p.budgetShare * 1000) / 10)}% of the budget`}: consequence of ${amounts(p.consequence, f)}.`,
   given: (p): string =>
@@ -358,7 +407,7 @@ const messages: MessageTable = {
   'not-assessed': (p): string =>
     `Not assessed (neither given nor derived), left out of the score: ${p.dimensions.join(', ')}.`,
   'reducer-applied': (p): string =>
-    `Applied ${RISK_REDUCERS[p.reducer].label} (${p.reducer}): ${p.dimensions.length > 0 ? `${p.targets} of ${p.dimensions.join(', ')} × ${String(Math.round(p.factor * 1000) / 1000)}` : 'no assessed dimension is concerned'}.`,
+    `Applied ${REDUCERS[p.reducer]} (${p.reducer}): ${p.dimensions.length > 0 ? `${p.targets} of ${p.dimensions.join(', ')} × ${String(Math.round(p.factor * 1000) / 1000)}` : 'no assessed dimension is concerned'}.`,
   // buying center: analyzeBuyingCenter warnings
   'single-threaded': (p): string =>
     `The center has ${String(p.members)} known member${p.members === 1 ? '' : 's'}: one contact is one point of failure; reach more of the people involved.`,
@@ -430,8 +479,7 @@ const messages: MessageTable = {
     `See ${p.name} now: the member who weighs most in ${p.step} and is not yet on your side.`,
   'reach-missing-roles': (p): string =>
     `Nobody you know is ${p.roles.map((r) => `${/^[aeiou]/.test(r) ? 'an' : 'a'} ${r}`).join(' or ')}, whom the ${p.step} step needs: find them.`,
-  'put-reducers-in-the-offer': (p): string =>
-    `Put in the offer: ${p.reducers.map((r) => RISK_REDUCERS[r].label).join('; ')}.`,
+  'put-reducers-in-the-offer': (p): string => `Put in the offer: ${p.reducers.map((r) => REDUCERS[r]).join('; ')}.`,
   'prepare-the-terms': (p, f): string =>
     `Prepare the negotiation around the risk: ${p.terms.map((t) => messages[t](EMPTY, f)).join(' ')}`,
   'find-a-champion': (): string =>

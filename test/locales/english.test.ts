@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { MessageCode } from '../../src/explain/messages.js';
+import en from '../../src/locales/en.js';
+import { formatFor } from '../../src/locales/format.js';
+import { samples } from '../explain/samples.js';
+
+/** Every reason, warning, rejection, action, strategy and flag in a result: an object with a code, params and a message. */
+function said(value: unknown, out: { code: string; params: unknown; message: string }[] = []) {
+  if (typeof value !== 'object' || value === null) return out;
+  const v = value as { code?: unknown; params?: unknown; message?: unknown };
+  if (typeof v.code === 'string' && typeof v.message === 'string' && v.params !== undefined)
+    out.push({ code: v.code, params: v.params, message: v.message });
+  for (const inner of Object.values(value)) said(inner, out);
+  return out;
+}
+
+// The English templates reproduce the messages the modules write, word for word: a result of
+// every kind (test/explain/samples.ts), once the modules give each message its params.
+const found = said(samples());
+
+describe('the English catalog', () => {
+  it.skipIf(found.length === 0)('writes, from the params, the very message the library writes beside each code', () => {
+    const f = formatFor(en);
+    for (const { code, params, message } of found) {
+      expect(Object.keys(en.messages), code).toContain(code);
+      expect((en.messages[code as MessageCode] as (p: unknown, f: unknown) => string)(params, f), code).toBe(message);
+    }
+  });
+});
