@@ -621,7 +621,7 @@ const shortlist = (p: Extract<GuardParams, { guard: 'min-shortlisted' }>, f: For
     p.inviteAll === 'if-fewer' && p.undecided.length > 0
       ? ` en over ${quoted(p.undecided, f)} is nog niet beslist (niet op de shortlist, niet uitgesloten)`
       : '';
-  return `voor de onderhandeling zijn minstens ${f.plural(p.minShortlisted, { one: '# leverancier', other: '# leveranciers' })} op de shortlist nodig${under(p.procedure, f)}${fewer}; ${f.plural(p.shortlisted, { one: '# staat', other: '# staan' })} op de shortlist${undecided}`;
+  return `voor de onderhandeling ${f.plural(p.minShortlisted, { one: 'is minstens # leverancier', other: 'zijn minstens # leveranciers' })} op de shortlist nodig${under(p.procedure, f)}${fewer}; ${f.plural(p.shortlisted, { one: '# staat', other: '# staan' })} op de shortlist${undecided}`;
 };
 
 const guard = (p: GuardParams, f: Format): string => {
