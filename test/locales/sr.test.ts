@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { explainTable } from '../../src/explain/explain.js';
+import type { ExplainContext, ExplainedKind } from '../../src/explain/kinds.js';
+import { LABEL_KINDS } from '../../src/explain/labels.js';
+import cyrillic from '../../src/locales/sr-Cyrl.js';
+import latin from '../../src/locales/sr-Latn.js';
+import { hasCyrillic, toLatin } from '../../src/locales/sr-translit.js';
+import { samples } from '../explain/samples.js';
+
+type Leaf = { path: string; value: unknown };
+
+/** Every string and function of a table, with its path. */
+function leaves(table: unknown, path = ''): Leaf[] {
+  if (typeof table === 'object' && table !== null) {
+    return Object.entries(table).flatMap(([key, value]) => leaves(value, path === '' ? key : `${path}.${key}`));
+  }
+  return [{ path, value: table }];
+}
+
+const at = (table: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], table);
+
+/** The names of the params a template reads, found by running it on a recording object. */
+function keysOf(template: unknown): string[] {
+  const keys = new Set<string>();
+  const record = new Proxy(
+    {},
+    {
+      get: (_, key) =>
+        typeof key === 'string' && !['toString', 'valueOf', 'toJSON'].includes(key)
+          ? (keys.add(key), `<${key}>`)
+          : undefined,
+    },
+  );
+  try {
+    (template as (arg: unknown) => string)(record);
+  } catch {
+    // a template of a count or a list: it reads no params
+  }
+  return [...keys];
+}
+
+/** Counts that reach every Serbian plural form: one (1, 21, 101), few (2–4, 22), other (0, 5, 11–14, 25). */
+const COUNTS = [0, 1, 2, 3, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111, 1.5];
+
+/** The inputs a template of the explain texts may take: a count, its params (all given, or none), a list. */
+const inputs = (template: unknown, name: (key: string) => string): unknown[] => {
+  const keys = keysOf(template);
+  return [...COUNTS, Object.fromEntries(keys.map((key) => [key, name(key)])), {}, [name('a'), name('b')]];
+};
+
+/** Runs a template on an input; a template given a shape it does not take throws, and then says so. */
+function run(template: unknown, input: unknown): string {
+  try {
+    const out: unknown = (template as (arg: unknown) => unknown)(input);
+    return typeof out === 'string' ? out : '(does not take this input)';
+  } catch {
+    return '(does not take this input)';
+  }
+}
+
+const templates = leaves(cyrillic.texts).filter((leaf) => typeof leaf.value === 'function');
+const sentences = leaves(cyrillic.texts).filter((leaf) => typeof leaf.value === 'string');
+
+describe('sr-Latn stays in step with sr-Cyrl', () => {
+  it('has the same labels, each the transliteration of the Cyrillic one', () => {
+    for (const kind of Object.keys(LABEL_KINDS) as (keyof typeof LABEL_KINDS)[]) {
+      const cyr: Readonly<Record<string, string>> = cyrillic.labels[kind];
+      const lat: Readonly<Record<string, string>> = latin.labels[kind];
+      expect(Object.keys(lat)).toEqual(Object.keys(cyr));
+      for (const value of LABEL_KINDS[kind]) expect(lat[value], `${kind}.${value}`).toBe(toLatin(cyr[value] as string));
+    }
+  });
+
+  it('has the same texts, each sentence the transliteration of the Cyrillic one', () => {
+    expect(leaves(latin.texts).map((leaf) => leaf.path)).toEqual(leaves(cyrillic.texts).map((leaf) => leaf.path));
+    expect(sentences.length).toBeGreaterThan(10);
+    for (const { path, value } of sentences) expect(at(latin.texts, path), path).toBe(toLatin(value as string));
+  });
+
+  it('renders every template as the transliteration of the Cyrillic rendering, for ASCII params', () => {
+    expect(templates.length).toBeGreaterThan(50);
+    for (const { path, value } of templates) {
+      const lat = at(latin.texts, path);
+      const rendered = inputs(value, (key) => `<${key}>`).map((input) => [run(value, input), run(lat, input)] as const);
+      expect(
+        rendered.some(([cyr]) => cyr !== '(does not take this input)'),
+        path,
+      ).toBe(true);
+      for (const [cyr, out] of rendered) expect(out, path).toBe(toLatin(cyr));
+    }
+  });
+
+  it('keeps a name the caller wrote in Cyrillic in Cyrillic, and writes only the catalog’s words in Latin', () => {
+    for (const { path, value } of templates) {
+      const lat = at(latin.texts, path);
+      const cyrNames = inputs(value, (key) => `Ђорђе-${key}`);
+      const asciiNames = inputs(value, (key) => `<${key}>`);
+      cyrNames.forEach((input, i) => {
+        const out = run(lat, input);
+        const names = out.match(/Ђорђе-\w+/gu) ?? [];
+        expect(hasCyrillic(out.replace(/Ђорђе-\w+/gu, '')), `${path}: ${out}`).toBe(false);
+        expect(out.replace(/Ђорђе-(\w+)/gu, '<$1>'), path).toBe(run(lat, asciiNames[i]));
+        expect(names.length, path).toBe((run(value, input).match(/Ђорђе-\w+/gu) ?? []).length);
+      });
+    }
+    const member = latin.texts['buying-center'].member({ name: 'Јована Љубић', roles: 'kupac', influence: '0.8' });
+    expect(member).toBe('Јована Љубић (kupac; uticaj 0.8)');
+  });
+
+  it('writes Serbian plurals by the CLDR forms: one (1, 21), few (2–4, 22), other (0, 5, 11–14)', () => {
+    const offers = cyrillic.texts['purchase-state'].offers;
+    expect([1, 21, 2, 4, 22, 0, 5, 11, 14].map(offers)).toEqual([
+      '1 понуда',
+      '21 понуда',
+      '2 понуде',
+      '4 понуде',
+      '22 понуде',
+      '0 понуда',
+      '5 понуда',
+      '11 понуда',
+      '14 понуда',
+    ]);
+    expect([1, 3, 7].map(latin.texts['buying-center'].members)).toEqual(['1 član', '3 člana', '7 članova']);
+  });
+});
+
+describe('the Serbian catalogs word every kind of result', () => {
+  const all = samples();
+  const table = explainTable();
+  const context = (c: typeof cyrillic | typeof latin): ExplainContext => ({
+    texts: c.texts,
+    labels: c.labels,
+    now: '2026-03-20T09:00:00Z',
+  });
+
+  it.each(Object.keys(all) as ExplainedKind[])('%s: in Cyrillic, and the same in Latin', (kind) => {
+    const row = table[kind] as (typeof table)['purchase-state'];
+    const sample = kind === 'input-error' ? { name: all[kind].name, issues: all[kind].issues } : all[kind];
+    const cyr = row.text(sample as never, context(cyrillic));
+    const lat = row.text(sample as never, context(latin));
+    expect(cyr).not.toBe('');
+    expect(lat).toBe(toLatin(cyr));
+  });
+});
