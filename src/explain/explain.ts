@@ -11,9 +11,9 @@ import { fail, parse } from '../_lib/parse.js';
 import { timestamp } from '../_lib/schemas.js';
 import { snapshot } from './format.js';
 import type { Explainable, ExplainedKind, ExplainTable } from './kinds.js';
-import { LABELS } from './labels.js';
+import en from '../locales/en.js';
+import { formatFor } from '../locales/format.js';
 import { buildPatterns } from './patterns.js';
-import { TEXTS } from './texts.js';
 import * as words from './words.js';
 
 /**
@@ -137,5 +137,5 @@ export function explain(result: Explainable, options?: ExplainOptions): string {
   const copy = copyOf(result);
   const kind = find(table, copy);
   const row = table[kind] as ExplainTable['purchase-state'];
-  return row.text(copy as never, { texts: TEXTS, labels: LABELS, now });
+  return row.text(copy as never, { texts: en.texts, labels: en.labels, f: formatFor(en), now });
 }

@@ -24,6 +24,11 @@ export function days(ms: number): string {
   return rounded(ms / DAY_MS, 1);
 }
 
+/** A number rounded half up to `digits` decimals, never `-0`: what a template gets to word (days, shares). */
+export function roundTo(value: number, digits: number): number {
+  return Number(rounded(value, digits));
+}
+
 /** A caller's text cut to a length that fits in one line. */
 export function short(text: string): string {
   return text.length <= MAX_NAME ? text : `${text.slice(0, MAX_NAME - 1)}…`;

@@ -11,3 +11,5 @@ export { explain, kindOf, type ExplainOptions } from './explain.js';
 export type { ExplainedKinds, ExplainedKind, Explainable, Explainer, ExplainContext, ExplainTable } from './kinds.js';
 export { label, LABELS, LABEL_KINDS, type LabelKind, type LabelValues, type LabelTable } from './labels.js';
 export { TEXTS, type ExplainTexts, type TextTable } from './texts.js';
+export type { Catalog, Format, MessageTable } from '../locales/catalog.js';
+export { formatFor } from '../locales/format.js';

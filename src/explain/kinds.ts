@@ -26,6 +26,7 @@ import type { CrmStage } from '../crm/from-stage.js';
 import type { OfferEvaluation } from '../process/evaluate.js';
 import type { ProspectAnalysis } from '../prospect/analyze.js';
 import type { AccountHistory } from '../prospect/history.js';
+import type { Format } from '../locales/catalog.js';
 import type { LabelTable } from './labels.js';
 import type { ExplainTexts } from './texts.js';
 
@@ -93,6 +94,8 @@ export type Explainable = ExplainedKinds[ExplainedKind];
 export interface ExplainContext {
   readonly texts: ExplainTexts;
   readonly labels: LabelTable;
+  /** The language's numbers, plurals and lists (`formatFor(catalog)`). */
+  readonly f: Format;
   /** An ISO-8601 timestamp; without it, an open purchase ends at its last event. */
   readonly now: string | undefined;
 }

@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail } from '../_lib/parse.js';
+import en from '../locales/en.js';
 import {
   BUYCLASSES,
   IMPORTANCES,
@@ -105,7 +106,8 @@ export const LABEL_KINDS: { readonly [K in LabelKind]: readonly LabelValues[K][]
 
 /**
  * The English labels, one table per kind: plain words in lower case, as they read in the
- * middle of a sentence. A translation is a table of the same type ({@link LabelTable}).
+ * middle of a sentence — the `labels` of the English catalog `buygrid/locales/en`. A
+ * translation is a table of the same type ({@link LabelTable}).
  *
  * @example
  * ```ts
@@ -114,98 +116,7 @@ export const LABEL_KINDS: { readonly [K in LabelKind]: readonly LabelValues[K][]
  * //=> 'modified rebuy'
  * ```
  */
-export const LABELS = /* @__PURE__ */ deepFreeze({
-  step: {
-    'need-recognition': 'need recognition',
-    specification: 'specification',
-    'supplier-search': 'supplier search',
-    negotiation: 'negotiation',
-    decision: 'decision',
-  },
-  outcome: { awarded: 'awarded', abandoned: 'abandoned' },
-  role: {
-    initiator: 'initiator',
-    user: 'user',
-    prescriber: 'prescriber',
-    advisor: 'advisor',
-    gatekeeper: 'gatekeeper',
-    buyer: 'buyer',
-    decider: 'decider',
-    approver: 'approver',
-  },
-  stance: { champion: 'champion', supporter: 'supporter', neutral: 'neutral', skeptic: 'skeptic', blocker: 'blocker' },
-  buyclass: { 'new-task': 'new task', 'modified-rebuy': 'modified rebuy', 'straight-rebuy': 'straight rebuy' },
-  quadrant: { strategic: 'strategic', leverage: 'leverage', bottleneck: 'bottleneck', 'non-critical': 'non-critical' },
-  importance: { banal: 'banal', strategic: 'strategic' },
-  regime: { private: 'private buying', 'public-tender': 'public tender' },
-  procedure: {
-    open: 'open procedure',
-    restricted: 'restricted procedure',
-    'competitive-with-negotiation': 'competitive procedure with negotiation',
-    'competitive-dialogue': 'competitive dialogue',
-    'innovation-partnership': 'innovation partnership',
-    'negotiated-without-publication': 'negotiated procedure without prior publication',
-    'framework-call-off': 'call-off under a framework agreement',
-    'dynamic-purchasing-system': 'dynamic purchasing system',
-    'below-threshold': 'below the EU thresholds (national rules)',
-  },
-  organizationType: { company: 'company', 'public-body': 'public body', institution: 'institution' },
-  sizeBand: { micro: 'micro', small: 'small', medium: 'medium-sized', large: 'large' },
-  level: { low: 'low', medium: 'medium', high: 'high' },
-  riskLevel: { low: 'low', moderate: 'moderate', high: 'high', critical: 'critical' },
-  dimension: {
-    financial: 'financial',
-    performance: 'performance',
-    delivery: 'delivery',
-    supplier: 'supplier',
-    'after-sales': 'after-sales',
-    currency: 'currency',
-    social: 'social',
-  },
-  eventType: {
-    needQualified: 'need qualified',
-    requirementAdded: 'requirement added',
-    requirementRemoved: 'requirement removed',
-    specificationApproved: 'specification approved',
-    supplierIdentified: 'supplier identified',
-    supplierShortlisted: 'supplier shortlisted',
-    supplierExcluded: 'supplier excluded',
-    negotiationStarted: 'negotiation started',
-    offerReceived: 'offer received',
-    decisionRequested: 'decision requested',
-    supplierSelected: 'supplier selected',
-    stepRevisited: 'step revisited',
-    stepSkipped: 'step skipped',
-    purchaseAbandoned: 'purchase abandoned',
-    performanceReviewed: 'performance reviewed',
-  },
-  guard: {
-    chronological: 'dated before the last event',
-    role: 'not recorded by the role the policy asks for',
-    'duplicate-id': 'id already used',
-    'unknown-requirement': 'no such requirement',
-    'must-requirement': 'no "must" requirement',
-    'unknown-supplier': 'no such supplier',
-    'excluded-supplier': 'supplier excluded',
-    'min-shortlisted': 'too few suppliers shortlisted',
-    'not-shortlisted': 'supplier not shortlisted',
-    'min-offers': 'too few offers',
-    'no-offer': 'no offer from that supplier',
-    'not-earlier-step': 'not an earlier step',
-    'skip-not-allowed': 'skip not allowed by the policy',
-    'no-negotiation': 'tenders may not be negotiated in this procedure',
-  },
-  abandonReason: {
-    'no-decision': 'no decision',
-    budget: 'budget',
-    'need-withdrawn': 'need withdrawn',
-    'no-suitable-offer': 'no suitable offer',
-    other: 'other reason',
-  },
-  priority: { must: 'must', should: 'should', could: 'could' },
-  supplierStatus: { known: 'known', identified: 'identified', shortlisted: 'shortlisted', excluded: 'excluded' },
-  supplierPosition: { 'in-supplier': 'in-supplier', 'out-supplier': 'out-supplier' },
-} as const satisfies LabelTable);
+export const LABELS: (typeof en)['labels'] = en.labels;
 
 const has = (table: object, key: unknown): key is string => typeof key === 'string' && Object.hasOwn(table, key);
 
