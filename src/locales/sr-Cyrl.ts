@@ -1,27 +1,25 @@
 /**
- * The Serbian catalog in Cyrillic (`sr-Cyrl`): the labels of every vocabulary and the
- * sentences of `explain`, in the terms of Serbian B2B marketing and purchasing texts (the
- * source of each domain term is in `docs/i18n-glossary/sr.md`). The Latin catalog
- * (`sr-Latn`) is derived from this one, letter for letter.
+ * The Serbian catalog in Cyrillic (`buygrid/locales/sr-Cyrl`): the labels of every
+ * vocabulary, explain's sentences and a template for every message code, in the terms of
+ * Serbian B2B marketing and purchasing texts (the source of each domain term is in the
+ * Serbian glossary, `docs/i18n-glossary/sr.md`). The Latin catalog (`sr-Latn`) is derived
+ * from this one letter for letter.
+ *
+ * @example
+ * ```ts
+ * import srCyrl from 'buygrid/locales/sr-Cyrl';
+ * srCyrl.labels.role.prescriber;
+ * //=> 'преписивач'
+ * ```
  *
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import type { LabelTable } from '../explain/labels.js';
-import type { ExplainTexts } from '../explain/texts.js';
+import type { Catalog, Format } from './catalog.js';
+import { messages } from './sr-Cyrl-messages.js';
 
-/** A count and its noun in the Serbian plural form CLDR gives for it (one / few / other). */
-function count(n: number, one: string, few: string, other: string): string {
-  const form = new Intl.PluralRules('sr-Cyrl').select(n);
-  return `${String(n)} ${form === 'one' ? one : form === 'few' ? few : other}`;
-}
-
-/** A number of days, given formatted (`'1'`, `'2.5'`), with its noun. */
-const dayCount = (days: string): string => {
-  const form = new Intl.PluralRules('sr-Cyrl').select(Number(days));
-  return `${days} ${form === 'one' ? 'дан' : 'дана'}`;
-};
-
+/** The Serbian labels: lower case, as they read in the middle of a sentence. */
 const labels = {
   step: {
     'need-recognition': 'појава потребе',
@@ -130,38 +128,46 @@ const labels = {
   supplierPosition: { 'in-supplier': 'постојећи добављач', 'out-supplier': 'спољни добављач' },
 } as const satisfies LabelTable;
 
+/** A number of days with its noun (one: 1 дан, 21 дан; few and other: 2 дана, 5 дана). */
+const days = (n: number, f: Format): string => f.plural(n, { one: '# дан', other: '# дана' });
+
+/**
+ * The Serbian sentences of `explain`. Counts take the three Serbian plural forms through
+ * `f.plural`: one (1, 21, 101), few (2–4, 22–24) and other (0, 5–20, 25…).
+ */
 const texts = {
   common: {
-    list: (items: readonly string[]): string => items.join(', '),
+    list: (items: readonly string[], f: Format): string => f.list(items),
     none: 'нема',
-    more: (n: number): string => `и још ${String(n)}`,
+    more: (n: number, f: Format): string => `и још ${f.number(n)}`,
   },
   'purchase-state': {
-    open: (p: { id: string; need: string; step: string; index: number; of: number; days: string }): string =>
-      `${p.id} (${p.need}) · ${p.step}, корак ${String(p.index)} од ${String(p.of)} · ${dayCount(p.days)} од почетка`,
-    awarded: (p: { id: string; need: string; supplier: string; days: string; reorder: boolean }): string =>
-      `${p.id} (${p.need}) · додељено: ${p.supplier}${p.reorder ? ' (поновна поруџбина)' : ''}, после ${dayCount(p.days)}`,
-    abandoned: (p: { id: string; need: string; step: string; reason: string; days: string }): string =>
-      `${p.id} (${p.need}) · обустављено у кораку „${p.step}“ после ${dayCount(p.days)}: ${p.reason}`,
-    requirements: (n: number): string => count(n, 'захтев', 'захтева', 'захтева'),
-    shortlisted: (n: number): string => `${String(n)} у ужем избору`,
-    offers: (n: number): string => count(n, 'понуда', 'понуде', 'понуда'),
-    revisits: (p: { count: number; steps: string }): string =>
-      `${count(p.count, 'повратак', 'повратка', 'повратака')} (${p.steps})`,
+    open: (p: { id: string; need: string; step: string; index: number; of: number; days: number }, f: Format): string =>
+      `${p.id} (${p.need}) · ${p.step}, корак ${f.number(p.index)} од ${f.number(p.of)} · ${days(p.days, f)} од почетка`,
+    awarded: (p: { id: string; need: string; supplier: string; days: number; reorder: boolean }, f: Format): string =>
+      `${p.id} (${p.need}) · додељено: ${p.supplier}${p.reorder ? ' (поновна поруџбина)' : ''}, после ${days(p.days, f)}`,
+    abandoned: (p: { id: string; need: string; step: string; reason: string; days: number }, f: Format): string =>
+      `${p.id} (${p.need}) · обустављено у кораку „${p.step}“ после ${days(p.days, f)}: ${p.reason}`,
+    requirements: (n: number, f: Format): string =>
+      f.plural(n, { one: '# захтев', few: '# захтева', other: '# захтева' }),
+    shortlisted: (n: number, f: Format): string => `${f.number(n)} у ужем избору`,
+    offers: (n: number, f: Format): string => f.plural(n, { one: '# понуда', few: '# понуде', other: '# понуда' }),
+    revisits: (p: { count: number; steps: string }, f: Format): string =>
+      `${f.plural(p.count, { one: '# повратак', few: '# повратка', other: '# повратака' })} (${p.steps})`,
   },
   'transition-result': {
     accepted: 'прихваћено',
     refused: (p: { rule: string; message: string }): string => `одбијено (${p.rule}): ${p.message}`,
   },
   'replay-result': {
-    refused: (p: { index: number; rule: string; message: string }): string =>
-      `заустављено код events[${String(p.index)}], одбијено (${p.rule}): ${p.message}`,
+    refused: (p: { index: number; rule: string; message: string }, f: Format): string =>
+      `заустављено код events[${f.number(p.index)}], одбијено (${p.rule}): ${p.message}`,
   },
   'purchase-situation': {
     quadrant: (p: { quadrant: string; importance: string }): string =>
       `Краљићева матрица: ${p.quadrant} (${p.importance})`,
     importance: (p: { importance: string }): string => p.importance,
-    procedure: (p: { regime: string; procedure: string }): string => `${p.regime}, поступак: ${p.procedure}`,
+    procedure: (p: { regime: string; procedure: string }): string => `${p.regime}, ${p.procedure}`,
   },
   'buyclass-result': {
     buyclass: (p: { buyclass: string; confidence: string }): string => `${p.buyclass} (поузданост ${p.confidence})`,
@@ -182,23 +188,24 @@ const texts = {
   },
   approach: {
     none: 'нема препоручене акције',
-    action: (p: { rank: number; message: string }): string => `${String(p.rank)}. ${p.message}`,
+    action: (p: { rank: number; message: string }, f: Format): string => `${f.number(p.rank)}. ${p.message}`,
   },
   'buying-center': {
-    members: (n: number): string => count(n, 'члан', 'члана', 'чланова'),
+    members: (n: number, f: Format): string => f.plural(n, { one: '# члан', few: '# члана', other: '# чланова' }),
     member: (p: { name: string; roles: string; stance?: string; influence: string }): string =>
       `${p.name} (${p.roles}${p.stance === undefined ? '' : `; ${p.stance}`}; утицај ${p.influence})`,
     noRole: 'без улоге',
   },
   'buying-center-analysis': {
-    summary: (p: { size: number; support: string }): string =>
-      `${count(p.size, 'члан', 'члана', 'чланова')}, подршка ${p.support}`,
+    summary: (p: { size: number; support: string }, f: Format): string =>
+      `${f.plural(p.size, { one: '# члан', few: '# члана', other: '# чланова' })}, подршка ${p.support}`,
     keyPlayers: (p: { names: string }): string => `кључни актери: ${p.names}`,
-    warnings: (n: number): string => count(n, 'упозорење', 'упозорења', 'упозорења'),
+    warnings: (n: number, f: Format): string =>
+      f.plural(n, { one: '# упозорење', few: '# упозорења', other: '# упозорења' }),
   },
   'role-coverage': {
-    covered: (p: { step?: string; covered: number; roles: number }): string =>
-      `${p.step === undefined ? '' : `${p.step}: `}покривене улоге: ${String(p.covered)} од ${String(p.roles)}`,
+    covered: (p: { step?: string; covered: number; roles: number }, f: Format): string =>
+      `${p.step === undefined ? '' : `${p.step}: `}покривене улоге: ${f.number(p.covered)} од ${f.number(p.roles)}`,
     missing: (p: { roles: string }): string => `недостају: ${p.roles}`,
   },
   'expected-size': {
@@ -225,10 +232,10 @@ const texts = {
   'prospect-analysis': {
     account: (p: { name?: string; position: string; situation: string }): string =>
       `${p.name === undefined ? '' : `${p.name} · `}као ${p.position} · ${p.situation}`,
-    step: (p: { step: string; index: number; of: number }): string =>
-      `у кораку „${p.step}“, ${String(p.index)} од ${String(p.of)}`,
+    step: (p: { step: string; index: number; of: number }, f: Format): string =>
+      `у кораку „${p.step}“, ${f.number(p.index)} од ${f.number(p.of)}`,
     closed: (p: { outcome: string }): string => `куповина ${p.outcome}`,
-    idle: (p: { days: string }): string => `${dayCount(p.days)} од последњег догађаја`,
+    idle: (p: { days: number }, f: Format): string => `${days(p.days, f)} од последњег догађаја`,
     engage: (p: { names: string }): string => `укључити: ${p.names}`,
     risk: (p: { level: string; score: string }): string => `${p.level} ризик ${p.score}`,
     redFlags: (p: { flags: string }): string => `знаци упозорења: ${p.flags}`,
@@ -239,8 +246,9 @@ const texts = {
       'going-back': 'враћање уназад',
     },
     noAction: 'нема акције',
-    action: (p: { rank: number; message: string }): string => `${String(p.rank)}. ${p.message}`,
-    moreActions: (n: number): string => `и још ${count(n, 'акција', 'акције', 'акција')}`,
+    action: (p: { rank: number; message: string }, f: Format): string => `${f.number(p.rank)}. ${p.message}`,
+    moreActions: (n: number, f: Format): string =>
+      `и још ${f.plural(n, { one: '# акција', few: '# акције', other: '# акција' })}`,
   },
   'account-history': {
     stage: (p: { supplier: string; stage: string }): string => `${p.supplier}: ${p.stage}`,
@@ -250,30 +258,33 @@ const texts = {
       development: 'фаза развоја',
       'long-term': 'дугорочна фаза',
     },
-    won: (p: { won: number; awarded: number; share?: string }): string =>
-      `добијено ${String(p.won)} од ${String(p.awarded)} додељених${p.share === undefined ? '' : ` (удео ${p.share})`}`,
-    purchases: (n: number): string => count(n, 'куповина', 'куповине', 'куповина'),
+    won: (p: { won: number; awarded: number; share?: string }, f: Format): string =>
+      `добијено ${f.number(p.won)} од ${f.number(p.awarded)} додељених${p.share === undefined ? '' : ` (удео ${p.share})`}`,
+    purchases: (n: number, f: Format): string =>
+      f.plural(n, { one: '# куповина', few: '# куповине', other: '# куповина' }),
     trend: (p: { trend: string; from: string; to: string }): string => `${p.trend} (${p.from} → ${p.to})`,
-    position: (p: { relationship: string; position: string }): string =>
-      `однос са добављачем: ${p.relationship}, ${p.position}`,
+    trends: { routinizing: 'ка рутини', steady: 'стабилно', reopening: 'поновно отварање' },
+    position: (p: { relationship: string; position: string }): string => `добављач: ${p.relationship}, ${p.position}`,
+    relationships: { incumbent: 'актуелни', known: 'познат', new: 'нов' },
   },
   'purchase-summary': {
-    count: (n: number): string => count(n, 'куповина', 'куповине', 'куповина'),
-    statuses: (p: { open: number; awarded: number; abandoned: number }): string =>
-      `отворено ${String(p.open)}, додељено ${String(p.awarded)}, обустављено ${String(p.abandoned)}`,
+    count: (n: number, f: Format): string => f.plural(n, { one: '# куповина', few: '# куповине', other: '# куповина' }),
+    statuses: (p: { open: number; awarded: number; abandoned: number }, f: Format): string =>
+      `отворено ${f.number(p.open)}, додељено ${f.number(p.awarded)}, обустављено ${f.number(p.abandoned)}`,
     funnel: (p: { counts: string }): string => `левак ${p.counts}`,
-    cycle: (p: { awarded?: string; abandoned?: string }): string =>
-      `медијана трајања: ${[p.awarded === undefined ? '' : `${dayCount(p.awarded)} до доделе`, p.abandoned === undefined ? '' : `${dayCount(p.abandoned)} до обуставе`].filter((x) => x !== '').join(', ')}`,
-    stall: (p: { step: string; open: number; idle?: string }): string =>
-      `највише отворених у кораку „${p.step}“ (${String(p.open)}${p.idle === undefined ? '' : `, медијана мировања ${dayCount(p.idle)}`})`,
+    cycle: (p: { awarded?: number; abandoned?: number }, f: Format): string =>
+      `медијана трајања: ${[p.awarded === undefined ? '' : `${days(p.awarded, f)} до доделе`, p.abandoned === undefined ? '' : `${days(p.abandoned, f)} до обуставе`].filter((x) => x !== '').join(', ')}`,
+    stall: (p: { step: string; open: number; idle?: number }, f: Format): string =>
+      `највише отворених у кораку „${p.step}“ (${f.number(p.open)}${p.idle === undefined ? '' : `, медијана мировања ${days(p.idle, f)}`})`,
     group: (p: { key: string; line: string }): string => `- ${p.key}: ${p.line}`,
-    moreGroups: (n: number): string => `- и још ${count(n, 'група', 'групе', 'група')}`,
+    moreGroups: (n: number, f: Format): string =>
+      `- и још ${f.plural(n, { one: '# група', few: '# групе', other: '# група' })}`,
   },
   'replay-many': {
-    purchases: (p: { purchases: number; ok: number; problems: number; notStarted: number }): string =>
-      `поново одиграно: ${count(p.purchases, 'куповина', 'куповине', 'куповина')}; у потпуности прихваћено ${String(p.ok)}, са изостављеним догађајима ${String(p.problems)}, није започето ${String(p.notStarted)}`,
-    events: (p: { refused: number; malformed: number }): string =>
-      `одбијено: ${count(p.refused, 'догађај', 'догађаја', 'догађаја')}, неисправно: ${String(p.malformed)}`,
+    purchases: (p: { purchases: number; ok: number; problems: number; notStarted: number }, f: Format): string =>
+      `поново одиграно: ${f.plural(p.purchases, { one: '# куповина', few: '# куповине', other: '# куповина' })}; у потпуности прихваћено ${f.number(p.ok)}, са изостављеним догађајима ${f.number(p.problems)}, није започето ${f.number(p.notStarted)}`,
+    events: (p: { refused: number; malformed: number }, f: Format): string =>
+      `одбијено: ${f.plural(p.refused, { one: '# догађај', few: '# догађаја', other: '# догађаја' })}, неисправно: ${f.number(p.malformed)}`,
   },
   'crm-role': {
     mapped: (p: { roles: string; stance?: string }): string =>
@@ -285,24 +296,33 @@ const texts = {
     open: (p: { step?: string; probability?: string }): string =>
       `прилика отворена${p.step === undefined ? '' : `, купац у кораку „${p.step}“`}${p.probability === undefined ? '' : ` (вероватноћа по процени продавца ${p.probability})`}`,
     closed: (p: { deal: string; outcome?: string }): string =>
-      `прилика: ${p.deal}${p.outcome === undefined ? ', без исхода' : `; куповина ${p.outcome}`}`,
+      `прилика ${p.deal}${p.outcome === undefined ? ', без исхода' : `; куповина ${p.outcome}`}`,
+    deals: { won: 'добијена', lost: 'изгубљена' },
     unmapped: 'није мапирано',
   },
   'offer-evaluation': {
     none: 'нема понуда за рангирање',
-    ranked: (n: number): string => `рангирано: ${count(n, 'понуда', 'понуде', 'понуда')}`,
-    offer: (p: { rank: number; supplier: string; score: string; criteria: string }): string =>
-      `${String(p.rank)}. ${p.supplier} ${p.score} (${p.criteria})`,
+    ranked: (n: number, f: Format): string =>
+      `рангирано: ${f.plural(n, { one: '# понуда', few: '# понуде', other: '# понуда' })}`,
+    offer: (p: { rank: number; supplier: string; score: string; criteria: string }, f: Format): string =>
+      `${f.number(p.rank)}. ${p.supplier} ${p.score} (${p.criteria})`,
     criterion: (p: { criterion: string; contribution: string }): string => `${p.criterion} ${p.contribution}`,
   },
   'input-error': {
-    issues: (n: number): string => `неисправан унос, ${count(n, 'грешка', 'грешке', 'грешака')}`,
+    issues: (n: number, f: Format): string =>
+      `неисправан унос, ${f.plural(n, { one: '# грешка', few: '# грешке', other: '# грешака' })}`,
     issue: (p: { path: string; expected: string; received: string }): string =>
       `- ${p.path}: очекивано ${p.expected}, примљено ${p.received}`,
   },
-} as const satisfies ExplainTexts;
+} as const;
 
-/** The Serbian Cyrillic catalog (draft until the `Catalog` type lands): tag, direction, labels, texts. */
-const catalog = /* @__PURE__ */ deepFreeze({ tag: 'sr-Cyrl', dir: 'ltr', labels, texts } as const);
+/** The Serbian Cyrillic catalog: labels, explain's sentences and message templates. */
+const catalog = /* @__PURE__ */ deepFreeze({
+  tag: 'sr-Cyrl',
+  dir: 'ltr',
+  labels,
+  texts,
+  messages,
+} as const satisfies Catalog);
 
 export default catalog;

@@ -4,61 +4,13 @@ import type { ExplainContext, ExplainedKind } from '../../src/explain/kinds.js';
 import { LABEL_KINDS } from '../../src/explain/labels.js';
 import cyrillic from '../../src/locales/sr-Cyrl.js';
 import latin from '../../src/locales/sr-Latn.js';
+import { formatFor } from '../../src/locales/format.js';
 import { hasCyrillic, toLatin } from '../../src/locales/sr-translit.js';
 import { samples } from '../explain/samples.js';
+import { at, inputs, keysOf, leaves, run } from './tables.js';
 
-type Leaf = { path: string; value: unknown };
-
-/** Every string and function of a table, with its path. */
-function leaves(table: unknown, path = ''): Leaf[] {
-  if (typeof table === 'object' && table !== null) {
-    return Object.entries(table).flatMap(([key, value]) => leaves(value, path === '' ? key : `${path}.${key}`));
-  }
-  return [{ path, value: table }];
-}
-
-const at = (table: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], table);
-
-/** The names of the params a template reads, found by running it on a recording object. */
-function keysOf(template: unknown): string[] {
-  const keys = new Set<string>();
-  const record = new Proxy(
-    {},
-    {
-      get: (_, key) =>
-        typeof key === 'string' && !['toString', 'valueOf', 'toJSON'].includes(key)
-          ? (keys.add(key), `<${key}>`)
-          : undefined,
-    },
-  );
-  try {
-    (template as (arg: unknown) => string)(record);
-  } catch {
-    // a template of a count or a list: it reads no params
-  }
-  return [...keys];
-}
-
-/** Counts that reach every Serbian plural form: one (1, 21, 101), few (2–4, 22), other (0, 5, 11–14, 25). */
-const COUNTS = [0, 1, 2, 3, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111, 1.5];
-
-/** The inputs a template of the explain texts may take: a count, its params (all given, or none), a list. */
-const inputs = (template: unknown, name: (key: string) => string): unknown[] => {
-  const keys = keysOf(template);
-  return [...COUNTS, Object.fromEntries(keys.map((key) => [key, name(key)])), {}, [name('a'), name('b')]];
-};
-
-/** Runs a template on an input; a template given a shape it does not take throws, and then says so. */
-function run(template: unknown, input: unknown): string {
-  try {
-    const out: unknown = (template as (arg: unknown) => unknown)(input);
-    return typeof out === 'string' ? out : '(does not take this input)';
-  } catch {
-    return '(does not take this input)';
-  }
-}
-
+const fCyr = formatFor(cyrillic);
+const fLat = formatFor(latin);
 const templates = leaves(cyrillic.texts).filter((leaf) => typeof leaf.value === 'function');
 const sentences = leaves(cyrillic.texts).filter((leaf) => typeof leaf.value === 'string');
 
@@ -82,7 +34,9 @@ describe('sr-Latn stays in step with sr-Cyrl', () => {
     expect(templates.length).toBeGreaterThan(50);
     for (const { path, value } of templates) {
       const lat = at(latin.texts, path);
-      const rendered = inputs(value, (key) => `<${key}>`).map((input) => [run(value, input), run(lat, input)] as const);
+      const rendered = inputs(value, (key) => `<${key}>`).map(
+        (input) => [run(value, input, fCyr), run(lat, input, fLat)] as const,
+      );
       expect(
         rendered.some(([cyr]) => cyr !== '(does not take this input)'),
         path,
@@ -97,20 +51,36 @@ describe('sr-Latn stays in step with sr-Cyrl', () => {
       const cyrNames = inputs(value, (key) => `Ђорђе-${key}`);
       const asciiNames = inputs(value, (key) => `<${key}>`);
       cyrNames.forEach((input, i) => {
-        const out = run(lat, input);
+        const out = run(lat, input, fLat);
         const names = out.match(/Ђорђе-\w+/gu) ?? [];
         expect(hasCyrillic(out.replace(/Ђорђе-\w+/gu, '')), `${path}: ${out}`).toBe(false);
-        expect(out.replace(/Ђорђе-(\w+)/gu, '<$1>'), path).toBe(run(lat, asciiNames[i]));
-        expect(names.length, path).toBe((run(value, input).match(/Ђорђе-\w+/gu) ?? []).length);
+        expect(out.replace(/Ђорђе-(\w+)/gu, '<$1>'), path).toBe(run(lat, asciiNames[i], fLat));
+        expect(names.length, path).toBe((run(value, input, fCyr).match(/Ђорђе-\w+/gu) ?? []).length);
       });
     }
-    const member = latin.texts['buying-center'].member({ name: 'Јована Љубић', roles: 'kupac', influence: '0.8' });
+    const member = latin.texts['buying-center'].member(
+      { name: 'Јована Љубић', roles: 'kupac', influence: '0.8' },
+      fLat,
+    );
     expect(member).toBe('Јована Љубић (kupac; uticaj 0.8)');
+  });
+
+  it('renders every message template as the transliteration of the Cyrillic one, a Cyrillic name kept', () => {
+    expect(Object.keys(latin.messages)).toEqual(Object.keys(cyrillic.messages));
+    for (const [code, template] of Object.entries(cyrillic.messages)) {
+      const lat = latin.messages[code];
+      for (const input of inputs(template, (key) => `<${key}>`)) {
+        expect(run(lat, input, fLat), code).toBe(toLatin(run(template, input, fCyr)));
+      }
+      const named = Object.fromEntries(keysOf(template).map((key) => [key, `Ђорђе-${key}`]));
+      const out = run(lat, named, fLat);
+      expect(hasCyrillic(out.replace(/Ђорђе-\w+/gu, '')), `${code}: ${out}`).toBe(false);
+    }
   });
 
   it('writes Serbian plurals by the CLDR forms: one (1, 21), few (2–4, 22), other (0, 5, 11–14)', () => {
     const offers = cyrillic.texts['purchase-state'].offers;
-    expect([1, 21, 2, 4, 22, 0, 5, 11, 14].map(offers)).toEqual([
+    expect([1, 21, 2, 4, 22, 0, 5, 11, 14].map((n) => offers(n, fCyr))).toEqual([
       '1 понуда',
       '21 понуда',
       '2 понуде',
@@ -121,7 +91,8 @@ describe('sr-Latn stays in step with sr-Cyrl', () => {
       '11 понуда',
       '14 понуда',
     ]);
-    expect([1, 3, 7].map(latin.texts['buying-center'].members)).toEqual(['1 član', '3 člana', '7 članova']);
+    const members = latin.texts['buying-center'].members;
+    expect([1, 3, 7].map((n) => members(n, fLat))).toEqual(['1 član', '3 člana', '7 članova']);
   });
 });
 
@@ -131,6 +102,7 @@ describe('the Serbian catalogs word every kind of result', () => {
   const context = (c: typeof cyrillic | typeof latin): ExplainContext => ({
     texts: c.texts,
     labels: c.labels,
+    f: formatFor(c),
     now: '2026-03-20T09:00:00Z',
   });
 

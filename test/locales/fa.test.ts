@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { explainTable } from '../../src/explain/explain.js';
+import type { ExplainedKind } from '../../src/explain/kinds.js';
+import { LABEL_KINDS } from '../../src/explain/labels.js';
+import en from '../../src/locales/en.js';
+import fa from '../../src/locales/fa.js';
+import { formatFor } from '../../src/locales/format.js';
+import { samples } from '../explain/samples.js';
+import { inputs, leaves, run } from './tables.js';
+
+const f = formatFor(fa);
+
+/** The controls that set a direction (LRM, RLM, embeddings, overrides, isolates): none may be in the text. */
+const DIRECTION_MARKS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Arabic yeh and kaf, where Persian writes ی (U+06CC) and ک (U+06A9). */
+const ARABIC_LETTERS = /[\u064A\u0643]/u;
+/** A zero-width non-joiner that does not sit between two letters of the Arabic script. */
+const LETTER = '[\\u0620-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FF]';
+const STRAY_ZWNJ = new RegExp(`(?<!${LETTER}|\\u0654)\\u200C|\\u200C(?!${LETTER})`, 'u');
+
+const sentences = leaves(fa.texts).filter((leaf) => typeof leaf.value === 'string');
+const templates = leaves(fa.texts).filter((leaf) => typeof leaf.value === 'function');
+const labelTexts = Object.entries(LABEL_KINDS).flatMap(([kind, values]) =>
+  values.map((value: string) => ({
+    path: `${kind}.${value}`,
+    value: (fa.labels as Record<string, Record<string, string>>)[kind]?.[value],
+  })),
+);
+/** Every text the catalog writes: labels, sentences, and templates rendered on ASCII params. */
+const written = [
+  ...labelTexts.map(({ path, value }) => ({ path, text: String(value) })),
+  ...sentences.map(({ path, value }) => ({ path, text: String(value) })),
+  ...templates.flatMap(({ path, value }) =>
+    inputs(value, (key) => `<${key}>`).map((input) => ({ path, text: run(value, input, f) })),
+  ),
+];
+
+describe('fa: Persian, right to left', () => {
+  it('is tagged fa and written right to left', () => {
+    expect(fa.tag).toBe('fa');
+    expect(fa.dir).toBe('rtl');
+  });
+
+  it('has a label for every value of every vocabulary', () => {
+    for (const { path, value } of labelTexts) expect(typeof value, path).toBe('string');
+  });
+
+  it('writes no direction mark, in a label, a sentence or a rendered template', () => {
+    expect(written.length).toBeGreaterThan(300);
+    for (const { path, text } of written) expect(DIRECTION_MARKS.test(text), path).toBe(false);
+  });
+
+  it('spells Persian: ی and ک, never the Arabic yeh and kaf', () => {
+    for (const { path, text } of written) expect(ARABIC_LETTERS.test(text), path).toBe(false);
+  });
+
+  it('puts a zero-width non-joiner only between two letters, where Persian spelling keeps them apart', () => {
+    const joined = written.filter(({ text }) => text.includes('\u200C'));
+    expect(joined.length).toBeGreaterThan(20);
+    for (const { path, text } of joined) expect(STRAY_ZWNJ.test(text), `${path}: ${text}`).toBe(false);
+  });
+
+  it('writes numbers in Persian digits through f, the noun singular after a count', () => {
+    expect(fa.texts['purchase-state'].offers(3, f)).toBe('۳ پیشنهاد');
+    expect(fa.texts['purchase-state'].offers(1, f)).toBe('۱ پیشنهاد');
+    expect(fa.texts['buying-center'].members(12, f)).toBe('۱۲ عضو');
+    expect(fa.texts['purchase-state'].open({ id: 'p1', need: 'x', step: 's', index: 2, of: 5, days: 3.5 }, f)).toBe(
+      'p1 (x) · s، مرحلهٔ ۲ از ۵ · ۳٫۵ روز از آغاز',
+    );
+  });
+});
+
+describe('fa words every kind of result', () => {
+  const all = samples();
+  const table = explainTable();
+
+  it.each(Object.keys(all) as ExplainedKind[])('%s: in Persian, Persian digits, no direction mark', (kind) => {
+    const row = table[kind] as (typeof table)['purchase-state'];
+    const sample = kind === 'input-error' ? { name: all[kind].name, issues: all[kind].issues } : all[kind];
+    const text = row.text(sample as never, { texts: fa.texts, labels: fa.labels, f, now: '2026-03-20T09:00:00Z' });
+    expect(text).toMatch(/[\u0600-\u06FF]/u);
+    expect(DIRECTION_MARKS.test(text)).toBe(false);
+    const english = row.text(sample as never, {
+      texts: en.texts,
+      labels: en.labels,
+      f: formatFor(en),
+      now: '2026-03-20T09:00:00Z',
+    });
+    if (/\d/u.test(english.split('\n')[0] ?? '')) expect(text.split('\n')[0]).toMatch(/[۰-۹]/u);
+  });
+});
