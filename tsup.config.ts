@@ -11,6 +11,8 @@ export default defineConfig({
     explain: 'src/explain/index.ts',
     crm: 'src/crm/index.ts',
     prospect: 'src/prospect/index.ts',
+    // One entry per locale, `buygrid/locales/<tag>`: a catalog as the default export.
+    'locales/en': 'src/locales/en.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

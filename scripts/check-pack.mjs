@@ -8,7 +8,7 @@ const [report] = JSON.parse(
   execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
 );
 const allowed =
-  /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|docs\/[\w.-]+\.md|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+  /^(dist\/(locales\/)?[\w.-]+\.(js|cjs|d\.ts|d\.cts)|docs\/[\w.-]+\.md|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
 const files = report.files.map((f) => f.path);
 const unexpected = files.filter((f) => !allowed.test(f));
 if (unexpected.length > 0) throw new Error(`npm pack would publish unexpected files: ${unexpected.join(', ')}`);
@@ -28,8 +28,21 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const subpaths = Object.keys(pkg.exports)
   .filter((k) => k !== './package.json')
   .map((k) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`));
+// A locale (`buygrid/locales/<tag>`) exports its catalog as the default export: `module.exports` in CommonJS.
+const localeScript = (spec) => `
+    const cjs = require(${JSON.stringify(spec)});
+    import(${JSON.stringify(spec)}).then((esm) => {
+      if (Object.keys(esm).join() !== 'default') throw new Error('${spec} exports more than its catalog: ' + Object.keys(esm));
+      for (const catalog of [cjs, esm.default]) {
+        if (typeof catalog.tag !== 'string' || !['ltr', 'rtl'].includes(catalog.dir) || typeof catalog.messages !== 'object')
+          throw new Error('${spec} does not export a catalog');
+      }
+      if (cjs.tag !== '${spec.split('/locales/')[1]}' || esm.default.tag !== cjs.tag) throw new Error('${spec} exports the catalog of ' + cjs.tag);
+    });`;
 for (const spec of subpaths) {
-  const script = `
+  const script = spec.includes('/locales/')
+    ? localeScript(spec)
+    : `
     const cjs = require(${JSON.stringify(spec)});
     import(${JSON.stringify(spec)}).then((esm) => {
       const a = Object.keys(cjs).sort().join(), b = Object.keys(esm).filter((k) => k !== 'default').sort().join();

@@ -21,3 +21,17 @@ export interface Reason<Code extends string = string> {
   /** One sentence a buyer or seller understands. */
   readonly message: string;
 }
+
+/**
+ * The params of a code without any: an empty object (`{}` at run time).
+ *
+ * @example
+ * ```ts
+ * import type { NoParams } from 'buygrid';
+ * const none: NoParams = {};
+ * Object.keys(none).length;
+ * //=> 0
+ * ```
+ */
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- the params of a code without any are meant to be empty
+export type NoParams = Readonly<Record<never, never>>;

@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 export { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
+export type { AnalyticsMessages, AnalyticsCode } from './messages.js';
 export {
   EVENT_ROW_COLUMNS,
   EVENT_ROW_SHAPES,

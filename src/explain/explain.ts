@@ -7,11 +7,14 @@
 import { isMatching, P } from 'ts-pattern';
 import * as z from 'zod/mini';
 import { isBuygridInputError } from '../_lib/errors.js';
+import { isPlainRecord } from '../_lib/fast.js';
 import { fail, parse } from '../_lib/parse.js';
 import { timestamp } from '../_lib/schemas.js';
 import { snapshot } from './format.js';
 import type { Explainable, ExplainedKind, ExplainTable } from './kinds.js';
-import en from '../locales/en.js';
+import { labels, texts } from '../locales/english.js';
+import type { Catalog } from '../locales/catalog.js';
+import { readCatalog } from '../locales/check.js';
 import { formatFor } from '../locales/format.js';
 import { buildPatterns } from './patterns.js';
 import * as words from './words.js';
@@ -63,9 +66,25 @@ const EXPECTED =
 export interface ExplainOptions {
   /** An ISO-8601 timestamp that ends an open purchase's time; without it, its last event does. */
   readonly now?: string;
+  /** The language: a catalog, the default export of `buygrid/locales/<tag>` (English without it). */
+  readonly locale?: Catalog;
 }
 
-const optionsSchema = /* @__PURE__ */ z.optional(z.strictObject({ now: z.optional(timestamp) }));
+const nowSchema = /* @__PURE__ */ z.optional(timestamp);
+
+/** The options, each read once: `now` checked, `locale` read into a checked copy (English without it). */
+function optionsOf(options: unknown): { now: string | undefined; catalog: Catalog | undefined } {
+  if (options === undefined) return { now: undefined, catalog: undefined };
+  if (!isPlainRecord(options)) fail('options', 'an object with now and locale, or nothing', options);
+  const read: Record<string, unknown> = {};
+  for (const key of Object.keys(options)) {
+    if (key !== 'now' && key !== 'locale') fail(`options.${key}`, 'no such option (now, locale)', key);
+    read[key] = options[key];
+  }
+  const now = parse(nowSchema, read['now'], 'options.now');
+  const catalog = read['locale'] === undefined ? undefined : readCatalog(read['locale'], 'options.locale');
+  return { now, catalog };
+}
 
 /** A plain copy of the value, an error reduced to its name and issues. */
 function copyOf(result: unknown): unknown {
@@ -112,9 +131,11 @@ export function kindOf(result: unknown): ExplainedKind {
  * (scores to 2 decimals, durations to 1 decimal of a day); long names are cut.
  *
  * @param result - a result of the library, recognised by its shape ({@link kindOf}).
- * @param options - `now`, an ISO-8601 timestamp that ends the time of an open purchase.
+ * @param options - `now`, an ISO-8601 timestamp that ends the time of an open purchase;
+ * `locale`, the catalog of a language (`buygrid/locales/<tag>`), English without it.
  * @returns one line, or a few lines for a refusal, warnings or actions.
- * @throws BuygridInputError when the value is no result of the library, or the options are wrong.
+ * @throws BuygridInputError when the value is no result of the library, or the options are
+ * wrong (a `locale` that is no catalog: the error names the missing entry).
  *
  * @example
  * ```ts
@@ -132,10 +153,14 @@ export function kindOf(result: unknown): ExplainedKind {
  * @category Start here
  */
 export function explain(result: Explainable, options?: ExplainOptions): string {
-  const { now } = parse(optionsSchema, options, 'options') ?? {};
+  const { now, catalog } = optionsOf(options);
   const table = explainTable();
   const copy = copyOf(result);
   const kind = find(table, copy);
   const row = table[kind] as ExplainTable['purchase-state'];
-  return row.text(copy as never, { texts: en.texts, labels: en.labels, f: formatFor(en), now });
+  const context =
+    catalog === undefined
+      ? { texts, labels, f: formatFor({ tag: 'en', labels }), now }
+      : { texts: catalog.texts, labels: catalog.labels, f: formatFor(catalog), now };
+  return row.text(copy as never, context);
 }

@@ -9,7 +9,16 @@
 export { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
 export { explain, kindOf, type ExplainOptions } from './explain.js';
 export type { ExplainedKinds, ExplainedKind, Explainable, Explainer, ExplainContext, ExplainTable } from './kinds.js';
-export { label, LABELS, LABEL_KINDS, type LabelKind, type LabelValues, type LabelTable } from './labels.js';
+export {
+  label,
+  LABELS,
+  LABEL_KINDS,
+  type LabelKind,
+  type LabelValues,
+  type LabelTable,
+  type LabelOptions,
+} from './labels.js';
 export { TEXTS, type ExplainTexts, type TextTable } from './texts.js';
 export type { Catalog, Format, MessageTable } from '../locales/catalog.js';
 export { formatFor } from '../locales/format.js';
+export type { MessageParams, MessageCode } from './messages.js';

@@ -4,8 +4,11 @@
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
+import { isPlainRecord } from '../_lib/fast.js';
 import { fail } from '../_lib/parse.js';
-import en from '../locales/en.js';
+import type { Catalog } from '../locales/catalog.js';
+import { labels } from '../locales/english.js';
+import { readLabel } from '../locales/read.js';
 import {
   BUYCLASSES,
   IMPORTANCES,
@@ -116,9 +119,23 @@ export const LABEL_KINDS: { readonly [K in LabelKind]: readonly LabelValues[K][]
  * //=> 'modified rebuy'
  * ```
  */
-export const LABELS: (typeof en)['labels'] = en.labels;
+export const LABELS: typeof labels = labels;
 
 const has = (table: object, key: unknown): key is string => typeof key === 'string' && Object.hasOwn(table, key);
+
+/** What {@link label} takes besides the kind and the value. */
+export interface LabelOptions {
+  /** The language: a catalog, the default export of `buygrid/locales/<tag>` (English without it). */
+  readonly locale?: Catalog;
+}
+
+/** The options of {@link label}, read once: the catalog, or `undefined` for English. */
+function localeOf(options: unknown): unknown {
+  if (options === undefined) return undefined;
+  if (!isPlainRecord(options)) fail('options', 'an object with a locale, or nothing', options);
+  for (const key of Object.keys(options)) if (key !== 'locale') fail(`options.${key}`, 'no such option (locale)', key);
+  return options['locale'];
+}
 
 /**
  * Names a value of the library's vocabularies for a person: a step, an outcome, a role, a
@@ -128,24 +145,32 @@ const has = (table: object, key: unknown): key is string => typeof key === 'stri
  *
  * @param kind - which vocabulary: a key of {@link LABEL_KINDS}.
  * @param value - one of its values.
- * @returns the English label from {@link LABELS}.
- * @throws BuygridInputError when the kind is unknown, or the value is not one of the kind's.
+ * @param options - `locale`, the catalog of a language (`buygrid/locales/<tag>`); English without it.
+ * @returns the label: the English one from {@link LABELS}, or the catalog's.
+ * @throws BuygridInputError when the kind is unknown, the value is not one of the kind's, or
+ * the locale is not a catalog (the error names the missing label).
  *
  * @example
  * ```ts
  * import { label } from 'buygrid/explain';
+ * import fr from 'buygrid/locales/fr';
  * label('step', 'supplier-search');
  * //=> 'supplier search'
+ * label('role', 'prescriber', { locale: fr });
+ * //=> 'prescripteur'
  * label('guard', 'min-shortlisted');
  * //=> 'too few suppliers shortlisted'
  * label('role', 'influencer' as 'advisor');
  * //=> throws BuygridInputError
+ * label('role', 'buyer', { locale: { tag: 'fr' } as never });
+ * //=> throws BuygridInputError
  * ```
  * @category Start here
  */
-export function label<K extends LabelKind>(kind: K, value: LabelValues[K]): string {
+export function label<K extends LabelKind>(kind: K, value: LabelValues[K], options?: LabelOptions): string {
   if (!has(LABELS, kind)) fail('kind', `one of ${Object.keys(LABELS).join(' | ')}`, kind);
   const table: Readonly<Record<string, string>> = LABELS[kind];
   if (!has(table, value)) fail('value', `a ${kind}: one of ${LABEL_KINDS[kind].join(' | ')}`, value);
-  return table[value] as string;
+  const locale = localeOf(options);
+  return locale === undefined ? (table[value] as string) : readLabel(locale, 'options.locale', kind, value);
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Format } from '../locales/catalog.js';
-import en, { type EnglishTexts } from '../locales/en.js';
+import { texts, type EnglishTexts } from '../locales/english.js';
 
 /**
  * The English templates of {@link explain}, one table per kind of result (the keys of
@@ -20,7 +20,7 @@ import en, { type EnglishTexts } from '../locales/en.js';
  * //=> 'expected buying center: 5 to 9 people, typically 6'
  * ```
  */
-export const TEXTS: EnglishTexts = en.texts;
+export const TEXTS: EnglishTexts = texts;
 
 /**
  * A table of texts shaped like `T`: each sentence any string, each template any function of

@@ -46,7 +46,7 @@ function round(x: number, digits: number): number {
  * `labels`. Pure: the `Intl` objects are made on first use and kept per tag; the text it
  * returns carries no direction marks (`Intl` puts some in Persian).
  *
- * @param catalog - a locale's catalog (the default export of `buygrid/locales/<tag>`).
+ * @param catalog - a locale's catalog (the default export of `buygrid/locales/<tag>`): its `tag` and `labels` are read.
  * @returns the catalog's formatters, as its templates receive them.
  *
  * @example
@@ -62,7 +62,7 @@ function round(x: number, digits: number): number {
  * //=> 'acheteur, prescripteur et décideur'
  * ```
  */
-export function formatFor(catalog: Catalog): Format {
+export function formatFor(catalog: Pick<Catalog, 'tag' | 'labels'>): Format {
   const { tag, labels } = catalog;
   const intl = intlOf(tag);
   const numberFormat = (digits: number): Intl.NumberFormat => {

@@ -5,7 +5,8 @@
  * @packageDocumentation
  */
 export { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
-export type { Reason } from '../_lib/reason.js';
+export type { Reason, NoParams } from '../_lib/reason.js';
+export type { ProspectMessages, ProspectCode } from './messages.js';
 export {
   PURPOSES,
   DOWNSTREAM_DEMANDS,

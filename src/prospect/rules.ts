@@ -7,23 +7,15 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import { match } from 'ts-pattern';
 import type { Reason } from '../_lib/reason.js';
-import type { Buyclass, Step } from '../_lib/vocabulary.js';
+import type { Step } from '../_lib/vocabulary.js';
 import type { BuyingCenterAnalysis } from '../buying-center/analyze.js';
 import type { ApplicableReducer, RiskAssessment } from '../risk/types.js';
-import type {
-  APPROACH_ACTIONS,
-  APPROACH_EXTRA_ACTIONS,
-  ApproachAction,
-  SupplierPosition,
-} from '../situation/approach-actions.js';
+import type { ApproachAction, ApproachActionCode, SupplierPosition } from '../situation/approach-actions.js';
 import type { PurchaseSituation } from '../situation/schema.js';
 import type { DownstreamDemand, ProspectInputName, Purpose } from './input.js';
 import type { NegotiationTerm } from './terms.js';
 
-/** The codes of the actions of `recommendApproach` (`buygrid/situation`). */
-export type ApproachActionCode =
-  | (typeof APPROACH_ACTIONS)[Buyclass][SupplierPosition][number]['code']
-  | (typeof APPROACH_EXTRA_ACTIONS)[keyof typeof APPROACH_EXTRA_ACTIONS]['code'];
+export type { ApproachActionCode } from '../situation/approach-actions.js';
 
 /**
  * The codes of the account view's own actions, in the order they rank.
@@ -325,7 +317,7 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
     needs: [],
     pick: (c: RuleContext): readonly ProspectAction[] =>
       c.approach.map((a) => ({
-        code: a.code as ApproachActionCode,
+        code: a.code,
         message: a.message,
         reasons: [{ code: 'approach', message: a.reason }],
       })),

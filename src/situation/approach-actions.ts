@@ -21,10 +21,47 @@ export const SUPPLIER_POSITIONS = /* @__PURE__ */ deepFreeze(['in-supplier', 'ou
 /** One of the {@link situation!SUPPLIER_POSITIONS}. */
 export type SupplierPosition = (typeof SUPPLIER_POSITIONS)[number];
 
+/**
+ * The code of an action of {@link situation!recommendApproach}: those of {@link situation!APPROACH_ACTIONS},
+ * {@link situation!APPROACH_EXTRA_ACTIONS} and {@link situation!PUBLIC_APPROACH_ACTIONS}.
+ *
+ * @example
+ * ```ts
+ * import { APPROACH_EXTRA_ACTIONS, type ApproachActionCode } from 'buygrid/situation';
+ * const code: ApproachActionCode = APPROACH_EXTRA_ACTIONS.strategic.code;
+ * code;
+ * //=> 'prove-reliability'
+ * ```
+ */
+export type ApproachActionCode =
+  | 'shape-the-specification'
+  | 'leverage-the-relationship'
+  | 'reach-the-whole-center'
+  | 'reduce-perceived-risk'
+  | 'defend-the-account'
+  | 'fix-dissatisfaction'
+  | 'seize-the-opening'
+  | 'get-on-the-shortlist'
+  | 'keep-the-routine'
+  | 'automate-reordering'
+  | 'reframe-the-need'
+  | 'win-a-trial-order'
+  | 'prove-reliability'
+  | 'perform-the-contract'
+  | 'watch-the-notices'
+  | 'join-market-consultation'
+  | 'qualify-for-the-procedure'
+  | 'follow-the-procedure'
+  | 'follow-the-call-off-terms'
+  | 'prepare-for-the-next-framework'
+  | 'join-the-dynamic-purchasing-system'
+  | 'check-the-national-rules'
+  | 'answer-the-invitation';
+
 /** One thing the seller should do: a stable code, what to do, and why. */
 export interface ApproachAction {
   /** A stable, kebab-case code. */
-  readonly code: string;
+  readonly code: ApproachActionCode;
   /** What to do, in one or two sentences. */
   readonly message: string;
   /** Why, with the source. */

@@ -11,7 +11,14 @@ export {
   type BuygridIssueCode,
   type BuygridIssueInput,
 } from '../_lib/errors.js';
-export type { Reason } from '../_lib/reason.js';
+export type { Reason, NoParams } from '../_lib/reason.js';
+export type {
+  SituationMessages,
+  SituationCode,
+  PortfolioAxisParams,
+  ThresholdParams,
+  SizeBandParams,
+} from './messages.js';
 export {
   BUYCLASSES,
   type Buyclass,
@@ -80,6 +87,7 @@ export {
   SUPPLIER_POSITIONS,
   type SupplierPosition,
   type ApproachAction,
+  type ApproachActionCode,
   APPROACH_ACTIONS,
   APPROACH_EXTRA_ACTIONS,
 } from './approach-actions.js';
