@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainTable } from '../../src/explain/explain.js';
+import { explain, explainTable } from '../../src/explain/explain.js';
 import type { ExplainedKind } from '../../src/explain/kinds.js';
 import { LABEL_KINDS } from '../../src/explain/labels.js';
 import en from '../../src/locales/en.js';
@@ -32,6 +32,9 @@ const written = [
   ...sentences.map(({ path, value }) => ({ path, text: String(value) })),
   ...templates.flatMap(({ path, value }) =>
     inputs(value, (key) => `<${key}>`).map((input) => ({ path, text: run(value, input, f) })),
+  ),
+  ...Object.entries(fa.messages).flatMap(([code, template]) =>
+    inputs(template, (key) => `<${key}>`).map((input) => ({ path: `messages.${code}`, text: run(template, input, f) })),
   ),
 ];
 
@@ -87,5 +90,14 @@ describe('fa words every kind of result', () => {
       now: '2026-03-20T09:00:00Z',
     });
     if (/\d/u.test(english.split('\n')[0] ?? '')) expect(text.split('\n')[0]).toMatch(/[۰-۹]/u);
+  });
+});
+
+describe('explain in Persian', () => {
+  it('reads the Persian catalog as its locale', () => {
+    const all = samples();
+    const text = explain(all['buyclass-result'], { locale: fa });
+    expect(text.startsWith(fa.labels.buyclass[all['buyclass-result'].buyclass])).toBe(true);
+    expect(text).toMatch(/اطمینان [۰-۹]/u);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainTable } from '../../src/explain/explain.js';
+import { explain, explainTable } from '../../src/explain/explain.js';
 import type { ExplainContext, ExplainedKind } from '../../src/explain/kinds.js';
 import { LABEL_KINDS } from '../../src/explain/labels.js';
 import cyrillic from '../../src/locales/sr-Cyrl.js';
@@ -113,5 +113,14 @@ describe('the Serbian catalogs word every kind of result', () => {
     const lat = row.text(sample as never, context(latin));
     expect(cyr).not.toBe('');
     expect(lat).toBe(toLatin(cyr));
+  });
+});
+
+describe('explain in Serbian', () => {
+  it('reads either catalog as its locale, the Latin text the transliteration of the Cyrillic one', () => {
+    const risk = samples()['risk-assessment'];
+    const cyr = explain(risk, { locale: cyrillic });
+    expect(cyr).toContain('ризик');
+    expect(explain(risk, { locale: latin })).toBe(toLatin(cyr));
   });
 });
