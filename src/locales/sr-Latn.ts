@@ -16,7 +16,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { LabelTable } from '../explain/labels.js';
 import type { ExplainTexts } from '../explain/texts.js';
-import type { Catalog, MessageTable } from './catalog.js';
+import type { Catalog } from './catalog.js';
 import cyrillic from './sr-Cyrl.js';
 import { latinTable } from './sr-translit.js';
 
@@ -26,7 +26,7 @@ const catalog = /* @__PURE__ */ deepFreeze({
   dir: 'ltr',
   labels: latinTable<LabelTable>(cyrillic.labels),
   texts: latinTable<ExplainTexts>(cyrillic.texts),
-  messages: latinTable<MessageTable>(cyrillic.messages),
+  messages: latinTable(cyrillic.messages),
 } as const satisfies Catalog);
 
 export default catalog;

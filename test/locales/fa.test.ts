@@ -6,7 +6,7 @@ import en from '../../src/locales/en.js';
 import fa from '../../src/locales/fa.js';
 import { formatFor } from '../../src/locales/format.js';
 import { samples } from '../explain/samples.js';
-import { inputs, leaves, run } from './tables.js';
+import { GUARD_PARAMS, inputs, leaves, run } from './tables.js';
 
 const f = formatFor(fa);
 
@@ -33,6 +33,7 @@ const written = [
   ...templates.flatMap(({ path, value }) =>
     inputs(value, (key) => `<${key}>`).map((input) => ({ path, text: run(value, input, f) })),
   ),
+  ...GUARD_PARAMS.map((p) => ({ path: `messages.guard.${p.guard}`, text: fa.messages.guard(p, f) })),
   ...Object.entries(fa.messages).flatMap(([code, template]) =>
     inputs(template, (key) => `<${key}>`).map((input) => ({ path: `messages.${code}`, text: run(template, input, f) })),
   ),
@@ -61,6 +62,12 @@ describe('fa: Persian, right to left', () => {
     const joined = written.filter(({ text }) => text.includes('\u200C'));
     expect(joined.length).toBeGreaterThan(20);
     for (const { path, text } of joined) expect(STRAY_ZWNJ.test(text), `${path}: ${text}`).toBe(false);
+  });
+
+  it('words every guard of a refusal differently, in Persian', () => {
+    const texts = GUARD_PARAMS.map((p) => fa.messages.guard(p, f));
+    expect(new Set(texts).size).toBe(GUARD_PARAMS.length);
+    for (const text of texts) expect(text).toMatch(/[\u0600-\u06FF]/u);
   });
 
   it('writes numbers in Persian digits through f, the noun singular after a count', () => {

@@ -7,7 +7,7 @@ import latin from '../../src/locales/sr-Latn.js';
 import { formatFor } from '../../src/locales/format.js';
 import { hasCyrillic, toLatin } from '../../src/locales/sr-translit.js';
 import { samples } from '../explain/samples.js';
-import { at, inputs, keysOf, leaves, run } from './tables.js';
+import { at, GUARD_PARAMS, inputs, keysOf, leaves, run } from './tables.js';
 
 const fCyr = formatFor(cyrillic);
 const fLat = formatFor(latin);
@@ -68,7 +68,7 @@ describe('sr-Latn stays in step with sr-Cyrl', () => {
   it('renders every message template as the transliteration of the Cyrillic one, a Cyrillic name kept', () => {
     expect(Object.keys(latin.messages)).toEqual(Object.keys(cyrillic.messages));
     for (const [code, template] of Object.entries(cyrillic.messages)) {
-      const lat = latin.messages[code];
+      const lat: unknown = (latin.messages as Readonly<Record<string, unknown>>)[code];
       for (const input of inputs(template, (key) => `<${key}>`)) {
         expect(run(lat, input, fLat), code).toBe(toLatin(run(template, input, fCyr)));
       }
@@ -76,6 +76,15 @@ describe('sr-Latn stays in step with sr-Cyrl', () => {
       const out = run(lat, named, fLat);
       expect(hasCyrillic(out.replace(/Ђорђе-\w+/gu, '')), `${code}: ${out}`).toBe(false);
     }
+  });
+
+  it('words every guard of a refusal, the Latin the transliteration of the Cyrillic, the ids as given', () => {
+    const texts = GUARD_PARAMS.map((p) => cyrillic.messages.guard(p, fCyr));
+    expect(new Set(texts).size).toBe(GUARD_PARAMS.length);
+    GUARD_PARAMS.forEach((p, i) => {
+      expect(latin.messages.guard(p, fLat)).toBe(toLatin(texts[i] ?? ''));
+      if ('id' in p) expect(texts[i]).toContain(`„${p.id}“`);
+    });
   });
 
   it('writes Serbian plurals by the CLDR forms: one (1, 21), few (2–4, 22), other (0, 5, 11–14)', () => {

@@ -2,6 +2,7 @@
  * Walking a catalog's tables in tests: every sentence and template with its path, the params
  * a template reads, and inputs that reach its branches.
  */
+import type { MessageParams } from '../../src/explain/messages.js';
 import type { Format } from '../../src/locales/catalog.js';
 import en from '../../src/locales/en.js';
 import { formatFor } from '../../src/locales/format.js';
@@ -57,3 +58,46 @@ export function run(template: unknown, input: unknown, f: Format): string {
     return '(does not take this input)';
   }
 }
+
+/** One params object per guard of a `guard` rejection (`MessageParams['guard']`), to render each branch. */
+export const GUARD_PARAMS: readonly MessageParams['guard'][] = [
+  { guard: 'chronological', at: '2026-03-01T09:00:00Z', last: '2026-03-02T09:00:00Z' },
+  { guard: 'role', event: 'supplierSelected', roles: ['decider', 'buyer'], by: 'm1', held: ['user'] },
+  { guard: 'role', event: 'needQualified', roles: ['initiator'] },
+  { guard: 'duplicate-id', of: 'requirement', id: 'r1' },
+  { guard: 'duplicate-id', of: 'supplier', id: 's1', status: 'shortlisted' },
+  { guard: 'unknown-requirement', id: 'r9' },
+  { guard: 'must-requirement' },
+  { guard: 'unknown-supplier', id: 's9' },
+  { guard: 'excluded-supplier', id: 's2' },
+  { guard: 'min-shortlisted', minShortlisted: 2, shortlisted: 1, undecided: [] },
+  {
+    guard: 'min-shortlisted',
+    minShortlisted: 1,
+    shortlisted: 0,
+    inviteAll: 'always',
+    undecided: ['s3', 's4'],
+    procedure: 'open',
+  },
+  { guard: 'not-shortlisted', id: 's5', status: 'identified' },
+  { guard: 'no-negotiation', id: 's1', procedure: 'restricted' },
+  { guard: 'min-offers', minOffers: 3, offers: 1 },
+  { guard: 'no-offer', id: 's6', reorderWithoutOffer: true },
+  { guard: 'no-offer', id: 's6', reorderWithoutOffer: false },
+  { guard: 'not-earlier-step', to: 'decision', status: 'specification' },
+  { guard: 'skip-not-allowed', from: 'specification', to: 'negotiation', buyclass: 'new-task' },
+  {
+    guard: 'skip-not-allowed',
+    from: 'need-recognition',
+    to: 'negotiation',
+    requires: 'known-suppliers',
+    buyclass: 'straight-rebuy',
+  },
+  {
+    guard: 'skip-not-allowed',
+    from: 'need-recognition',
+    to: 'decision',
+    requires: 'incumbent',
+    buyclass: 'straight-rebuy',
+  },
+];
