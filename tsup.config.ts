@@ -13,6 +13,7 @@ export default defineConfig({
     prospect: 'src/prospect/index.ts',
     // One entry per locale, `buygrid/locales/<tag>`: a catalog as the default export.
     'locales/en': 'src/locales/en.ts',
+    'locales/fr': 'src/locales/fr.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

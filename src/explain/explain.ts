@@ -11,9 +11,9 @@ import { isPlainRecord } from '../_lib/fast.js';
 import { fail, parse } from '../_lib/parse.js';
 import { timestamp } from '../_lib/schemas.js';
 import { snapshot } from './format.js';
-import type { Explainable, ExplainedKind, ExplainTable } from './kinds.js';
+import type { ExplainContext, Explainable, ExplainedKind, ExplainTable, Said } from './kinds.js';
 import { labels, texts } from '../locales/english.js';
-import type { Catalog } from '../locales/catalog.js';
+import type { Catalog, Format } from '../locales/catalog.js';
 import { readCatalog } from '../locales/check.js';
 import { formatFor } from '../locales/format.js';
 import { buildPatterns } from './patterns.js';
@@ -100,6 +100,20 @@ function find(table: ExplainTable, copy: unknown): ExplainedKind {
   return fail('result', EXPECTED, copy);
 }
 
+/** In English, a reason says its own `message` (the English catalog's templates give the same words). */
+const english = (said: Said): string => said.message;
+
+/** The context of a catalog: its tables, its format, and its template for each code. */
+function localized(catalog: Catalog, now: string | undefined): ExplainContext {
+  const f = formatFor(catalog);
+  const templates = catalog.messages as unknown as Readonly<Record<string, (params: unknown, f: Format) => string>>;
+  const say = (said: Said): string => {
+    if (said.params === undefined || !Object.hasOwn(templates, said.code)) return said.message;
+    return (templates[said.code] as (params: unknown, f: Format) => string)(said.params, f);
+  };
+  return { texts: catalog.texts, labels: catalog.labels, f, say, now };
+}
+
 /**
  * Tells which kind of result a value is, by its shape (the patterns are in the guide).
  *
@@ -158,9 +172,9 @@ export function explain(result: Explainable, options?: ExplainOptions): string {
   const copy = copyOf(result);
   const kind = find(table, copy);
   const row = table[kind] as ExplainTable['purchase-state'];
-  const context =
+  const context: ExplainContext =
     catalog === undefined
-      ? { texts, labels, f: formatFor({ tag: 'en', labels }), now }
-      : { texts: catalog.texts, labels: catalog.labels, f: formatFor(catalog), now };
+      ? { texts, labels, f: formatFor({ tag: 'en', labels }), say: english, now }
+      : localized(catalog, now);
   return row.text(copy as never, context);
 }

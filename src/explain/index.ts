@@ -8,7 +8,15 @@
  */
 export { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
 export { explain, kindOf, type ExplainOptions } from './explain.js';
-export type { ExplainedKinds, ExplainedKind, Explainable, Explainer, ExplainContext, ExplainTable } from './kinds.js';
+export type {
+  ExplainedKinds,
+  ExplainedKind,
+  Explainable,
+  Explainer,
+  ExplainContext,
+  ExplainTable,
+  Said,
+} from './kinds.js';
 export {
   label,
   LABELS,

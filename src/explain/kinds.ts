@@ -90,12 +90,24 @@ export type ExplainedKind = keyof ExplainedKinds;
 /** Any result {@link explain} words. */
 export type Explainable = ExplainedKinds[ExplainedKind];
 
+/** A reason, warning, rejection, action or strategy of a result: its code, its params, and the English message. */
+export interface Said {
+  readonly code: string;
+  readonly params?: unknown;
+  readonly message: string;
+}
+
 /** What a row's wording reads besides the result: the tables of one language, and the time that ends an open purchase. */
 export interface ExplainContext {
   readonly texts: ExplainTexts;
   readonly labels: LabelTable;
   /** The language's numbers, plurals and lists (`formatFor(catalog)`). */
   readonly f: Format;
+  /**
+   * The words of a reason, warning, rejection, action or strategy: the catalog's template of
+   * its code, given its params (the English `message` in English, or when it carries no params).
+   */
+  readonly say: (said: Said) => string;
   /** An ISO-8601 timestamp; without it, an open purchase ends at its last event. */
   readonly now: string | undefined;
 }

@@ -10,7 +10,7 @@ import type { Rejection } from '../process/transition.js';
 import type { RiskDimension } from '../risk/dimensions.js';
 import { DAY_MS, roundTo, short } from './format.js';
 import type { Format } from '../locales/catalog.js';
-import type { ExplainContext, ExplainedKinds } from './kinds.js';
+import type { ExplainContext, ExplainedKinds, Said } from './kinds.js';
 
 type Words<K extends keyof ExplainedKinds> = (result: ExplainedKinds[K], context: ExplainContext) => string;
 
@@ -79,7 +79,7 @@ export const transitionResult: Words<'transition-result'> = (result, context) =>
   const { f } = context;
   const head = result.ok
     ? t.accepted
-    : t.refused({ rule: rule(result.rejection, context), message: result.rejection.message }, f);
+    : t.refused({ rule: rule(result.rejection, context), message: context.say(result.rejection) }, f);
   return `${head}\n${purchaseState(result.state, context)}`;
 };
 
@@ -89,7 +89,7 @@ export const replayResult: Words<'replay-result'> = (result, context) => {
     {
       index: result.index,
       rule: rule(result.rejection, context),
-      message: result.rejection.message,
+      message: context.say(result.rejection),
     },
     context.f,
   );
@@ -135,7 +135,7 @@ export const buyclassResult: Words<'buyclass-result'> = (r, { texts, labels, f }
   texts['buyclass-result'].buyclass({ buyclass: labels.buyclass[r.buyclass], confidence: f.number(r.confidence) }, f);
 
 /** A Kraljic quadrant, its two axes, and the strategy. */
-export const portfolioResult: Words<'portfolio-result'> = (r, { texts, labels, f }) =>
+export const portfolioResult: Words<'portfolio-result'> = (r, { texts, labels, f, say }) =>
   `${texts['portfolio-result'].quadrant(
     {
       quadrant: labels.quadrant[r.quadrant],
@@ -145,7 +145,7 @@ export const portfolioResult: Words<'portfolio-result'> = (r, { texts, labels, f
       threshold: f.number(r.threshold),
     },
     f,
-  )}\n${r.strategy.message}`;
+  )}\n${say(r.strategy)}`;
 
 /** An organization and the regime it buys under. */
 export const organizationResult: Words<'organization-result'> = (r, { texts, labels, f }) =>
@@ -158,10 +158,10 @@ export const organizationResult: Words<'organization-result'> = (r, { texts, lab
   )}${SEP}${labels.regime[r.regime]}`;
 
 /** The seller's actions, numbered. */
-export const approach: Words<'approach'> = (a, { texts, f }) => {
+export const approach: Words<'approach'> = (a, { texts, f, say }) => {
   const t = texts.approach;
   if (a.actions.length === 0) return t.none;
-  return a.actions.map((action, i) => t.action({ rank: i + 1, message: action.message }, f)).join('\n');
+  return a.actions.map((action, i) => t.action({ rank: i + 1, message: say(action) }, f)).join('\n');
 };
 
 /** The members, with roles, stance and influence. */
@@ -205,7 +205,7 @@ export const buyingCenterAnalysis: Words<'buying-center-analysis'> = (a, context
     ),
   ];
   if (a.warnings.length > 0) head.push(t.warnings(a.warnings.length, f));
-  return [head.join(SEP), ...a.warnings.map((w) => `- ${w.message}`)].join('\n');
+  return [head.join(SEP), ...a.warnings.map((w) => `- ${context.say(w)}`)].join('\n');
 };
 
 /** How many of the roles a step needs are held, and which are missing. */
@@ -330,7 +330,7 @@ export const prospectAnalysis: Words<'prospect-analysis'> = (a, context) => {
     facts.push(t.redFlags({ flags: listOf([...new Set(a.redFlags.map((f) => t.redFlag[f.code]))], context) }, f));
   const actions = a.actions
     .slice(0, MAX_ACTIONS)
-    .map((action, i) => t.action({ rank: i + 1, message: action.message }, f));
+    .map((action, i) => t.action({ rank: i + 1, message: context.say(action) }, f));
   const more = a.actions.length > MAX_ACTIONS ? [t.moreActions(a.actions.length - MAX_ACTIONS, f)] : [];
   return [
     head,
@@ -430,11 +430,11 @@ export const replayMany: Words<'replay-many'> = (r, { texts, f }) => {
 };
 
 /** The notes of a CRM reading besides the mapping itself, one per line. */
-const notes = (reasons: readonly { code: string; message: string }[]): string[] =>
-  reasons.filter((r) => r.code !== 'mapped').map((r) => `- ${r.message}`);
+const notes = (reasons: readonly Said[], say: ExplainContext['say']): string[] =>
+  reasons.filter((r) => r.code !== 'mapped').map((r) => `- ${say(r)}`);
 
 /** A CRM role value read as buying-center roles and a stance, or not mapped; then why not, or what to mind. */
-export const crmRole: Words<'crm-role'> = (r, { texts, labels, f }) => {
+export const crmRole: Words<'crm-role'> = (r, { texts, labels, f, say }) => {
   const t = texts['crm-role'];
   const head = r.mapped
     ? t.mapped(
@@ -451,11 +451,11 @@ export const crmRole: Words<'crm-role'> = (r, { texts, labels, f }) => {
         f,
       )
     : t.unmapped;
-  return [head, ...notes(r.reasons)].join('\n');
+  return [head, ...notes(r.reasons, say)].join('\n');
 };
 
 /** A CRM stage read as a step or an outcome, or not mapped; then what to mind (the seller's view, a lost deal). */
-export const crmStage: Words<'crm-stage'> = (s, { texts, labels, f }) => {
+export const crmStage: Words<'crm-stage'> = (s, { texts, labels, f, say }) => {
   const t = texts['crm-stage'];
   const head =
     !s.mapped || s.deal === undefined
@@ -472,7 +472,7 @@ export const crmStage: Words<'crm-stage'> = (s, { texts, labels, f }) => {
             { deal: t.deals[s.deal], ...(s.outcome === undefined ? {} : { outcome: labels.outcome[s.outcome] }) },
             f,
           );
-  return [head, ...notes(s.reasons)].join('\n');
+  return [head, ...notes(s.reasons, say)].join('\n');
 };
 
 /** Offers ranked: each supplier's score and what each criterion contributed. */

@@ -6,6 +6,7 @@
  * @module
  */
 import type { LabelKind, LabelTable, LabelValues } from '../explain/labels.js';
+import type { MessageCode, MessageParams } from '../explain/messages.js';
 import type { ExplainTexts } from '../explain/texts.js';
 
 /**
@@ -33,12 +34,11 @@ export interface Format {
 }
 
 /**
- * One template per message code: a function of the code's params (raw values: numbers
- * unrounded, vocabulary values as their codes) and the language's {@link Format}. Loosely
- * typed until every module's codes are collected.
+ * One template per message code ({@link MessageCode}): a function of the code's params
+ * ({@link MessageParams}: raw values, numbers unrounded, vocabulary values as their codes)
+ * and the language's {@link Format}. A missing or extra code fails the build.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- loose until src/explain/messages.ts collects the codes
-export type MessageTable = { readonly [code: string]: (params: any, f: Format) => string };
+export type MessageTable = { readonly [C in MessageCode]: (params: MessageParams[C], f: Format) => string };
 
 /**
  * A language of buygrid: what `explain(result, { locale })` and `label(kind, value, { locale })`
