@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/explain/explain.js';
 import type { ExplainedKind } from '../../src/explain/kinds.js';
 import { LABEL_KINDS } from '../../src/explain/labels.js';
+import type { MessageParams } from '../../src/explain/messages.js';
 import en from '../../src/locales/en.js';
 import fa from '../../src/locales/fa.js';
 import { formatFor } from '../../src/locales/format.js';
@@ -77,6 +78,15 @@ describe('fa: Persian, right to left', () => {
     const texts = GUARD_PARAMS.map((p) => fa.messages.guard(p, f));
     expect(new Set(texts).size).toBe(GUARD_PARAMS.length);
     for (const text of texts) expect(text).toMatch(PERSIAN_LETTER);
+  });
+
+  it('gives the reason of every approach action English gives one for, in Persian', () => {
+    const fEn = formatFor(en);
+    const actions = Object.keys(en.messages).filter(
+      (code) => en.messages.approach({ action: code as never }, fEn) !== '',
+    ) as MessageParams['approach']['action'][];
+    expect(actions.length).toBeGreaterThan(20);
+    for (const action of actions) expect(fa.messages.approach({ action }), action).toMatch(PERSIAN_LETTER);
   });
 
   it('writes numbers in Persian digits through f, the noun singular after a count', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/explain/explain.js';
 import type { ExplainedKind } from '../../src/explain/kinds.js';
+import type { MessageParams } from '../../src/explain/messages.js';
 import { LABEL_KINDS } from '../../src/explain/labels.js';
 import en from '../../src/locales/en.js';
 import cyrillic from '../../src/locales/sr-Cyrl.js';
@@ -89,6 +90,19 @@ describe('sr-Latn stays in step with sr-Cyrl', () => {
       expect(latin.messages.guard(p, fLat)).toBe(toLatin(texts[i] ?? ''));
       if ('id' in p) expect(texts[i]).toContain(`„${p.id}“`);
     });
+  });
+
+  it('gives the reason of every approach action English gives one for, the Latin in step', () => {
+    const fEn = formatFor(en);
+    const actions = Object.keys(en.messages).filter(
+      (code) => en.messages.approach({ action: code as never }, fEn) !== '',
+    ) as MessageParams['approach']['action'][];
+    expect(actions.length).toBeGreaterThan(20);
+    for (const action of actions) {
+      const cyr = cyrillic.messages.approach({ action });
+      expect(hasCyrillic(cyr), action).toBe(true);
+      expect(latin.messages.approach({ action })).toBe(toLatin(cyr));
+    }
   });
 
   it('writes Serbian plurals by the CLDR forms: one (1, 21), few (2–4, 22), other (0, 5, 11–14)', () => {
