@@ -1,6 +1,7 @@
 // Classify five textbook purchases — what kind of purchase each is, how much it matters,
 // who buys — and print what an in-supplier and an out-supplier should do.
 import { explain } from 'buygrid/explain';
+import { lang } from './lib/locale.js';
 import { classifySituation, recommendApproach, type PurchaseSituation, type SituationInput } from 'buygrid/situation';
 
 interface Case {
@@ -87,7 +88,7 @@ const cases: readonly Case[] = [
 for (const { name, input, expected } of cases) {
   const situation = classifySituation(input);
   console.log(`\n${name}`);
-  console.log(`  ${explain(situation)}`);
+  console.log(`  ${explain(situation, lang)}`);
   for (const reason of situation.reasons.slice(0, 3)) console.log(`    because ${reason.code}: ${reason.message}`);
   for (const [key, value] of Object.entries(expected)) {
     if (situation[key as keyof typeof expected] !== value) {

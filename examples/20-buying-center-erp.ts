@@ -13,6 +13,7 @@ import {
   type MemberInput,
 } from 'buygrid/buying-center';
 import { explain } from 'buygrid/explain';
+import { lang } from './lib/locale.js';
 
 function check(condition: boolean, claim: string): void {
   if (!condition) throw new Error(`examples/20: not true that ${claim}`);
@@ -20,7 +21,7 @@ function check(condition: boolean, claim: string): void {
 
 function print(title: string, analysis: BuyingCenterAnalysis): void {
   console.log(`\n${title}`);
-  console.log(`  ${explain(analysis).replaceAll('\n', '\n  ')}`);
+  console.log(`  ${explain(analysis, lang).replaceAll('\n', '\n  ')}`);
   console.log('  key players (support runs from -1 against to +1 for):');
   for (const m of analysis.keyPlayers) {
     console.log(
@@ -31,7 +32,7 @@ function print(title: string, analysis: BuyingCenterAnalysis): void {
 
 // 1. How many people should the seller expect?
 const size = expectedSize({ employees: 2000, buyclass: 'new-task', complexity: 'high', importance: 'strategic' });
-console.log(`A new ERP at a 2,000-person manufacturer: ${explain(size)}.`);
+console.log(`A new ERP at a 2,000-person manufacturer: ${explain(size, lang)}.`);
 for (const r of size.reasons) console.log(`  · ${r.message}`);
 check(size.typical === 8 && size.min === 6 && size.max === 12, 'the expected size is 6–12, typically 8');
 

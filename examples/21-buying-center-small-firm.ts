@@ -2,13 +2,14 @@
 // single-threaded risk of selling through one contact.
 import { analyzeBuyingCenter, assignRole, coverage, createBuyingCenter, expectedSize } from 'buygrid/buying-center';
 import { explain } from 'buygrid/explain';
+import { lang } from './lib/locale.js';
 
 function check(condition: boolean, claim: string): void {
   if (!condition) throw new Error(`examples/21: not true that ${claim}`);
 }
 
 const size = expectedSize({ employees: 20, buyclass: 'new-task', complexity: 'high', importance: 'strategic' });
-console.log(`A new ERP at a 20-person firm: ${explain(size)}.`);
+console.log(`A new ERP at a 20-person firm: ${explain(size, lang)}.`);
 check(
   size.typical === 4 && size.max === 6,
   'a 20-person firm involves fewer people than a 2,000-person one (seed 001)',
@@ -53,7 +54,7 @@ center = createBuyingCenter({
 });
 center = assignRole(center, 'office', 'advisor');
 analysis = analyzeBuyingCenter(center, { step: 'specification' });
-console.log(`\nWith the office manager: ${explain(analysis)}`);
+console.log(`\nWith the office manager: ${explain(analysis, lang)}`);
 const roles = coverage(center);
 console.log(`  roles covered: ${roles.covered.join(', ')}`);
 console.log(`  roles nobody holds: ${roles.missing.join(', ')} (in a small firm, often nobody needs to)`);

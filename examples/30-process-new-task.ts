@@ -9,6 +9,7 @@ import {
   type PurchaseState,
 } from 'buygrid/process';
 import { explain } from 'buygrid/explain';
+import { lang } from './lib/locale.js';
 
 function apply(state: PurchaseState, event: PurchaseEvent): PurchaseState {
   const result = transition(state, event);
@@ -58,7 +59,7 @@ console.log(`days in specification over both visits: ${String(stepDurationsDays(
 console.log(
   `cycle time: ${String(cycleTimeDays(state))} days; offer revised ${String(state.offers[0]?.revisions)} time(s)`,
 );
-console.log(explain(state));
+console.log(explain(state, lang));
 if (state.status !== 'awarded' || revisits(state).specification !== 1)
   throw new Error('expected an awarded purchase with one revisit');
 if (stepDurationsDays(state).specification !== 5 || cycleTimeDays(state) !== 24)

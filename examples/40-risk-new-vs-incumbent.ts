@@ -1,6 +1,7 @@
 // Perceived risk: one purchase, assessed for a new supplier and for the incumbent, with
 // the reducers a new supplier could offer, a what-if, and the buying center's view.
 import { explain } from 'buygrid/explain';
+import { lang } from './lib/locale.js';
 import { assessRisk, perceivedRiskByMember, whatIf, type RiskAssessment } from 'buygrid/risk';
 
 function check(condition: boolean, what: string): void {
@@ -8,7 +9,7 @@ function check(condition: boolean, what: string): void {
 }
 
 function show(title: string, risk: RiskAssessment): void {
-  console.log(`\n${title}: ${explain(risk)}`);
+  console.log(`\n${title}: ${explain(risk, lang)}`);
   for (const d of risk.dimensions) {
     console.log(
       `  ${d.dimension.padEnd(12)} ${d.uncertainty.toFixed(2)} × ${d.consequence.toFixed(2)} = ${d.risk.toFixed(3)}  (${d.level}, contributes ${d.contribution.toFixed(3)})`,
@@ -48,7 +49,7 @@ for (const r of newSupplier.reducers.slice(0, 5)) {
 check(newSupplier.reducers[0]?.id === 'trial', 'a trial order is the first reducer');
 
 const offer = whatIf({ profile }, { appliedReducers: ['trial', 'warranty'] });
-console.log(`\nWhat if the supplier offers a trial and a warranty? ${explain(offer)}`);
+console.log(`\nWhat if the supplier offers a trial and a warranty? ${explain(offer, lang)}`);
 check(
   offer.after.level === 'moderate' && offer.delta.score < 0,
   'a trial and a warranty bring the risk down to moderate',
@@ -65,5 +66,5 @@ const byMember = perceivedRiskByMember(center, { profile });
 console.log('\nAcross the buying center (each role weighs the dimensions its own way):');
 for (const m of byMember.members)
   console.log(`  ${m.id.padEnd(5)} ${m.score.toFixed(3)} (${m.level}), drivers ${m.drivers.join(', ')}`);
-console.log(`  ${explain(byMember)}`);
+console.log(`  ${explain(byMember, lang)}`);
 check(byMember.members[0]?.level === 'high', 'the user, who fears performance, perceives a high risk');

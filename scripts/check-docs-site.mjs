@@ -60,6 +60,7 @@ const order = [
   'Purchase_process',
   'Perceived_risk',
   'Explanations_and_labels',
+  'Locales',
   'Errors_and_input_validation',
   'CHANGELOG',
 ];

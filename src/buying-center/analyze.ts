@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parse } from '../_lib/parse.js';
 import type { Reason } from '../_lib/reason.js';
+import type { BuyingCenterCode, BuyingCenterMessages } from './messages.js';
 import { unit } from '../_lib/schemas.js';
 import { buyclassSchema, stepSchema, type Buyclass, type Role, type Step } from '../_lib/vocabulary.js';
 import { toCenter } from './center.js';
@@ -63,7 +64,7 @@ export const BUYING_CENTER_WARNINGS = /* @__PURE__ */ deepFreeze([
   'influential-blocker',
   'no-champion',
   'missing-role',
-] as const);
+] as const satisfies readonly BuyingCenterCode[]);
 /** One of the {@link BUYING_CENTER_WARNINGS}. */
 export type BuyingCenterWarningCode = (typeof BUYING_CENTER_WARNINGS)[number];
 
@@ -87,13 +88,27 @@ export const BUYCLASS_WARNING_EXEMPTIONS = /* @__PURE__ */ deepFreeze({
   'straight-rebuy': ['single-threaded', 'no-champion'],
 } as const satisfies Record<Buyclass, readonly BuyingCenterWarningCode[]>);
 
-/** A warning of {@link analyzeBuyingCenter}: a code, a message, and the members or role it concerns. */
-export interface BuyingCenterWarning extends Reason<BuyingCenterWarningCode> {
-  /** The members concerned (`influential-blocker`: the blockers). */
-  readonly memberIds?: readonly string[];
-  /** The role concerned (`missing-role`). */
-  readonly role?: Role;
-}
+/**
+ * A warning of {@link analyzeBuyingCenter}: a code, its params ({@link BuyingCenterMessages}),
+ * a message, and the members (`memberIds`: the blockers of `influential-blocker`) or role
+ * (`role`, of `missing-role`) it concerns. A union discriminated on `code`.
+ *
+ * @example
+ * ```ts
+ * import { analyzeBuyingCenter, createBuyingCenter, type BuyingCenterWarning } from 'buygrid/buying-center';
+ * const center = createBuyingCenter({ members: [{ id: 'a', name: 'Ana', roles: ['user'], influence: 0.4 }] });
+ * const warnings: readonly BuyingCenterWarning[] = analyzeBuyingCenter(center).warnings;
+ * const single = warnings.find((w) => w.code === 'single-threaded');
+ * single?.code === 'single-threaded' ? single.params.members : undefined;
+ * //=> 1
+ * ```
+ */
+export type BuyingCenterWarning = {
+  readonly [C in BuyingCenterWarningCode]: Reason<C, BuyingCenterMessages[C]> & {
+    readonly memberIds?: readonly string[];
+    readonly role?: Role;
+  };
+}[BuyingCenterWarningCode];
 
 /** The result of {@link analyzeBuyingCenter}. */
 export interface BuyingCenterAnalysis {
@@ -145,12 +160,14 @@ function warningsOf(
   if (!members.some((m) => m.roles.some((r) => deciders.includes(r)))) {
     warnings.push({
       code: 'no-decider',
+      params: {},
       message: 'No member is known to decide: find who says yes or no to the purchase.',
     });
   }
   if (members.length < 2) {
     warnings.push({
       code: 'single-threaded',
+      params: { members: members.length },
       message: `The center has ${members.length} known member${members.length === 1 ? '' : 's'}: one contact is one point of failure; reach more of the people involved.`,
     });
   }
@@ -159,6 +176,7 @@ function warningsOf(
   if (blockers.length > 0) {
     warnings.push({
       code: 'influential-blocker',
+      params: { threshold: at, names: blockers.map((m) => m.name) },
       message: `Influential blocker${blockers.length === 1 ? '' : 's'} (influence ≥ ${at}): ${names(blockers)}.`,
       memberIds: blockers.map((m) => m.id),
     });
@@ -166,6 +184,7 @@ function warningsOf(
   if (!members.some((m) => m.stance === 'champion')) {
     warnings.push({
       code: 'no-champion',
+      params: {},
       message: 'No champion: without one, many purchases are never made (Bonoma 1982).',
     });
   }
@@ -173,6 +192,7 @@ function warningsOf(
     for (const role of coverageOf(center, step, options).missing) {
       warnings.push({
         code: 'missing-role',
+        params: { role, step },
         message: `No ${role} for the ${step} step: no member ${ROLE_DEFINITIONS[role].definition.charAt(0).toLowerCase()}${ROLE_DEFINITIONS[role].definition.slice(1)}`,
         role,
       });

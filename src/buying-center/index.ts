@@ -62,6 +62,7 @@ export {
   type HeadcountFactor,
   type ExpectedSizeInput,
   type ExpectedSize,
+  type ExpectedSizeReasonCode,
 } from './size.js';
 export {
   fromCrmRole,

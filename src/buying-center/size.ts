@@ -7,7 +7,8 @@ import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parse } from '../_lib/parse.js';
 import { employees } from '../_lib/schemas.js';
-import type { Reason } from '../_lib/reason.js';
+import type { ReasonOf } from '../_lib/reason.js';
+import type { BuyingCenterMessages } from './messages.js';
 import { unit } from '../_lib/schemas.js';
 import { buyclassSchema, importanceSchema, type Buyclass, type Importance } from '../_lib/vocabulary.js';
 
@@ -108,6 +109,26 @@ export const expectedSizeInputSchema = /* @__PURE__ */ z.readonly(
 /** The input of {@link expectedSize}. */
 export type ExpectedSizeInput = z.input<typeof expectedSizeInputSchema>;
 
+/**
+ * The code of a reason of {@link expectedSize}: the base of the buyclass, a factor per input,
+ * and the cap at the headcount.
+ *
+ * @example
+ * ```ts
+ * import { expectedSize, type ExpectedSizeReasonCode } from 'buygrid/buying-center';
+ * const codes: ExpectedSizeReasonCode[] = expectedSize({ employees: 500, buyclass: 'new-task' }).reasons.map((r) => r.code);
+ * codes;
+ * //=> ['buyclass-base', 'complexity-factor', 'importance-factor', 'employees-factor']
+ * ```
+ */
+export type ExpectedSizeReasonCode =
+  | 'buyclass-base'
+  | 'complexity-factor'
+  | 'importance-factor'
+  | 'employees-factor'
+  | 'budget-share-factor'
+  | 'capped-by-employees';
+
 /** The result of {@link expectedSize}: a range of headcounts and the reasons behind it. */
 export interface ExpectedSize {
   /** The fewest people to expect (at least 1). */
@@ -117,9 +138,7 @@ export interface ExpectedSize {
   /** The most people to expect (never more than the employees). */
   readonly max: number;
   /** One reason per input, with its factor. */
-  readonly reasons: readonly Reason<
-    'buyclass' | 'complexity' | 'importance' | 'employees' | 'budget-share' | 'capped-by-employees'
-  >[];
+  readonly reasons: readonly ReasonOf<BuyingCenterMessages, ExpectedSizeReasonCode>[];
 }
 
 /**
@@ -170,20 +189,31 @@ export function expectedSize(input: ExpectedSizeInput): ExpectedSize {
   const typical = cap(Math.max(floor, Math.round(estimate)));
   const reasons: ExpectedSize['reasons'][number][] = [
     {
-      code: 'buyclass',
+      code: 'buyclass-base',
+      params: { buyclass, base: f.buyclass[buyclass] },
       message: `A ${buyclass} purchase: a base of ${f.buyclass[buyclass]} people (for 250–999 employees, medium complexity, banal).`,
     },
-    { code: 'complexity', message: `${complexity} complexity: × ${f.complexity[complexity]}.` },
-    { code: 'importance', message: `A ${importance} purchase: × ${f.importance[importance]}.` },
     {
-      code: 'employees',
+      code: 'complexity-factor',
+      params: { complexity, factor: f.complexity[complexity] },
+      message: `${complexity} complexity: × ${f.complexity[complexity]}.`,
+    },
+    {
+      code: 'importance-factor',
+      params: { importance, factor: f.importance[importance] },
+      message: `A ${importance} purchase: × ${f.importance[importance]}.`,
+    },
+    {
+      code: 'employees-factor',
+      params: { employees, ...(band.below === Infinity ? {} : { below: band.below }), factor: band.factor },
       message: `${employees} employees${band.below === Infinity ? '' : ` (fewer than ${band.below})`}: × ${band.factor}.`,
     },
   ];
   if (budgetShare !== undefined) {
     const share = `${String(Math.round(budgetShare * 1000) / 10)}% of the budget`;
     reasons.push({
-      code: 'budget-share',
+      code: 'budget-share-factor',
+      params: { budgetShare, factor: budgetFactor, ...(floor > 1 ? { atLeast: floor } : {}) },
       message:
         floor > 1
           ? `${share}: × ${String(Math.round(budgetFactor * 1000) / 1000)}; a substantial budget, so no single person decides (at least ${floor}).`
@@ -192,7 +222,11 @@ export function expectedSize(input: ExpectedSizeInput): ExpectedSize {
   }
   const max = cap(Math.max(typical, Math.round(estimate * f.range.max)));
   if (Math.max(floor, Math.round(estimate * f.range.max)) > employees) {
-    reasons.push({ code: 'capped-by-employees', message: `No more people than the ${employees} employees.` });
+    reasons.push({
+      code: 'capped-by-employees',
+      params: { employees },
+      message: `No more people than the ${employees} employees.`,
+    });
   }
   return deepFreeze({ min: cap(Math.min(typical, Math.round(estimate * f.range.min))), typical, max, reasons });
 }

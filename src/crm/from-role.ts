@@ -6,7 +6,8 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parse } from '../_lib/parse.js';
-import type { Reason } from '../_lib/reason.js';
+import type { ReasonOf } from '../_lib/reason.js';
+import type { CrmMessages } from './messages.js';
 import { MAX_TEXT_LENGTH } from '../_lib/schemas.js';
 import { roleSchema, type Role } from '../_lib/vocabulary.js';
 import { stanceSchema, type Stance } from '../buying-center/schema.js';
@@ -25,7 +26,7 @@ export interface CrmRole {
   /** The stance the values name, if any — left out when two values name different stances. */
   readonly stance?: Stance;
   /** Why, one reason per value: `mapped`, `no-role`, `unknown-value`; and `conflicting-stances`. */
-  readonly reasons: readonly Reason<CrmRoleReasonCode>[];
+  readonly reasons: readonly ReasonOf<CrmMessages, CrmRoleReasonCode>[];
 }
 
 /** The options of {@link fromCrmRole}: your own picklist entries, which extend the defaults or, with `replace`, stand alone. */
@@ -139,29 +140,41 @@ export function fromCrmRole(system: CrmSystem, value: string, options?: CrmRoleO
     .filter((part) => part !== '');
   const roles: Role[] = [];
   const stances: Stance[] = [];
-  const reasons: Reason<CrmRoleReasonCode>[] = [];
+  const reasons: ReasonOf<CrmMessages, CrmRoleReasonCode>[] = [];
   for (const part of parts.length === 0 ? [raw] : parts) {
     const found = lookUp(table, part);
     if (found === undefined) {
       reasons.push({
         code: 'unknown-value',
+        params: { crm, value: part },
         message: `${JSON.stringify(part)} is not a value of the ${crm} map: left unmapped rather than guessed.`,
       });
       continue;
     }
     const [name, entry] = found;
     if (entry === null || (entry.roles.length === 0 && entry.stance === undefined)) {
-      reasons.push({ code: 'no-role', message: `${crm} "${name}" names no buying-center role.` });
+      reasons.push({
+        code: 'no-role',
+        params: { crm, value: name },
+        message: `${crm} "${name}" names no buying-center role.`,
+      });
       continue;
     }
     for (const role of entry.roles) if (!roles.includes(role)) roles.push(role);
     if (entry.stance !== undefined && !stances.includes(entry.stance)) stances.push(entry.stance);
     const what = [...entry.roles, ...(entry.stance === undefined ? [] : [`stance ${entry.stance}`])].join(', ');
-    reasons.push({ code: 'mapped', message: `${crm} "${name}" → ${what}.` });
+    const params = {
+      crm,
+      value: name,
+      roles: entry.roles,
+      ...(entry.stance === undefined ? {} : { stance: entry.stance }),
+    };
+    reasons.push({ code: 'mapped', params, message: `${crm} "${name}" → ${what}.` });
   }
   if (stances.length > 1) {
     reasons.push({
       code: 'conflicting-stances',
+      params: { stances: [...stances] },
       message: `The values name different stances (${stances.join(', ')}): no stance is given rather than one guessed.`,
     });
   }

@@ -6,7 +6,8 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parse } from '../_lib/parse.js';
-import type { Reason } from '../_lib/reason.js';
+import type { ReasonOf } from '../_lib/reason.js';
+import type { CrmMessages } from './messages.js';
 import { MAX_TEXT_LENGTH, text, unit } from '../_lib/schemas.js';
 import { stepSchema, type Step } from '../_lib/vocabulary.js';
 import { OUTCOMES, type Outcome } from '../process/state.js';
@@ -30,7 +31,7 @@ export interface CrmStage {
   /** The CRM's default probability of winning, in `[0, 1]`, where it has one. */
   readonly probability?: number;
   /** Why: the stage's mapping, that a stage is the seller's view, and what a closed stage cannot tell. */
-  readonly reasons: readonly Reason<CrmStageReasonCode>[];
+  readonly reasons: readonly ReasonOf<CrmMessages, CrmStageReasonCode>[];
 }
 
 /** The options of {@link fromCrmStage}: your own pipeline's stages, which extend the defaults or, with `replace`, stand alone. */
@@ -106,6 +107,7 @@ export function fromCrmStage(system: CrmSystem, stage: string, options?: CrmStag
       reasons: [
         {
           code: 'unknown-stage',
+          params: { crm, stage: raw },
           message: `${JSON.stringify(raw)} is not a stage of the ${crm} map (a custom stage?): left unmapped rather than guessed; pass your pipeline’s map.`,
         },
       ],
@@ -113,13 +115,28 @@ export function fromCrmStage(system: CrmSystem, stage: string, options?: CrmStag
   }
   const [name, entry] = found;
   const place = entry.step ?? entry.outcome ?? 'no outcome';
-  const reasons: Reason<CrmStageReasonCode>[] = [
-    { code: 'mapped', message: `${crm} "${name}" → ${place}: ${entry.why}` },
+  const reasons: ReasonOf<CrmMessages, CrmStageReasonCode>[] = [
+    {
+      code: 'mapped',
+      params: {
+        crm,
+        value: name,
+        deal: entry.deal,
+        ...(entry.step === undefined ? {} : { step: entry.step }),
+        ...(entry.outcome === undefined ? {} : { outcome: entry.outcome }),
+        why: entry.why,
+      },
+      message: `${crm} "${name}" → ${place}: ${entry.why}`,
+    },
   ];
-  if (entry.deal === 'open') reasons.push({ code: 'seller-view', message: SELLER_VIEW });
+  if (entry.deal === 'open') reasons.push({ code: 'seller-view', params: {}, message: SELLER_VIEW });
   else {
-    reasons.push({ code: 'closed', message: `The deal is closed (${entry.deal}): the purchase is in no open step.` });
-    if (entry.outcome === undefined) reasons.push({ code: 'lost-ambiguous', message: LOST_MESSAGE });
+    reasons.push({
+      code: 'closed',
+      params: { deal: entry.deal },
+      message: `The deal is closed (${entry.deal}): the purchase is in no open step.`,
+    });
+    if (entry.outcome === undefined) reasons.push({ code: 'lost-ambiguous', params: {}, message: LOST_MESSAGE });
   }
   return deepFreeze({
     mapped: true,

@@ -6,7 +6,8 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parse } from '../_lib/parse.js';
-import type { Reason } from '../_lib/reason.js';
+import type { ReasonOf } from '../_lib/reason.js';
+import type { CrmMessages } from './messages.js';
 import { roleSchema, type Role } from '../_lib/vocabulary.js';
 import { stanceSchema, type Stance } from '../buying-center/schema.js';
 import { CRM_ROLE_LABELS, CRM_ROLE_WRITEBACK } from './role-maps.js';
@@ -34,7 +35,7 @@ export interface CrmRoleValues {
   /** What the CRM cannot hold: the roles and the stance that no value carries. */
   readonly lost: { readonly roles: readonly Role[]; readonly stance?: Stance };
   /** What was written, what was lost, and — for Salesforce — that `OpportunityContactRole.Role` takes one value. */
-  readonly reasons: readonly Reason<ToCrmRoleReasonCode>[];
+  readonly reasons: readonly ReasonOf<CrmMessages, ToCrmRoleReasonCode>[];
 }
 
 const sourceSchema = /* @__PURE__ */ z.object({
@@ -71,25 +72,30 @@ export function toCrmRole(system: CrmSystem, member: CrmRoleSource): CrmRoleValu
   const labels: Readonly<Record<string, string>> = CRM_ROLE_LABELS[crm];
   const values: string[] = [];
   const lostRoles: Role[] = [];
-  const reasons: Reason<ToCrmRoleReasonCode>[] = [];
-  const write = (value: string | null, what: string): boolean => {
+  const reasons: ReasonOf<CrmMessages, ToCrmRoleReasonCode>[] = [];
+  const write = (value: string | null, what: string, of: { role: Role } | { stance: Stance }): boolean => {
     if (value === null) return false;
     if (!values.includes(value)) values.push(value);
-    reasons.push({ code: 'written', message: `${what} → ${crm} "${value}".` });
+    reasons.push({ code: 'written', params: { crm, value, ...of }, message: `${what} → ${crm} "${value}".` });
     return true;
   };
   for (const role of Object.keys(table.roles) as Role[]) {
-    if (roles.includes(role) && !write(table.roles[role], role)) lostRoles.push(role);
+    if (roles.includes(role) && !write(table.roles[role], role, { role })) lostRoles.push(role);
   }
-  const stanceLost = stance !== undefined && !write(table.stances[stance], `stance ${stance}`);
+  const stanceLost = stance !== undefined && !write(table.stances[stance], `stance ${stance}`, { stance });
   const lost = { roles: lostRoles, ...(stanceLost ? { stance } : {}) };
   if (lostRoles.length > 0 || stanceLost) {
     const what = [...lostRoles, ...(stanceLost ? [`stance ${stance}`] : [])].join(', ');
-    reasons.push({ code: 'lost', message: `${crm} has no value for ${what}: not written.` });
+    reasons.push({
+      code: 'lost',
+      params: { crm, roles: [...lostRoles], ...(stanceLost ? { stance } : {}) },
+      message: `${crm} has no value for ${what}: not written.`,
+    });
   }
   if (crm === 'salesforce' && values.length > 1) {
     reasons.push({
       code: 'single-select',
+      params: {},
       message:
         'Salesforce OpportunityContactRole.Role takes one value: write the first there, or `value` to the multi-select AccountContactRelation.Roles.',
     });

@@ -156,6 +156,7 @@ export function kindOf(result: unknown): ExplainedKind {
  * import { explain } from 'buygrid/explain';
  * import { startPurchase, transition } from 'buygrid/process';
  * import { assessRisk } from 'buygrid/risk';
+ * import fr from 'buygrid/locales/fr';
  * const start = startPurchase({ id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } });
  * explain(start, { now: '2026-03-04T09:00:00Z' });
  * //=> 'p1 (Forklifts) · need recognition, step 1 of 5 · 3 days in'
@@ -163,6 +164,8 @@ export function kindOf(result: unknown): ExplainedKind {
  * //=> 'refused (not-allowed): decisionRequested is not taken in need recognition; it takes needQualified, stepRevisited, stepSkipped, purchaseAbandoned'
  * explain(assessRisk({ dimensions: { financial: { uncertainty: 0.5, consequence: 0.6 } } })).split(' · ')[0];
  * //=> 'moderate risk 0.3'
+ * explain(assessRisk({ dimensions: { financial: { uncertainty: 0.5, consequence: 0.6 } } }), { locale: fr }).split(' · ')[0];
+ * //=> 'risque modéré 0,3'
  * ```
  * @category Start here
  */

@@ -156,7 +156,7 @@ const status = (s: string): string => s.replace('-', ' ');
 function guardMessage(p: GuardParams): string {
   switch (p.guard) {
     case 'chronological':
-      return `the event is dated ${p.at}, before the last event (${p.last})`;
+      return `the event is dated ${p.at}, before the last event of the purchase (${p.last})`;
     case 'role': {
       const needed = `${p.event} must be recorded by a ${p.roles.join(' or ')} of the buying center`;
       if (p.by === undefined) return `${needed}; no member was named (by)`;
@@ -425,7 +425,7 @@ const messages: MessageTable = {
   'employees-factor': (p): string =>
     `${String(p.employees)} employees${p.below === undefined ? '' : ` (fewer than ${String(p.below)})`}: × ${String(p.factor)}.`,
   'budget-share-factor': (p): string =>
-    `A budget share of ${String(Math.round(p.budgetShare * 1000) / 10)}%: × ${String(Math.round(p.factor * 1000) / 1000)}${p.atLeast === undefined ? '' : `; a substantial budget, so no single person decides (at least ${String(p.atLeast)})`}.`,
+    `${String(Math.round(p.budgetShare * 1000) / 10)}% of the budget: × ${String(Math.round(p.factor * 1000) / 1000)}${p.atLeast === undefined ? '' : `; a substantial budget, so no single person decides (at least ${String(p.atLeast)})`}.`,
   'capped-by-employees': (p): string => `No more people than the ${String(p.employees)} employees.`,
   // process: transition rejections
   terminal: (p): string =>
@@ -443,7 +443,7 @@ const messages: MessageTable = {
   mapped: (p): string =>
     'roles' in p
       ? `${p.crm} "${p.value}" → ${[...p.roles, ...(p.stance === undefined ? [] : [`stance ${p.stance}`])].join(', ')}.`
-      : `${p.crm} "${p.value}" → ${p.step ?? p.outcome ?? p.deal}: ${p.why}`,
+      : `${p.crm} "${p.value}" → ${p.step ?? p.outcome ?? 'no outcome'}: ${p.why}`,
   'no-role': (p): string => `${p.crm} "${p.value}" names no buying-center role.`,
   'unknown-value': (p): string =>
     `${JSON.stringify(p.value)} is not a value of the ${p.crm} map: left unmapped rather than guessed.`,

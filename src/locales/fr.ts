@@ -138,7 +138,7 @@ const texts = {
   common: {
     list: (items, f) => f.list(items),
     none: 'aucun',
-    more: (n, f) => `et ${f.number(n)} de plus`,
+    more: (n, f) => f.plural(n, { one: '# autre', other: '# autres' }),
   },
   'purchase-state': {
     open: (p, f) =>
@@ -707,7 +707,7 @@ const messages = {
   mapped: (p, f) =>
     'roles' in p
       ? `${p.crm} « ${p.value} » → ${f.list([...p.roles.map((r) => f.label('role', r)), ...(p.stance === undefined ? [] : [`position ${f.label('stance', p.stance)}`])])}.`
-      : `${p.crm} « ${p.value} » → ${p.step === undefined ? (p.outcome === undefined ? p.deal : f.label('outcome', p.outcome)) : step(p.step, f)} : ${p.why}`,
+      : `${p.crm} « ${p.value} » → ${p.step === undefined ? (p.outcome === undefined ? 'sans issue' : f.label('outcome', p.outcome)) : step(p.step, f)} : ${p.why}`,
   'no-role': (p) => `${p.crm} « ${p.value} » ne désigne aucun rôle du centre d’achat.`,
   'unknown-value': (p) =>
     `« ${p.value} » n’est pas une valeur de la table ${p.crm} : laissé sans correspondance plutôt que deviné.`,

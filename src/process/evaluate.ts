@@ -8,7 +8,8 @@ import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parse } from '../_lib/parse.js';
 import { id, unit } from '../_lib/schemas.js';
-import type { Reason } from '../_lib/reason.js';
+import type { ReasonOf } from '../_lib/reason.js';
+import type { ProcessMessages } from './messages.js';
 import type { Offer, PurchaseState } from './state.js';
 import { PURCHASE_SCHEMA_VERSION } from './state.js';
 
@@ -59,13 +60,13 @@ export interface RankedOffer {
   readonly rank: number;
   readonly score: number;
   readonly criteria: readonly CriterionScore[];
-  readonly reasons: readonly Reason[];
+  readonly reasons: readonly ReasonOf<ProcessMessages, 'criterion-leading' | 'criterion-missing'>[];
 }
 
 /** What {@link evaluateOffers} returns: the offers ranked, best first. It selects nothing. */
 export interface OfferEvaluation {
   readonly ranking: readonly RankedOffer[];
-  readonly reasons: readonly Reason[];
+  readonly reasons: readonly ReasonOf<ProcessMessages, 'ranked-not-selected'>[];
 }
 
 const TOLERANCE = 1e-9;
@@ -199,7 +200,15 @@ export function evaluateOffers(state: PurchaseState, criteria: readonly AwardCri
     );
     const notes = columns.flatMap((column) => {
       const note = column[row]?.note;
-      return note === undefined ? [] : [{ code: 'criterion-missing', message: `"${offer.supplierId}": ${note}.` }];
+      return note === undefined
+        ? []
+        : [
+            {
+              code: 'criterion-missing' as const,
+              params: { supplierId: offer.supplierId, criterion: 'lead-time' as const },
+              message: `"${offer.supplierId}": ${note}.`,
+            },
+          ];
     });
     const best = [...per].sort((a, b) => b.contribution - a.contribution)[0];
     const lead =
@@ -207,7 +216,13 @@ export function evaluateOffers(state: PurchaseState, criteria: readonly AwardCri
         ? []
         : [
             {
-              code: 'criterion-leading',
+              code: 'criterion-leading' as const,
+              params: {
+                supplierId: offer.supplierId,
+                score,
+                criterion: best.criterion,
+                contribution: best.contribution,
+              },
               message: `"${offer.supplierId}" scores ${String(score)}; most from ${best.criterion} (${String(best.contribution)}).`,
             },
           ];
@@ -225,6 +240,7 @@ export function evaluateOffers(state: PurchaseState, criteria: readonly AwardCri
     reasons: [
       {
         code: 'ranked-not-selected',
+        params: { offers: offers.length, criteria: list.map((c) => ({ criterion: c.criterion, weight: c.weight })) },
         message: `${String(offers.length)} offer${offers.length === 1 ? '' : 's'} ranked on ${list.map((c) => `${c.criterion} ${String(c.weight)}`).join(', ')}; the selection stays the buyer's (supplierSelected).`,
       },
     ],

@@ -11,6 +11,7 @@ import { statusLabel, isStep } from './machine.js';
 import type { PurchasePolicy, SkipRule } from './policy.js';
 import type { Procedure } from '../_lib/vocabulary.js';
 import type { PurchaseState, Supplier } from './state.js';
+import type { GuardParams } from './messages.js';
 
 /**
  * The names of the guards, part of the contract: a refused event names the one that
@@ -42,9 +43,10 @@ export const PURCHASE_GUARDS = /* @__PURE__ */ deepFreeze([
 /** One of the {@link PURCHASE_GUARDS}. */
 export type PurchaseGuard = (typeof PURCHASE_GUARDS)[number];
 
-/** What a guard says when it refuses. */
+/** What a guard says when it refuses: the guard, the params of its message, the message. */
 export interface GuardRefusal {
   readonly guard: PurchaseGuard;
+  readonly params: GuardParams;
   readonly message: string;
 }
 
@@ -79,7 +81,12 @@ const names =
   (...guards: readonly PurchaseGuard[]): (() => readonly PurchaseGuard[]) =>
   () =>
     guards;
-const refuse = (guard: PurchaseGuard, message: string): GuardRefusal => ({ guard, message });
+const refuse = (params: GuardParams, message: string): GuardRefusal => ({ guard: params.guard, params, message });
+/** The procedure of a purchase, for the params of a guard that names it. */
+const under = (state: PurchaseState): { procedure?: Procedure } => {
+  const { procedure } = state.situation;
+  return procedure === undefined ? {} : { procedure };
+};
 
 const supplierOf = (state: PurchaseState, id: string): Supplier | undefined => state.suppliers.find((s) => s.id === id);
 const count = <T>(items: readonly T[], test: (item: T) => boolean): number =>
@@ -91,12 +98,13 @@ const musts = (state: PurchaseState): number => count(state.requirements, (r) =>
 const always = (): boolean => true;
 
 const notListed = (id: string): GuardRefusal =>
-  refuse('unknown-supplier', `no supplier "${id}" is on the list of this purchase`);
+  refuse({ guard: 'unknown-supplier', id }, `no supplier "${id}" is on the list of this purchase`);
 
 function unknownSupplier(state: PurchaseState, id: string): GuardRefusal | undefined {
   const supplier = supplierOf(state, id);
   if (supplier === undefined) return notListed(id);
-  if (supplier.status === 'excluded') return refuse('excluded-supplier', `supplier "${id}" was excluded`);
+  if (supplier.status === 'excluded')
+    return refuse({ guard: 'excluded-supplier', id }, `supplier "${id}" was excluded`);
   return undefined;
 }
 
@@ -104,7 +112,7 @@ function mustRequirement(state: PurchaseState): GuardRefusal | undefined {
   return musts(state) > 0
     ? undefined
     : refuse(
-        'must-requirement',
+        { guard: 'must-requirement' },
         'the specification needs at least one "must" requirement before it is approved; it has none',
       );
 }
@@ -118,10 +126,18 @@ function minShortlisted(state: PurchaseState, skipping = false): GuardRefusal | 
   const { minShortlisted: need, inviteAll } = state.policy;
   const undecided = state.suppliers.filter((s) => s.status === 'identified' || (!skipping && s.status === 'known'));
   const have = shortlisted(state) + (skipping ? count(state.suppliers, (s) => s.status === 'known') : 0);
+  const params = {
+    guard: 'min-shortlisted',
+    minShortlisted: need,
+    shortlisted: have,
+    ...(inviteAll === undefined ? {} : { inviteAll }),
+    undecided: undecided.map((s) => s.id),
+    ...under(state),
+  } as const;
   if (inviteAll === 'always' && undecided.length > 0) {
     const listed = undecided.map((s) => `"${s.id}"`).join(', ');
     return refuse(
-      'min-shortlisted',
+      params,
       `every supplier not excluded is invited to tender${regime(state)}; shortlist or exclude ${listed} first`,
     );
   }
@@ -134,7 +150,7 @@ function minShortlisted(state: PurchaseState, skipping = false): GuardRefusal | 
   }
   const fewer = inviteAll === 'if-fewer' ? ', or all who qualify when fewer do' : '';
   return refuse(
-    'min-shortlisted',
+    params,
     `negotiation needs at least ${plural(need, 'shortlisted supplier')}${regime(state)}${fewer}; ${now}`,
   );
 }
@@ -144,7 +160,7 @@ function minOffers(state: PurchaseState): GuardRefusal | undefined {
   const have = offering(state);
   if (have >= need) return undefined;
   return refuse(
-    'min-offers',
+    { guard: 'min-offers', minOffers: need, offers: have, ...under(state) },
     `the decision needs offers from at least ${plural(need, 'supplier')}${regime(state)}; ${plural(have, 'offer')} received`,
   );
 }
@@ -155,7 +171,10 @@ function noOffer(state: PurchaseState, id: string): GuardRefusal | undefined {
   if (state.offers.some((o) => o.supplierId === id)) return undefined;
   if (state.policy.reorderWithoutOffer && supplierOf(state, id)?.incumbent === true) return undefined;
   const reorder = state.policy.reorderWithoutOffer ? ' (only the incumbent may be re-ordered from without one)' : '';
-  return refuse('no-offer', `supplier "${id}" has made no offer${reorder}`);
+  return refuse(
+    { guard: 'no-offer', id, reorderWithoutOffer: state.policy.reorderWithoutOffer },
+    `supplier "${id}" has made no offer${reorder}`,
+  );
 }
 
 /** The guard a step's own forward event applies, which a skip from that step applies too. */
@@ -196,13 +215,36 @@ function skip(state: PurchaseState, to: Step): GuardRefusal | undefined {
       state.situation.procedure === undefined
         ? `this ${state.situation.buyclass} purchase`
         : PROCEDURE_LABELS[state.situation.procedure];
-    return refuse('skip-not-allowed', `the policy of ${whose} allows no skip from ${label}`);
+    return refuse(
+      { guard: 'skip-not-allowed', from, to, buyclass: state.situation.buyclass, ...under(state) },
+      `the policy of ${whose} allows no skip from ${label}`,
+    );
   }
   if (rule.requires === 'known-suppliers' && !state.suppliers.some((s) => s.status === 'known')) {
-    return refuse('skip-not-allowed', `a skip from ${label} needs known suppliers; none was given at the start`);
+    return refuse(
+      {
+        guard: 'skip-not-allowed',
+        from,
+        to,
+        requires: 'known-suppliers',
+        buyclass: state.situation.buyclass,
+        ...under(state),
+      },
+      `a skip from ${label} needs known suppliers; none was given at the start`,
+    );
   }
   if (rule.requires === 'incumbent' && !state.suppliers.some((s) => s.incumbent && s.status !== 'excluded')) {
-    return refuse('skip-not-allowed', `a skip from ${label} needs an incumbent supplier; there is none`);
+    return refuse(
+      {
+        guard: 'skip-not-allowed',
+        from,
+        to,
+        requires: 'incumbent',
+        buyclass: state.situation.buyclass,
+        ...under(state),
+      },
+      `a skip from ${label} needs an incumbent supplier; there is none`,
+    );
   }
   const exit = EXIT_GUARDS[from]?.check(state);
   if (exit !== undefined) return exit;
@@ -217,7 +259,10 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
     names: /* @__PURE__ */ names('duplicate-id'),
     check: (state, { requirement: { id } }) =>
       state.requirements.some((r) => r.id === id)
-        ? refuse('duplicate-id', `requirement "${id}" is already in the specification`)
+        ? refuse(
+            { guard: 'duplicate-id', of: 'requirement', id },
+            `requirement "${id}" is already in the specification`,
+          )
         : undefined,
     possible: always,
   },
@@ -226,7 +271,7 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
     check: (state, { requirementId: id }) =>
       state.requirements.some((r) => r.id === id)
         ? undefined
-        : refuse('unknown-requirement', `no requirement "${id}" is in the specification`),
+        : refuse({ guard: 'unknown-requirement', id }, `no requirement "${id}" is in the specification`),
     possible: (state) => state.requirements.length > 0,
   },
   specificationApproved: {
@@ -240,7 +285,10 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
       const known = supplierOf(state, id);
       return known === undefined
         ? undefined
-        : refuse('duplicate-id', `supplier "${id}" is already on the list (${known.status})`);
+        : refuse(
+            { guard: 'duplicate-id', of: 'supplier', id, status: known.status },
+            `supplier "${id}" is already on the list (${known.status})`,
+          );
     },
     possible: always,
   },
@@ -269,10 +317,16 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
       if (refused !== undefined) return refused;
       const status = supplierOf(state, id)?.status ?? 'known';
       if (status !== 'shortlisted') {
-        return refuse('not-shortlisted', `an offer from "${id}" needs the supplier shortlisted first; it is ${status}`);
+        return refuse(
+          { guard: 'not-shortlisted', id, status },
+          `an offer from "${id}" needs the supplier shortlisted first; it is ${status}`,
+        );
       }
       return state.policy.negotiable === false && state.offers.some((o) => o.supplierId === id)
-        ? refuse('no-negotiation', `"${id}" has already tendered, and tenders are not negotiated${regime(state)}`)
+        ? refuse(
+            { guard: 'no-negotiation', id, ...under(state) },
+            `"${id}" has already tendered, and tenders are not negotiated${regime(state)}`,
+          )
         : undefined;
     },
     possible: (state) =>
@@ -298,7 +352,7 @@ export const GUARDS: { readonly [K in PurchaseEventType]: Guard<K> } = {
       STEPS.indexOf(to) < STEPS.indexOf(state.status as Step)
         ? undefined
         : refuse(
-            'not-earlier-step',
+            { guard: 'not-earlier-step', to, status: state.status },
             `a revisit goes back to an earlier step; ${statusLabel(to)} is not before ${statusLabel(state.status)}`,
           ),
     possible: (state) => isStep(state.status) && STEPS.indexOf(state.status) > 0,

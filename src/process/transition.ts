@@ -9,6 +9,8 @@ import { checkEvent } from './check.js';
 import { EFFECTS, type Draft } from './effects.js';
 import { PURCHASE_EVENT_TYPES, type PurchaseEvent, type PurchaseEventType } from './events.js';
 import { GUARDS, type PurchaseGuard } from './guards.js';
+import type { GuardParams, ProcessMessages } from './messages.js';
+import type { Reason } from '../_lib/reason.js';
 import { STATUS_EVENTS, statusLabel, isStep, takes } from './machine.js';
 import { PURCHASE_SCHEMA_VERSION, type PurchaseState } from './state.js';
 
@@ -18,21 +20,38 @@ export interface TransitionContext {
   readonly buyingCenter?: BuyingCenter;
 }
 
-/** Why an event was refused: `terminal` (the purchase is over), `not-allowed` (not at this step) or a `guard`. */
-export interface Rejection {
-  readonly code: 'terminal' | 'not-allowed' | 'guard';
-  /** The guard that refused, when `code` is `guard`. */
-  readonly guard?: PurchaseGuard;
-  /** Why, in words a buyer understands. */
-  readonly message: string;
-}
+/**
+ * Why an event was refused: `terminal` (the purchase is over), `not-allowed` (not at this
+ * step) or a `guard` (then `guard` names it). A union discriminated on `code`, and for a
+ * guard on `guard`: the `params` ({@link ProcessMessages}) narrow with them.
+ *
+ * @example
+ * ```ts
+ * import { startPurchase, transition, type Rejection } from 'buygrid/process';
+ * const state = startPurchase({ id: 'p', at: '2026-01-01T00:00:00Z', need: { summary: 'Laptops' } });
+ * const result = transition(state, { type: 'needQualified', at: '2025-12-31T00:00:00Z' });
+ * const rejection: Rejection | undefined = result.ok ? undefined : result.rejection;
+ * rejection?.code === 'guard' && rejection.guard === 'chronological' ? rejection.params.last : undefined;
+ * //=> '2026-01-01T00:00:00Z'
+ * ```
+ */
+export type Rejection =
+  | (Reason<'terminal', ProcessMessages['terminal']> & { readonly guard?: undefined })
+  | (Reason<'not-allowed', ProcessMessages['not-allowed']> & { readonly guard?: undefined })
+  | {
+      readonly [G in PurchaseGuard]: Reason<'guard', Extract<GuardParams, { readonly guard: G }>> & {
+        /** The guard that refused. */
+        readonly guard: G;
+      };
+    }[PurchaseGuard];
 
 /** The result of {@link transition}: the next state, or the same state and the rejection. */
 export type TransitionResult =
   | { readonly ok: true; readonly state: PurchaseState }
   | { readonly ok: false; readonly state: PurchaseState; readonly rejection: Rejection };
 
-const guard = (name: PurchaseGuard, message: string): Rejection => ({ code: 'guard', guard: name, message });
+const guard = (params: GuardParams, message: string): Rejection =>
+  ({ code: 'guard', guard: params.guard, params, message }) as Rejection;
 
 /**
  * Whether ISO timestamp `a` is before `b`. Two UTC times written alike (same length, both
@@ -51,14 +70,15 @@ function roleRefusal(state: PurchaseState, event: PurchaseEvent, center: BuyingC
   const roles = state.policy.roles[event.type];
   if (roles === undefined || roles.length === 0) return undefined;
   const needed = `${event.type} must be recorded by a ${roles.join(' or ')} of the buying center`;
-  if (event.by === undefined) return guard('role', `${needed}; no member was named (by)`);
+  const params = { guard: 'role', event: event.type, roles } as const;
+  if (event.by === undefined) return guard(params, `${needed}; no member was named (by)`);
   const members: unknown = center.members;
   if (!Array.isArray(members)) fail('context.buyingCenter.members', 'an array of members', members);
   const member = center.members.find((m) => m.id === event.by);
-  if (member === undefined) return guard('role', `${needed}; "${event.by}" is not a member`);
+  if (member === undefined) return guard({ ...params, by: event.by }, `${needed}; "${event.by}" is not a member`);
   if (member.roles.some((r) => roles.includes(r))) return undefined;
   const held = member.roles.length === 0 ? 'no role' : member.roles.join(', ');
-  return guard('role', `${needed}; "${event.by}" is ${held}`);
+  return guard({ ...params, by: event.by, held: member.roles }, `${needed}; "${event.by}" is ${held}`);
 }
 
 /** The first rule that refuses a well-formed event, in the order of the contract, or `undefined`. */
@@ -71,17 +91,25 @@ export function refusal(
   if (!takes(status, event.type)) {
     if (!isStep(status) && event.type !== 'performanceReviewed') {
       const more = status === 'awarded' ? ' but a performance review' : '';
-      return { code: 'terminal', message: `the purchase is ${status}; it takes no more events${more}` };
+      return {
+        code: 'terminal',
+        params: { status },
+        message: `the purchase is ${status}; it takes no more events${more}`,
+      };
     }
     const accepted = STATUS_EVENTS[status].join(', ');
     return {
       code: 'not-allowed',
+      params: { event: event.type, status, accepted: STATUS_EVENTS[status] },
       message: `${event.type} is not taken in ${statusLabel(status)}; it takes ${accepted === '' ? 'nothing' : accepted}`,
     };
   }
   const last = lastAt(state);
   if (isEarlier(event.at, last)) {
-    return guard('chronological', `the event is dated ${event.at}, before the last event of the purchase (${last})`);
+    return guard(
+      { guard: 'chronological', at: event.at, last },
+      `the event is dated ${event.at}, before the last event of the purchase (${last})`,
+    );
   }
   const center = context?.buyingCenter;
   const role = center === undefined ? undefined : roleRefusal(state, event, center);
@@ -89,7 +117,7 @@ export function refusal(
   const refused = (
     GUARDS[event.type].check as (s: PurchaseState, e: PurchaseEvent) => ReturnType<typeof GUARDS.needQualified.check>
   )(state, event);
-  return refused === undefined ? undefined : guard(refused.guard, refused.message);
+  return refused === undefined ? undefined : guard(refused.params, refused.message);
 }
 
 /** Applies a checked, accepted event to a draft (its arrays owned or shared). */

@@ -149,6 +149,7 @@ function engageOf(analysis: BuyingCenterAnalysis, step: Step): Engagement[] {
     return {
       id: m.id,
       name: m.name,
+      roles: m.roles,
       ...(m.stance === undefined ? {} : { stance: m.stance }),
       influence: m.influence,
       participation,
@@ -172,14 +173,15 @@ function redFlagsOf(
 ): RedFlag[] {
   const flags: RedFlag[] = [];
   for (const w of analysis?.warnings ?? []) {
-    if (w.code === 'no-decider') flags.push({ code: 'no-decider', message: w.message });
+    if (w.code === 'no-decider') flags.push({ code: 'no-decider', params: w.params, message: w.message });
     if (w.code === 'influential-blocker')
-      flags.push({ code: 'influential-blocker', message: w.message, memberIds: w.memberIds ?? [] });
+      flags.push({ code: 'influential-blocker', params: w.params, message: w.message, memberIds: w.memberIds ?? [] });
   }
   const days = standing?.daysSinceLastEvent;
   if (standing?.step != null && days !== undefined && days >= STALLED_AFTER_DAYS) {
     flags.push({
       code: 'stalled',
+      params: { days, step: standing.step, after: STALLED_AFTER_DAYS },
       message: `No event for ${String(Math.floor(days))} days in ${standing.step} (stalled from ${String(STALLED_AFTER_DAYS)} days, an assumption).`,
     });
   }
@@ -187,6 +189,7 @@ function redFlagsOf(
   if (back !== undefined)
     flags.push({
       code: 'going-back',
+      params: { step: back },
       message: `The purchase went back to ${back}: the buyer is reconsidering.`,
       step: back,
     });

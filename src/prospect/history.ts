@@ -7,7 +7,8 @@ import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parse } from '../_lib/parse.js';
-import type { Reason } from '../_lib/reason.js';
+import type { ReasonOf } from '../_lib/reason.js';
+import type { ProspectMessages } from './messages.js';
 import { id } from '../_lib/schemas.js';
 import { BUYCLASSES, type Buyclass } from '../_lib/vocabulary.js';
 import { parsePurchaseState } from '../process/persistence.js';
@@ -96,7 +97,7 @@ export interface AccountHistory {
   /** The seller's position for `analyzeProspect` and `recommendApproach`. */
   readonly position: SupplierPosition;
   /** Why. */
-  readonly reasons: readonly Reason<'stage' | 'relationship' | 'trend'>[];
+  readonly reasons: readonly ReasonOf<ProspectMessages, 'stage' | 'relationship' | 'trend'>[];
 }
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({ supplierId: id });
@@ -183,13 +184,15 @@ export function accountHistory(
         : rank(last) < rank(first)
           ? 'reopening'
           : 'steady';
-  const reasons: Reason<'stage' | 'relationship' | 'trend'>[] = [
+  const reasons: AccountHistory['reasons'][number][] = [
     {
       code: 'stage',
+      params: { won, awarded: awardedRows.length, latestWon, stage },
       message: `${String(won)} of ${String(awardedRows.length)} awarded purchase${awardedRows.length === 1 ? '' : 's'} won${latestWon ? ', the latest included' : ''}: ${stage} (after Ford 1980; the thresholds are buygrid’s reading).`,
     },
     {
       code: 'relationship',
+      params: { supplierId, relationship: supplierRelationship },
       message: latestWon
         ? `${supplierId} won the latest award: the incumbent.`
         : known
@@ -197,8 +200,12 @@ export function accountHistory(
           : `${supplierId} appears in no purchase of this account.`,
     },
   ];
-  if (trend !== undefined)
-    reasons.push({ code: 'trend', message: `From ${String(first)} to ${String(last)}: ${trend}.` });
+  if (trend !== undefined && first !== undefined && last !== undefined)
+    reasons.push({
+      code: 'trend',
+      params: { from: first, to: last, trend },
+      message: `From ${first} to ${last}: ${trend}.`,
+    });
   return deepFreeze({
     supplierId,
     purchases: rows,

@@ -32,6 +32,8 @@ export {
   type Engagement,
   type ProspectAction,
   type ProspectActionCode,
+  type ProspectReason,
+  type ProspectReasonCode,
   type RedFlag,
   type RedFlagCode,
   type RuleContext,

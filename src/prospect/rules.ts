@@ -6,8 +6,10 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import { match } from 'ts-pattern';
-import type { Reason } from '../_lib/reason.js';
-import type { Step } from '../_lib/vocabulary.js';
+import type { Reason, ReasonOf } from '../_lib/reason.js';
+import type { ProspectMessages } from './messages.js';
+import type { Role, Step } from '../_lib/vocabulary.js';
+import type { Stance } from '../buying-center/schema.js';
 import type { BuyingCenterAnalysis } from '../buying-center/analyze.js';
 import type { ApplicableReducer, RiskAssessment } from '../risk/types.js';
 import type { ApproachAction, ApproachActionCode, SupplierPosition } from '../situation/approach-actions.js';
@@ -44,15 +46,59 @@ export const PROSPECT_ACTION_CODES = /* @__PURE__ */ deepFreeze([
 /** One of the {@link PROSPECT_ACTION_CODES}, or the code of an action of `recommendApproach`. */
 export type ProspectActionCode = (typeof PROSPECT_ACTION_CODES)[number] | ApproachActionCode;
 
-/** One next best action: a code, what to do, and the reasons that call for it. */
-export interface ProspectAction {
-  /** A stable code. */
-  readonly code: ProspectActionCode;
-  /** What to do, in one or two sentences. */
-  readonly message: string;
-  /** Why: the warnings, flags, risk drivers or facts behind it. */
-  readonly reasons: readonly Reason[];
-}
+/**
+ * The code of a reason of a {@link ProspectAction}: a red flag, a warning of the buying
+ * center, or a fact of the account view.
+ *
+ * @example
+ * ```ts
+ * import type { ProspectReasonCode } from 'buygrid/prospect';
+ * const code: ProspectReasonCode = 'perceived-risk';
+ * code;
+ * //=> 'perceived-risk'
+ * ```
+ */
+export type ProspectReasonCode =
+  | RedFlagCode
+  | 'missing-role'
+  | 'no-champion'
+  | 'single-threaded'
+  | 'engage'
+  | 'perceived-risk'
+  | 'risk-driver'
+  | 'approach'
+  | 'purpose'
+  | 'derived-demand';
+
+/**
+ * A reason of a {@link ProspectAction}, discriminated on `code` ({@link ProspectMessages}).
+ *
+ * @example
+ * ```ts
+ * import type { ProspectReason } from 'buygrid/prospect';
+ * const reason: ProspectReason = { code: 'risk-driver', params: { dimension: 'delivery' }, message: 'delivery drives the perceived risk.' };
+ * reason.code === 'risk-driver' ? reason.params.dimension : undefined;
+ * //=> 'delivery'
+ * ```
+ */
+export type ProspectReason = ReasonOf<ProspectMessages, ProspectReasonCode>;
+
+/**
+ * One next best action: a code, its params ({@link ProspectMessages}), what to do, and the
+ * reasons that call for it (the warnings, flags, risk drivers or facts behind it). A union
+ * discriminated on `code`.
+ *
+ * @example
+ * ```ts
+ * import type { ProspectAction } from 'buygrid/prospect';
+ * const action: ProspectAction = { code: 'serve-the-purpose', params: { purpose: 'resale' }, message: 'The buyer resells.', reasons: [] };
+ * action.code === 'serve-the-purpose' ? action.params.purpose : undefined;
+ * //=> 'resale'
+ * ```
+ */
+export type ProspectAction = {
+  readonly [C in ProspectActionCode]: Reason<C, ProspectMessages[C]> & { readonly reasons: readonly ProspectReason[] };
+}[ProspectActionCode];
 
 /** The codes of the red flags of an account. */
 export const RED_FLAG_CODES = /* @__PURE__ */ deepFreeze([
@@ -63,13 +109,25 @@ export const RED_FLAG_CODES = /* @__PURE__ */ deepFreeze([
 ] as const);
 /** One of the {@link RED_FLAG_CODES}. */
 export type RedFlagCode = (typeof RED_FLAG_CODES)[number];
-/** A red flag: something that puts the purchase, or the seller's place in it, at risk. */
-export interface RedFlag extends Reason<RedFlagCode> {
-  /** The step the purchase went back to (`going-back`). */
-  readonly step?: Step;
-  /** The members concerned (`influential-blocker`). */
-  readonly memberIds?: readonly string[];
-}
+/**
+ * A red flag: something that puts the purchase, or the seller's place in it, at risk; with
+ * the step the purchase went back to (`step`, of `going-back`) or the members concerned
+ * (`memberIds`, of `influential-blocker`). A union discriminated on `code`.
+ *
+ * @example
+ * ```ts
+ * import type { RedFlag } from 'buygrid/prospect';
+ * const flag: RedFlag = { code: 'going-back', params: { step: 'specification' }, message: 'The purchase went back to specification.', step: 'specification' };
+ * flag.code === 'going-back' ? flag.params.step : undefined;
+ * //=> 'specification'
+ * ```
+ */
+export type RedFlag = {
+  readonly [C in RedFlagCode]: Reason<C, ProspectMessages[C]> & {
+    readonly step?: Step;
+    readonly memberIds?: readonly string[];
+  };
+}[RedFlagCode];
 
 /** A member ranked by how much they matter in the current step. */
 export interface Engagement {
@@ -77,8 +135,10 @@ export interface Engagement {
   readonly id: string;
   /** The member's name. */
   readonly name: string;
+  /** The member's roles. */
+  readonly roles: readonly Role[];
   /** The member's stance, if known. */
-  readonly stance?: string;
+  readonly stance?: Stance;
   /** The member's influence, in `[0, 1]`. */
   readonly influence: number;
   /** The highest participation of the member's roles in the current step, in `[0, 1]`. */
@@ -115,17 +175,34 @@ export interface ActionRule {
   readonly pick: (context: RuleContext) => readonly ProspectAction[];
 }
 
-const one = (code: ProspectActionCode, message: string, reasons: readonly Reason[]): readonly ProspectAction[] => [
-  { code, message, reasons },
-];
+const one = <C extends ProspectActionCode>(
+  code: C,
+  params: ProspectMessages[C],
+  message: string,
+  reasons: readonly ProspectReason[],
+): readonly ProspectAction[] => [{ code, params, message, reasons } as ProspectAction];
 const flag = (context: RuleContext, code: RedFlagCode): RedFlag | undefined =>
   context.redFlags.find((f) => f.code === code);
-const warning = (context: RuleContext, code: string): readonly Reason[] =>
+const warning = (
+  context: RuleContext,
+  code: 'missing-role' | 'no-champion' | 'single-threaded',
+): readonly ProspectReason[] =>
   (context.buyingCenter?.warnings ?? [])
     .filter((w) => w.code === code)
-    .map((w) => ({ code: w.code, message: w.message }));
-const asReason = (f: RedFlag | undefined): readonly Reason[] =>
-  f === undefined ? [] : [{ code: f.code, message: f.message }];
+    .map((w) => ({ code: w.code, params: w.params, message: w.message }) as ProspectReason);
+const asReason = (f: RedFlag | undefined): readonly ProspectReason[] =>
+  f === undefined ? [] : [{ code: f.code, params: f.params, message: f.message } as ProspectReason];
+
+/** The params of the `engage` reason of a member in a step. */
+const engageParams = (e: Engagement, step: Step): ProspectMessages['engage'] => ({
+  name: e.name,
+  roles: e.roles,
+  participation: e.participation,
+  step,
+  influence: e.influence,
+  score: e.score,
+  ...(e.stance === undefined ? {} : { stance: e.stance }),
+});
 
 /** What to do when the buyer goes back to an earlier step, by regime and position. */
 function revisitMessage(context: RuleContext, step: Step): string {
@@ -212,6 +289,7 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
         ? []
         : one(
             'win-over-the-blocker',
+            {},
             'An influential member blocks the purchase or you: learn the objection, and answer it through someone they trust.',
             asReason(f),
           );
@@ -224,7 +302,12 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
       const f = flag(c, 'no-decider');
       return f === undefined
         ? []
-        : one('find-the-decider', 'No decider is known: find who says yes or no, and how to reach them.', asReason(f));
+        : one(
+            'find-the-decider',
+            {},
+            'No decider is known: find who says yes or no, and how to reach them.',
+            asReason(f),
+          );
     },
   },
   {
@@ -232,7 +315,15 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
     needs: ['purchase'],
     pick: (c: RuleContext): readonly ProspectAction[] => {
       const f = flag(c, 'going-back');
-      return f?.step === undefined ? [] : one('follow-the-revisit', revisitMessage(c, f.step), asReason(f));
+      const step = f?.code === 'going-back' ? f.params.step : undefined;
+      return step === undefined
+        ? []
+        : one(
+            'follow-the-revisit',
+            { step, regime: c.situation.regime, position: c.position },
+            revisitMessage(c, step),
+            asReason(f),
+          );
     },
   },
   {
@@ -244,6 +335,7 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
         ? []
         : one(
             'revive-the-purchase',
+            {},
             'Nothing has happened for a while: call your contact, find what blocks, and offer the next concrete step.',
             asReason(f),
           );
@@ -258,8 +350,9 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
         ? []
         : one(
             'meet-who-matters-now',
+            { name: top.name, step: c.step },
             `See ${top.name} now: the member who weighs most in ${c.step} and is not yet on your side.`,
-            [{ code: 'engage', message: top.why }],
+            [{ code: 'engage', params: engageParams(top, c.step), message: top.why }],
           );
     },
   },
@@ -272,6 +365,7 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
         ? []
         : one(
             'reach-missing-roles',
+            { roles: missing.flatMap((w) => (w.code === 'missing-role' ? [w.params.role] : [])), step: c.step },
             `Nobody you know is ${(c.buyingCenter?.warnings ?? []).flatMap((w) => (w.role === undefined ? [] : [`${/^[aeiou]/.test(w.role) ? 'an' : 'a'} ${w.role}`])).join(' or ')}, whom the ${c.step} step needs: find them.`,
             missing,
           );
@@ -285,6 +379,7 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
         ? []
         : one(
             'put-reducers-in-the-offer',
+            { reducers: c.offer.slice(0, 3).map((r) => r.id) },
             `Put in the offer: ${c.offer
               .slice(0, 3)
               .map((r) => r.label)
@@ -292,6 +387,7 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
             [
               {
                 code: 'perceived-risk',
+                params: { level: c.risk.level, score: c.risk.score, drivers: c.risk.drivers },
                 message: `The buyer’s perceived risk is ${c.risk.level} (${c.risk.score.toFixed(2)}), driven by ${c.risk.drivers.join(', ')}.`,
               },
             ],
@@ -305,9 +401,11 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
         ? []
         : one(
             'prepare-the-terms',
+            { terms: c.terms.map((t) => t.code) },
             `Prepare the negotiation around the risk: ${c.terms.map((t) => t.message).join(' ')}`,
             c.terms.map((t) => ({
               code: 'risk-driver',
+              params: { dimension: t.dimension },
               message: `${t.dimension} drives the perceived risk: it shapes the terms (a Dutch B2B marketing teaching text).`,
             })),
           ),
@@ -316,10 +414,11 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
     code: 'approach',
     needs: [],
     pick: (c: RuleContext): readonly ProspectAction[] =>
-      c.approach.map((a) => ({
+      c.approach.map((a): ProspectAction => ({
         code: a.code,
+        params: a.params,
         message: a.message,
-        reasons: [{ code: 'approach', message: a.reason }],
+        reasons: [{ code: 'approach', params: { action: a.code }, message: a.reason }],
       })),
   },
   {
@@ -331,6 +430,7 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
         ? []
         : one(
             'find-a-champion',
+            {},
             'Find a champion: someone inside who wants this purchase and will sell it internally.',
             w,
           );
@@ -343,7 +443,7 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
       const w = warning(c, 'single-threaded');
       return w.length === 0
         ? []
-        : one('widen-the-contacts', 'Reach more of the people involved: one contact is one point of failure.', w);
+        : one('widen-the-contacts', {}, 'Reach more of the people involved: one contact is one point of failure.', w);
     },
   },
   {
@@ -352,9 +452,10 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
     pick: (c: RuleContext): readonly ProspectAction[] =>
       c.purpose === undefined
         ? []
-        : one('serve-the-purpose', purposeMessage(c.purpose), [
+        : one('serve-the-purpose', { purpose: c.purpose }, purposeMessage(c.purpose), [
             {
               code: 'purpose',
+              params: { purpose: c.purpose },
               message: `The organization buys for ${c.purpose} (a Greek marketing teaching text); what that asks of the offer is buygrid’s reading.`,
             },
           ]),
@@ -365,9 +466,10 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
     pick: (c: RuleContext): readonly ProspectAction[] =>
       c.downstreamDemand === undefined
         ? []
-        : one('follow-downstream-demand', downstreamMessage(c.downstreamDemand), [
+        : one('follow-downstream-demand', { demand: c.downstreamDemand }, downstreamMessage(c.downstreamDemand), [
             {
               code: 'derived-demand',
+              params: {},
               message:
                 'A business’s demand derives from its own customers’ demand (a French B2B marketing teaching text: the client’s decision depends largely on its own customers’ needs).',
             },

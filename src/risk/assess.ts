@@ -5,6 +5,7 @@
  * @module
  */
 import { fail } from '../_lib/parse.js';
+import type { Buyclass, Importance } from '../_lib/vocabulary.js';
 import { RISK_BANDS, levelOf } from './bands.js';
 import { deriveFromProfile, reason } from './derive.js';
 import { RISK_DIMENSIONS, RISK_WEIGHTS, type RiskDimension } from './dimensions.js';
@@ -123,6 +124,7 @@ export function computeRisk(input: ParsedRiskInput, prefix = ''): RiskAssessment
     reasons.push(
       reason(
         'not-assessed',
+        { dimensions: notAssessed },
         `Not assessed (neither given nor derived), left out of the score: ${notAssessed.join(', ')}.`,
         notAssessed,
       ),
@@ -159,6 +161,7 @@ function resolveComponents(input: ParsedRiskInput, reasons: RiskReason[]): Parti
     reasons.push(
       reason(
         'situation-without-profile',
+        {},
         'The situation only stands in for the profile’s importance and buyclass; without a profile it changes nothing.',
         [],
       ),
@@ -173,6 +176,7 @@ function resolveComponents(input: ParsedRiskInput, reasons: RiskReason[]): Parti
     reasons.push(
       reason(
         'given',
+        { dimensions: Object.freeze([...explicit]), overridingProfile: profile !== undefined },
         `Given explicitly${profile === undefined ? '' : ' (overriding the profile)'}: ${explicit.join(', ')}.`,
         explicit,
       ),
@@ -182,27 +186,51 @@ function resolveComponents(input: ParsedRiskInput, reasons: RiskReason[]): Parti
 }
 
 function situationReasons(
-  importance: string | undefined,
-  buyclass: string | undefined,
+  importance: Importance | undefined,
+  buyclass: Buyclass | undefined,
   situation: NonNullable<ParsedRiskInput['situation']>,
   reasons: RiskReason[],
 ): void {
   const taken: string[] = [];
   const overridden: string[] = [];
-  for (const [name, own, theirs] of [
-    ['importance', importance, situation.importance],
-    ['buyclass', buyclass, situation.buyclass],
-  ] as const) {
-    if (theirs === undefined) continue;
-    if (own === undefined) taken.push(`${name} ${theirs}`);
-    else if (own !== theirs) overridden.push(`${name} ${own} (the situation says ${theirs})`);
+  const takenParams: { importance?: Importance; buyclass?: Buyclass } = {};
+  const overParams: {
+    importance?: Importance;
+    situationImportance?: Importance;
+    buyclass?: Buyclass;
+    situationBuyclass?: Buyclass;
+  } = {};
+  const theirImportance = situation.importance;
+  if (theirImportance !== undefined) {
+    if (importance === undefined) {
+      taken.push(`importance ${theirImportance}`);
+      takenParams.importance = theirImportance;
+    } else if (importance !== theirImportance) {
+      overridden.push(`importance ${importance} (the situation says ${theirImportance})`);
+      overParams.importance = importance;
+      overParams.situationImportance = theirImportance;
+    }
+  }
+  const theirBuyclass = situation.buyclass;
+  if (buyclass === undefined) {
+    taken.push(`buyclass ${theirBuyclass}`);
+    takenParams.buyclass = theirBuyclass;
+  } else if (buyclass !== theirBuyclass) {
+    overridden.push(`buyclass ${buyclass} (the situation says ${theirBuyclass})`);
+    overParams.buyclass = buyclass;
+    overParams.situationBuyclass = theirBuyclass;
   }
   if (taken.length > 0) {
-    reasons.push(reason('situation', `Taken from the purchase situation: ${taken.join(', ')}.`, []));
+    reasons.push(reason('situation', takenParams, `Taken from the purchase situation: ${taken.join(', ')}.`, []));
   }
   if (overridden.length > 0) {
     reasons.push(
-      reason('profile-over-situation', `The profile’s answer wins over the situation: ${overridden.join(', ')}.`, []),
+      reason(
+        'profile-over-situation',
+        overParams,
+        `The profile’s answer wins over the situation: ${overridden.join(', ')}.`,
+        [],
+      ),
     );
   }
 }
@@ -226,7 +254,13 @@ function applyReducers(
       hit.length > 0
         ? `${reducer.targets} of ${hit.join(', ')} × ${String(Math.round((1 - reducer.effect) * 1000) / 1000)}`
         : 'no assessed dimension is concerned';
-    reasons.push(reason('reducer-applied', `Applied ${reducer.label} (${id}): ${did}.`, hit));
+    const params = {
+      reducer: id,
+      targets: reducer.targets,
+      dimensions: Object.freeze([...hit]),
+      factor: 1 - reducer.effect,
+    };
+    reasons.push(reason('reducer-applied', params, `Applied ${reducer.label} (${id}): ${did}.`, hit));
   }
   return applied;
 }

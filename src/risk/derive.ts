@@ -12,6 +12,7 @@ import {
   type ProfileEffect,
   type RiskProfile,
 } from './profile.js';
+import type { RiskMessages } from './messages.js';
 import type { RiskReason, RiskReasonCode } from './types.js';
 
 const BUDGET_SHARE_DIMENSIONS = [
@@ -26,31 +27,42 @@ export interface Derived {
   readonly reasons: RiskReason[];
 }
 
-type Answer = readonly [RiskReasonCode, ProfileEffect];
+/** A profile answer: the code of its reason, the answer, and its effect. */
+type Answer = {
+  readonly [C in ProfileAnswerCode]: readonly [C, RiskMessages[C]['answer'], ProfileEffect];
+}[ProfileAnswerCode];
+type ProfileAnswerCode =
+  | 'supplier-relationship'
+  | 'buys-from-competitor'
+  | 'lead-time-critical'
+  | 'currency'
+  | 'after-sales-dependency'
+  | 'importance'
+  | 'buyclass';
 
 function answers(profile: RiskProfile, importance: Importance | undefined, buyclass: Buyclass | undefined): Answer[] {
   const E = PROFILE_EFFECTS;
-  const list: Answer[] = [['supplier-relationship', E.supplierRelationship[profile.supplierRelationship]]];
-  if (profile.buysFromCompetitor !== undefined) {
-    list.push([
-      'buys-from-competitor',
-      profile.buysFromCompetitor ? E.buysFromCompetitor.yes : E.buysFromCompetitor.no,
-    ]);
+  const list: Answer[] = [
+    ['supplier-relationship', profile.supplierRelationship, E.supplierRelationship[profile.supplierRelationship]],
+  ];
+  const competitor = profile.buysFromCompetitor;
+  if (competitor !== undefined) {
+    list.push(['buys-from-competitor', competitor, competitor ? E.buysFromCompetitor.yes : E.buysFromCompetitor.no]);
   }
-  if (profile.leadTimeCritical !== undefined) {
-    list.push(['lead-time-critical', profile.leadTimeCritical ? E.leadTimeCritical.yes : E.leadTimeCritical.no]);
+  const leadTime = profile.leadTimeCritical;
+  if (leadTime !== undefined) {
+    list.push(['lead-time-critical', leadTime, leadTime ? E.leadTimeCritical.yes : E.leadTimeCritical.no]);
   }
   if (profile.currency !== undefined) {
-    list.push([
-      'currency',
-      profile.currency.buyer === profile.currency.supplier ? E.currency.same : E.currency.different,
-    ]);
+    const same = profile.currency.buyer === profile.currency.supplier ? 'same' : 'different';
+    list.push(['currency', same, E.currency[same]]);
   }
-  if (profile.afterSalesDependency !== undefined) {
-    list.push(['after-sales-dependency', E.afterSalesDependency[profile.afterSalesDependency]]);
+  const afterSales = profile.afterSalesDependency;
+  if (afterSales !== undefined) {
+    list.push(['after-sales-dependency', afterSales, E.afterSalesDependency[afterSales]]);
   }
-  list.push(['importance', E.importance[importance ?? 'unanswered']]);
-  list.push(['buyclass', E.buyclass[buyclass ?? 'unanswered']]);
+  list.push(['importance', importance ?? 'unanswered', E.importance[importance ?? 'unanswered']]);
+  list.push(['buyclass', buyclass ?? 'unanswered', E.buyclass[buyclass ?? 'unanswered']]);
   return list;
 }
 
@@ -62,9 +74,19 @@ function formatAmount(value: number): string {
   return String(Math.round(value * 1000) / 1000);
 }
 
-/** A frozen reason. */
-export function reason(code: RiskReasonCode, message: string, dimensions: RiskDimension[]): RiskReason {
-  return Object.freeze({ code, message, dimensions: Object.freeze(dimensions) });
+/** A frozen reason, its params and dimensions frozen too. */
+export function reason<C extends RiskReasonCode>(
+  code: C,
+  params: RiskMessages[C],
+  message: string,
+  dimensions: RiskDimension[],
+): RiskReason {
+  return Object.freeze({
+    code,
+    params: Object.freeze(params),
+    message,
+    dimensions: Object.freeze(dimensions),
+  }) as RiskReason;
 }
 
 /**
@@ -90,10 +112,12 @@ export function deriveFromProfile(
     consequence[d] = 0;
   }
   const reasons: RiskReason[] = [];
-  for (const [code, effect] of answers(profile, importance, buyclass)) {
+  for (const [code, answer, effect] of answers(profile, importance, buyclass)) {
     const raised: RiskDimension[] = [];
-    const u = add(uncertainty, effect.uncertainty, raised);
-    const c = add(consequence, effect.consequence, raised);
+    const uncertain: RiskDimension[] = [];
+    const consequent: RiskDimension[] = [];
+    const u = add(uncertainty, effect.uncertainty, raised, uncertain);
+    const c = add(consequence, effect.consequence, raised, consequent);
     if (raised.length === 0) continue;
     const said =
       u === ''
@@ -101,10 +125,12 @@ export function deriveFromProfile(
         : c === ''
           ? `the uncertainty of ${u}`
           : `the uncertainty of ${u}; the consequence of ${c}`;
-    reasons.push(reason(code, `${effect.says}: adds to ${said}.`, raised));
+    const params = { answer, uncertainty: Object.freeze(uncertain), consequence: Object.freeze(consequent) };
+    reasons.push(reason(code, params as RiskMessages[typeof code], `${effect.says}: adds to ${said}.`, raised));
   }
   let share = '';
   const shared: RiskDimension[] = [];
+  const added: Partial<Record<RiskDimension, number>> = {};
   for (const d of BUDGET_SHARE_DIMENSIONS) {
     const current = consequence[d];
     if (current === undefined) continue;
@@ -112,6 +138,7 @@ export function deriveFromProfile(
     const value = profile.budgetShare === undefined ? rule.unanswered : rule.base + rule.slope * profile.budgetShare;
     consequence[d] = current + value;
     share += `${share === '' ? '' : ', '}${d} ${formatAmount(value)}`;
+    added[d] = value;
     shared.push(d);
   }
   if (shared.length > 0) {
@@ -119,7 +146,11 @@ export function deriveFromProfile(
       profile.budgetShare === undefined
         ? 'The budget share is not known (a middle value is assumed)'
         : `The purchase takes ${String(Math.round(profile.budgetShare * 1000) / 10)}% of the budget`;
-    reasons.push(reason('budget-share', `${says}: consequence of ${share}.`, shared));
+    const params = {
+      ...(profile.budgetShare === undefined ? {} : { budgetShare: profile.budgetShare }),
+      consequence: Object.freeze(added),
+    };
+    reasons.push(reason('budget-share', params, `${says}: consequence of ${share}.`, shared));
   }
   for (const d of derived) {
     uncertainty[d] = Math.min(1, uncertainty[d] ?? 0);
@@ -130,12 +161,13 @@ export function deriveFromProfile(
 
 /**
  * Adds an answer's amounts to the derived dimensions; returns the dimensions raised in
- * words (`performance, delivery`) and notes each in `raised`.
+ * words (`performance, delivery`), notes each in `raised` (once) and in `named`.
  */
 function add(
   into: Partial<Record<RiskDimension, number>>,
   amounts: Readonly<Partial<Record<RiskDimension, number>>> | undefined,
   raised: RiskDimension[],
+  named: RiskDimension[],
 ): string {
   let said = '';
   if (amounts === undefined) return said;
@@ -145,6 +177,7 @@ function add(
     if (amount === undefined || current === undefined || amount <= 0) continue;
     into[d] = current + amount;
     said += said === '' ? d : `, ${d}`;
+    named.push(d);
     if (!raised.includes(d)) raised.push(d);
   }
   return said;

@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Reason } from '../_lib/reason.js';
+import type { RiskCode, RiskMessages } from './messages.js';
 import type { RiskLevel } from './bands.js';
 import type { RiskDimension } from './dimensions.js';
 import type { RiskReducer, RiskReducerId } from './reducers.js';
@@ -36,15 +37,27 @@ export const RISK_REASON_CODES = /* @__PURE__ */ deepFreeze([
   'situation-without-profile',
   'not-assessed',
   'reducer-applied',
-] as const);
+] as const satisfies readonly RiskCode[]);
 /** One of the {@link RISK_REASON_CODES}. */
 export type RiskReasonCode = (typeof RISK_REASON_CODES)[number];
 
-/** A reason behind an assessment, with the dimensions it concerns. */
-export interface RiskReason extends Reason<RiskReasonCode> {
-  /** The dimensions this reason raised, set or left out. */
-  readonly dimensions: readonly RiskDimension[];
-}
+/**
+ * A reason behind an assessment, with the dimensions it concerns (`dimensions`: those it
+ * raised, set or left out): a union discriminated on `code`, whose `params`
+ * ({@link risk!RiskMessages}) narrow with it.
+ *
+ * @example
+ * ```ts
+ * import { assessRisk, type RiskReason } from 'buygrid/risk';
+ * const reasons: readonly RiskReason[] = assessRisk({ profile: { supplierRelationship: 'new' } }).reasons;
+ * const first = reasons[0];
+ * first?.code === 'supplier-relationship' ? first.params.answer : undefined;
+ * //=> 'new'
+ * ```
+ */
+export type RiskReason = {
+  readonly [C in RiskReasonCode]: Reason<C, RiskMessages[C]> & { readonly dimensions: readonly RiskDimension[] };
+}[RiskReasonCode];
 
 /** Where the values of an assessed dimension came from. */
 export type DimensionSource = 'given' | 'profile';

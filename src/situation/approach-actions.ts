@@ -4,6 +4,7 @@
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
+import type { NoParams } from '../_lib/reason.js';
 import type { Buyclass } from '../_lib/vocabulary.js';
 
 /**
@@ -62,6 +63,8 @@ export type ApproachActionCode =
 export interface ApproachAction {
   /** A stable, kebab-case code. */
   readonly code: ApproachActionCode;
+  /** None: `{}`. */
+  readonly params: NoParams;
   /** What to do, in one or two sentences. */
   readonly message: string;
   /** Why, with the source. */
@@ -96,18 +99,21 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
     'in-supplier': [
       {
         code: 'shape-the-specification',
+        params: {},
         message:
           'Work with the users and prescribers while they define the need, so the specification fits your strengths.',
         reason: UPSTREAM,
       },
       {
         code: 'leverage-the-relationship',
+        params: {},
         message:
           'Use the access and trust you already have with the account to learn the need early and to be consulted first.',
         reason: `${UPSTREAM} An in-supplier starts with access; in a new task it still competes with everyone.`,
       },
       {
         code: 'reach-the-whole-center',
+        params: {},
         message: 'Inform every member of the buying center, technical people and senior deciders, not only purchasing.',
         reason: LARGEST_CENTER,
       },
@@ -115,18 +121,21 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
     'out-supplier': [
       {
         code: 'shape-the-specification',
+        params: {},
         message:
           'Get in before the specification is written: bring the buyers the information they seek and help them define the need.',
         reason: UPSTREAM,
       },
       {
         code: 'reduce-perceived-risk',
+        params: {},
         message: 'Offer references, a trial or pilot and a site visit, so that a supplier new to them looks safe.',
         reason:
           'The greater the cost or risk of a new task, the more information the buyers seek (Kotler & Armstrong ch. 6).',
       },
       {
         code: 'reach-the-whole-center',
+        params: {},
         message: 'Inform every member of the buying center, technical people and senior deciders, not only purchasing.',
         reason: LARGEST_CENTER,
       },
@@ -136,11 +145,13 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
     'in-supplier': [
       {
         code: 'defend-the-account',
+        params: {},
         message: 'Find out what the buyer wants changed and propose the change yourself before a competitor does.',
         reason: MODIFIED,
       },
       {
         code: 'fix-dissatisfaction',
+        params: {},
         message:
           'Settle any complaint about quality, delivery or price quickly; dissatisfaction is what opens the door to others.',
         reason: MODIFIED,
@@ -149,12 +160,14 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
     'out-supplier': [
       {
         code: 'seize-the-opening',
+        params: {},
         message:
           'Make an offer that answers exactly what the buyer wants to change: a better specification, price or terms.',
         reason: MODIFIED,
       },
       {
         code: 'get-on-the-shortlist',
+        params: {},
         message: 'Get qualified and shortlisted now: the buyer looks at a few new suppliers, not all of them.',
         reason: 'A modified rebuy considers new alternatives only to a limited extent (Robinson, Faris & Wind 1967).',
       },
@@ -164,12 +177,14 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
     'in-supplier': [
       {
         code: 'keep-the-routine',
+        params: {},
         message:
           'Keep quality, delivery and service flawless and visit the account regularly: intense commercial work.',
         reason: STRAIGHT,
       },
       {
         code: 'automate-reordering',
+        params: {},
         message:
           'Offer automatic re-ordering, blanket contracts or vendor-managed stock, so that re-ordering from you takes no effort.',
         reason:
@@ -179,12 +194,14 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
     'out-supplier': [
       {
         code: 'reframe-the-need',
+        params: {},
         message:
           'Bring something new — a better solution, a lower total cost — that makes the buyer reconsider, turning the re-order into a new task.',
         reason: `${STRAIGHT} Out-suppliers try to offer something new or exploit dissatisfaction so that the buyer considers them.`,
       },
       {
         code: 'win-a-trial-order',
+        params: {},
         message: 'Ask for a small trial order and then prove yourself on it.',
         reason:
           'Out-suppliers "find new ways to add value or exploit dissatisfaction" (Kotler & Armstrong, 17th ed., ch. 6); a small trial order lowers the buyer’s risk of trying them (trial purchase, The Marketing Book, 5th ed., ch. 7, p. 149) — the tactic is buygrid’s reading.',
@@ -207,6 +224,7 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
 export const APPROACH_EXTRA_ACTIONS = /* @__PURE__ */ deepFreeze({
   strategic: {
     code: 'prove-reliability',
+    params: {},
     message: 'Prove your reliability: financial soundness, continuity of supply, certifications, long-term commitment.',
     reason:
       'In a strategic purchase the buying center perceives more risk and weighs the reliability of the supplier heavily (a French B2B marketing teaching text, after Salle, Valla & Michel of the Lyon school; from a Kraljic quadrant, buygrid’s reading: strategic and bottleneck items).',

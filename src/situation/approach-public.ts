@@ -11,12 +11,14 @@ import type { ApproachAction, SupplierPosition } from './approach-actions.js';
 
 const PERFORM: ApproachAction = {
   code: 'perform-the-contract',
+  params: {},
   message: 'Perform your current contract to the letter: your record is your reference for the next procedure.',
   reason:
     'Significant or persistent deficiencies in performing a prior public contract that led to its early termination, damages or comparable sanctions are a ground for exclusion (Directive 2014/24/EU art. 57(4)(g)).',
 };
 const WATCH: ApproachAction = {
   code: 'watch-the-notices',
+  params: {},
   message:
     'Watch the prior information notices and contract notices for this buyer and subject (TED and the national portals).',
   reason:
@@ -24,6 +26,7 @@ const WATCH: ApproachAction = {
 };
 const CONSULT: ApproachAction = {
   code: 'join-market-consultation',
+  params: {},
   message:
     "Before the procedure, answer the buyer's preliminary market consultation with neutral, standards-based information open to all competitors — never a specification written around your product.",
   reason:
@@ -31,6 +34,7 @@ const CONSULT: ApproachAction = {
 };
 const QUALIFY: ApproachAction = {
   code: 'qualify-for-the-procedure',
+  params: {},
   message:
     'Prepare the European Single Procurement Document and the evidence the selection criteria ask for (suitability, economic and financial standing, technical and professional ability), and check that no ground for exclusion applies.',
   reason:
@@ -38,6 +42,7 @@ const QUALIFY: ApproachAction = {
 };
 const FOLLOW: ApproachAction = {
   code: 'follow-the-procedure',
+  params: {},
   message:
     'Tender exactly as the procurement documents ask, by the deadline and through the channel they name; ask questions only through it. In an open or restricted procedure a tender is not negotiated: submit your best one.',
   reason:
@@ -45,6 +50,7 @@ const FOLLOW: ApproachAction = {
 };
 const CALL_OFF: ApproachAction = {
   code: 'follow-the-call-off-terms',
+  params: {},
   message:
     'Deliver each call-off on the terms of the framework agreement; where competition is reopened among the parties, tender on the terms and criteria it sets.',
   reason:
@@ -52,6 +58,7 @@ const CALL_OFF: ApproachAction = {
 };
 const NEXT_FRAMEWORK: ApproachAction = {
   code: 'prepare-for-the-next-framework',
+  params: {},
   message:
     'A call-off goes only to a party to the framework agreement: prepare for the next call for competition of the framework, and qualify then.',
   reason:
@@ -59,6 +66,7 @@ const NEXT_FRAMEWORK: ApproachAction = {
 };
 const JOIN_DPS: ApproachAction = {
   code: 'join-the-dynamic-purchasing-system',
+  params: {},
   message:
     'Apply for admission to the dynamic purchasing system: admitted suppliers are invited to tender for every specific procurement under it.',
   reason:
@@ -66,6 +74,7 @@ const JOIN_DPS: ApproachAction = {
 };
 const NATIONAL: ApproachAction = {
   code: 'check-the-national-rules',
+  params: {},
   message:
     "Below the EU thresholds, read the national rules and the buyer's own purchasing rules before you act: they set the procedure (often simplified, or a direct award for low values).",
   reason:
@@ -73,6 +82,7 @@ const NATIONAL: ApproachAction = {
 };
 const INVITATION: ApproachAction = {
   code: 'answer-the-invitation',
+  params: {},
   message:
     'No call for competition is published: the buyer invites the suppliers it consults, only in the cases the Directive lists. If invited, tender and negotiate within the terms of the invitation.',
   reason:

@@ -16,7 +16,7 @@ import {
 } from './approach-actions.js';
 import { PUBLIC_APPROACH_ACTIONS } from './approach-public.js';
 import { isPlainRecord } from '../_lib/fast.js';
-import { isOneOf, isOptionalOneOf, isText } from './check.js';
+import { isOneOf, isOptionalOneOf, isOptionalParams, isText } from './check.js';
 import { purchaseSituationSchema, QUADRANTS, SIZE_BANDS, type PurchaseSituation } from './schema.js';
 
 /** Schema of the {@link situation!ApproachOptions}. */
@@ -45,7 +45,8 @@ export function isPurchaseSituation(value: unknown): value is PurchaseSituation 
   }
   for (const reason of reasons as unknown[]) {
     if (!isPlainRecord(reason) || !isText(reason['code']) || !isText(reason['message'])) return false;
-    for (const key in reason) if (key !== 'code' && key !== 'message') return false;
+    if (!isOptionalParams(reason['params'])) return false;
+    for (const key in reason) if (key !== 'code' && key !== 'message' && key !== 'params') return false;
   }
   for (const key in value) {
     const v = value[key];

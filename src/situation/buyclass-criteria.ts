@@ -6,7 +6,7 @@
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
-import type { Reason } from '../_lib/reason.js';
+import type { NoParams, Reason } from '../_lib/reason.js';
 import type { Buyclass } from '../_lib/vocabulary.js';
 
 /**
@@ -21,8 +21,8 @@ export interface BuyclassFactValue {
   readonly fit: BuyclassFit;
   /** The classes this value rules out by definition: their score is 0 (a rebuy needs an earlier purchase). */
   readonly excludes?: readonly Buyclass[];
-  /** The reason this value gives; results share this (frozen) object. */
-  readonly reason: Reason;
+  /** The reason this value gives (no params); results share this (frozen) object. */
+  readonly reason: Reason<string, NoParams>;
 }
 
 /** One fact of {@link situation!BuyclassFacts}: its weight, whether it applies to a first purchase, its values. */
@@ -86,13 +86,18 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
         fit: fit(0.25, 1, 1),
         reason: {
           code: 'purchased-before',
+          params: {},
           message: 'The item was bought before: a rebuy, straight or modified, unless the problem has become new.',
         },
       },
       false: {
         fit: fit(1, 0, 0),
         excludes: ['modified-rebuy', 'straight-rebuy'],
-        reason: { code: 'first-purchase', message: 'The item was never bought before: a new task by definition.' },
+        reason: {
+          code: 'first-purchase',
+          params: {},
+          message: 'The item was never bought before: a new task by definition.',
+        },
       },
     },
   },
@@ -104,6 +109,7 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
         fit: fit(1, 1, 0),
         reason: {
           code: 'specification-changed',
+          params: {},
           message:
             'The specification changed since the last purchase: a modified rebuy, or a new task if the problem is new.',
         },
@@ -112,6 +118,7 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
         fit: fit(0, 0.5, 1),
         reason: {
           code: 'specification-unchanged',
+          params: {},
           message: 'The specification is unchanged: a straight rebuy, unless price, terms or supplier change.',
         },
       },
@@ -125,6 +132,7 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
         fit: fit(0.5, 0.5, 1),
         reason: {
           code: 'incumbent-satisfies',
+          params: {},
           message: 'The buyer is satisfied with the current supplier: a straight rebuy.',
         },
       },
@@ -132,6 +140,7 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
         fit: fit(1, 1, 0),
         reason: {
           code: 'incumbent-dissatisfies',
+          params: {},
           message:
             'The buyer is dissatisfied with the current supplier: a modified rebuy, or a new task if the problem is new.',
         },
@@ -146,12 +155,13 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
         fit: fit(1, 1, 0),
         reason: {
           code: 'new-suppliers-considered',
+          params: {},
           message: 'New suppliers are considered: a new task or a modified rebuy, not a straight rebuy.',
         },
       },
       false: {
         fit: fit(0, 0.5, 1),
-        reason: { code: 'no-new-suppliers', message: 'No new supplier is considered: a straight rebuy.' },
+        reason: { code: 'no-new-suppliers', params: {}, message: 'No new supplier is considered: a straight rebuy.' },
       },
     },
   },
@@ -161,15 +171,23 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
     values: {
       high: {
         fit: fit(1, 0.5, 0),
-        reason: { code: 'novelty-high', message: 'The problem is new to the buyers: a new task.' },
+        reason: { code: 'novelty-high', params: {}, message: 'The problem is new to the buyers: a new task.' },
       },
       medium: {
         fit: fit(0.5, 1, 0.5),
-        reason: { code: 'novelty-medium', message: 'The problem is partly new to the buyers: a modified rebuy.' },
+        reason: {
+          code: 'novelty-medium',
+          params: {},
+          message: 'The problem is partly new to the buyers: a modified rebuy.',
+        },
       },
       low: {
         fit: fit(0, 0.5, 1),
-        reason: { code: 'novelty-low', message: 'The problem is familiar to the buyers: a straight rebuy.' },
+        reason: {
+          code: 'novelty-low',
+          params: {},
+          message: 'The problem is familiar to the buyers: a straight rebuy.',
+        },
       },
     },
   },
@@ -179,15 +197,23 @@ export const BUYCLASS_CRITERIA = /* @__PURE__ */ deepFreeze({
     values: {
       high: {
         fit: fit(1, 0.5, 0),
-        reason: { code: 'information-need-high', message: 'The buyers need much information: a new task.' },
+        reason: { code: 'information-need-high', params: {}, message: 'The buyers need much information: a new task.' },
       },
       medium: {
         fit: fit(0.5, 1, 0.5),
-        reason: { code: 'information-need-medium', message: 'The buyers need some information: a modified rebuy.' },
+        reason: {
+          code: 'information-need-medium',
+          params: {},
+          message: 'The buyers need some information: a modified rebuy.',
+        },
       },
       low: {
         fit: fit(0, 0.5, 1),
-        reason: { code: 'information-need-low', message: 'The buyers need little information: a straight rebuy.' },
+        reason: {
+          code: 'information-need-low',
+          params: {},
+          message: 'The buyers need little information: a straight rebuy.',
+        },
       },
     },
   },

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Reason } from '../_lib/reason.js';
+import type { SituationReason } from './messages.js';
 import { BUYCLASSES, type Buyclass } from '../_lib/vocabulary.js';
 import {
   BUYCLASS_CRITERIA,
@@ -30,7 +30,7 @@ export interface BuyclassResult {
   /** The score of each class. */
   readonly scores: BuyclassScores;
   /** The facts that decided, then what is missing, ignored or mixed. */
-  readonly reasons: readonly Reason<BuyclassReasonCode>[];
+  readonly reasons: readonly SituationReason<BuyclassReasonCode>[];
 }
 
 const CRITERIA: Readonly<Record<BuyclassFact, BuyclassCriterion>> = BUYCLASS_CRITERIA;
@@ -82,10 +82,12 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
   let straight = 0;
   let known = 0;
   let applicable = 0;
-  const reasons: Reason<BuyclassReasonCode>[] = [];
+  const reasons: SituationReason<BuyclassReasonCode>[] = [];
   const entries: (BuyclassFactValue | undefined)[] = [];
   let ignored = '';
   let missing = '';
+  const ignoredFacts: BuyclassFact[] = [];
+  const missingFacts: BuyclassFact[] = [];
   // In the order of BUYCLASS_FACTS; named reads (not facts[fact]) keep the property loads fast.
   const values: readonly (boolean | string | undefined)[] = [
     facts.purchasedBefore,
@@ -103,16 +105,20 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
     const entry = value === undefined ? undefined : criterion.values[String(value)];
     if (applies) applicable += criterion.weight;
     if (entry === undefined) {
-      if (applies) missing = listed(missing, fact);
+      if (applies) {
+        missing = listed(missing, fact);
+        missingFacts.push(fact);
+      }
     } else if (!applies) {
       ignored = listed(ignored, fact);
+      ignoredFacts.push(fact);
     } else {
       const w = criterion.weight;
       known += w;
       newTask += w * entry.fit['new-task'];
       modified += w * entry.fit['modified-rebuy'];
       straight += w * entry.fit['straight-rebuy'];
-      reasons.push(entry.reason as Reason<BuyclassReasonCode>);
+      reasons.push(entry.reason as SituationReason<BuyclassReasonCode>);
     }
     entries.push(applies ? entry : undefined);
   }
@@ -137,7 +143,7 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
   }
   let widest = 0;
   let away = '';
-  let awayCount = 0;
+  const awayFacts: BuyclassFact[] = [];
   for (let i = 0; i < BUYCLASS_FACTS.length; i++) {
     const entry = entries[i];
     const fact = BUYCLASS_FACTS[i];
@@ -145,23 +151,36 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
     widest += CRITERIA[fact].weight * widestLead(CRITERIA[fact], winner, runnerUp);
     if (entry.fit[winner] !== 1) {
       away = listed(away, fact);
-      awayCount += 1;
+      awayFacts.push(fact);
     }
   }
   const agreement = scores[winner];
   const margin = agreement - scores[runnerUp];
   const clarity = widest === 0 ? 0 : Math.min(1, (margin * known) / widest);
   if (ignored !== '') {
-    reasons.push(frozenReason('fact-not-applicable', `Not applicable to a first purchase, so ignored: ${ignored}.`));
+    reasons.push(
+      frozenReason(
+        'fact-not-applicable',
+        { facts: Object.freeze(ignoredFacts) },
+        `Not applicable to a first purchase, so ignored: ${ignored}.`,
+      ),
+    );
   }
   if (missing !== '') {
-    reasons.push(frozenReason('facts-missing', `Not known, so the confidence is lower: ${missing}.`));
+    reasons.push(
+      frozenReason(
+        'facts-missing',
+        { facts: Object.freeze(missingFacts) },
+        `Not known, so the confidence is lower: ${missing}.`,
+      ),
+    );
   }
-  if (awayCount > 0) {
+  if (awayFacts.length > 0) {
     reasons.push(
       frozenReason(
         'mixed-profile',
-        `A mixed profile: ${away} ${awayCount === 1 ? 'does' : 'do'} not fit ${BUYCLASS_LABELS[winner]} fully.`,
+        { facts: Object.freeze(awayFacts), buyclass: winner },
+        `A mixed profile: ${away} ${awayFacts.length === 1 ? 'does' : 'do'} not fit ${BUYCLASS_LABELS[winner]} fully.`,
       ),
     );
   }
@@ -169,6 +188,7 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
     reasons.push(
       frozenReason(
         'rebuy-undecided',
+        { buyclass: winner, runnerUp },
         `The known facts do not tell ${BUYCLASS_LABELS[winner]} from ${BUYCLASS_LABELS[runnerUp]}; the one with more buying work is assumed.`,
       ),
     );

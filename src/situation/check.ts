@@ -6,9 +6,9 @@
  *
  * @module
  */
-import { isUnitValue } from '../_lib/fast.js';
+import { isPlainRecord, isUnitValue } from '../_lib/fast.js';
 import { MAX_TEXT_LENGTH } from '../_lib/schemas.js';
-import type { Reason } from '../_lib/reason.js';
+import type { SituationCode, SituationMessages, SituationReason } from './messages.js';
 
 /** Whether `value` is `undefined` or a number in `[0, 1]`. */
 export function isOptionalUnit(value: unknown): boolean {
@@ -36,15 +36,41 @@ export function isText(value: unknown): boolean {
 }
 
 /**
- * Freezes each item of a fresh array of flat objects, then the array: the shallow
+ * Freezes each item of a fresh array of flat objects (and its params), then the array: the shallow
  * counterpart of `deepFreeze` for the classifiers' reasons and actions, several times faster.
  */
-export function freezeList<T extends object>(items: T[]): readonly T[] {
-  for (const item of items) Object.freeze(item);
+export function freezeList<T extends { readonly params: object }>(items: T[]): readonly T[] {
+  for (const item of items) {
+    Object.freeze(item.params);
+    Object.freeze(item);
+  }
   return Object.freeze(items);
 }
 
-/** A new frozen reason. */
-export function frozenReason<Code extends string>(code: Code, message: string): Reason<Code> {
-  return Object.freeze({ code, message });
+/** Whether `value` is a finite number or a text as `isText` accepts it. */
+const isParamValue = (value: unknown): boolean => {
+  if (typeof value === 'string') return value.length <= MAX_TEXT_LENGTH;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'boolean') return true;
+  if (Array.isArray(value)) return value.every(isText);
+  if (!isPlainRecord(value)) return false;
+  for (const key in value) if (!isText(key) || !Number.isFinite(value[key])) return false;
+  return true;
+};
+
+/** Whether `value` is `undefined` or the params of a reason as the situation's schema accepts them unchanged. */
+export function isOptionalParams(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!isPlainRecord(value)) return false;
+  for (const key in value) if (!isText(key) || !isParamValue(value[key])) return false;
+  return true;
+}
+
+/** A new frozen reason (its params frozen too). */
+export function frozenReason<Code extends SituationCode>(
+  code: Code,
+  params: SituationMessages[Code],
+  message: string,
+): SituationReason<Code> {
+  return Object.freeze({ code, params: Object.freeze(params), message }) as SituationReason<Code>;
 }

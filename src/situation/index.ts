@@ -40,6 +40,7 @@ export {
   type Level,
   type BuyclassFacts,
   type PurchaseSituation,
+  type ClassifiedSituation,
 } from './schema.js';
 export {
   BUYCLASS_CRITERIA,
@@ -63,6 +64,7 @@ export {
   type PortfolioAxis,
   type PortfolioSubcriterion,
   type PortfolioStrategy,
+  type PortfolioStrategyCode,
 } from './portfolio-data.js';
 export { classifyPortfolio, type PortfolioInput, type PortfolioResult, type PortfolioReasonCode } from './portfolio.js';
 export { SIZE_BAND_LIMITS, SIZE_BAND_CEILINGS } from './size-band.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { NoParams } from '../_lib/reason.js';
+import type { NoParams, ReasonOf } from '../_lib/reason.js';
 import type { Buyclass, OrganizationType, Procedure, Regime } from '../_lib/vocabulary.js';
 import type { Quadrant } from './schema.js';
 import type { BuyclassFact } from './buyclass-criteria.js';
@@ -147,3 +147,17 @@ export interface SituationMessages {
 
 /** Any code of `buygrid/situation`. */
 export type SituationCode = keyof SituationMessages;
+
+/**
+ * A reason of `buygrid/situation` with one of `Code`: a union discriminated on `code`, whose
+ * `params` narrow with it.
+ *
+ * @example
+ * ```ts
+ * import { classifyBuyclass, type SituationReason } from 'buygrid/situation';
+ * const [reason]: readonly SituationReason[] = classifyBuyclass({ purchasedBefore: false }).reasons;
+ * reason?.code;
+ * //=> 'first-purchase'
+ * ```
+ */
+export type SituationReason<Code extends SituationCode = SituationCode> = ReasonOf<SituationMessages, Code>;

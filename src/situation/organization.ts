@@ -5,7 +5,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
-import type { Reason } from '../_lib/reason.js';
+import type { SituationReason, SizeBandParams } from './messages.js';
 import { employees, isEmployees, nonNegative } from '../_lib/schemas.js';
 import {
   ORGANIZATION_TYPES,
@@ -84,7 +84,7 @@ export interface OrganizationResult {
   /** The procurement regime. */
   readonly regime: Regime;
   /** Why: the type, the size band, the regime. */
-  readonly reasons: readonly Reason<OrganizationReasonCode>[];
+  readonly reasons: readonly SituationReason<OrganizationReasonCode>[];
 }
 
 const LABELS: Readonly<Record<OrganizationType, string>> = {
@@ -120,10 +120,11 @@ function sizeReason(
   input: OrganizationInput,
   employees: number,
   band: SizeBand | undefined,
-): Reason<OrganizationReasonCode> {
+): SituationReason<OrganizationReasonCode> {
   if (band === undefined) {
     return {
       code: 'no-size-band',
+      params: { employees, type: input.type === 'public-body' ? 'public-body' : 'institution' },
       message: `${String(employees)} employees; no size band: the EU thresholds (Recommendation 2003/361/EC) define enterprises, not ${input.type === 'public-body' ? 'public bodies' : 'institutions'}.`,
     };
   }
@@ -131,8 +132,14 @@ function sizeReason(
     input.turnover === undefined ? '' : `turnover ${euros(input.turnover)}`,
     input.balanceSheet === undefined ? '' : `balance sheet ${euros(input.balanceSheet)}`,
   ].filter((m) => m !== '');
+  const params: SizeBandParams = {
+    employees,
+    ...(input.turnover === undefined ? {} : { turnover: input.turnover }),
+    ...(input.balanceSheet === undefined ? {} : { balanceSheet: input.balanceSheet }),
+  };
   return {
     code: `size-${band}`,
+    params,
     message:
       money.length === 0
         ? `${String(employees)} employees: a ${band} enterprise by headcount (EU thresholds 10, 50, 250; turnover and balance sheet not given).`
@@ -141,10 +148,11 @@ function sizeReason(
 }
 
 /** Why the regime of an organization is what it is, when no regime is given. */
-function regimeReason(type: OrganizationType, publicLaw: boolean | undefined): Reason<OrganizationReasonCode> {
+function regimeReason(type: OrganizationType, publicLaw: boolean | undefined): SituationReason<OrganizationReasonCode> {
   if (type === 'public-body') {
     return {
       code: 'regime-default',
+      params: { type },
       message:
         'A public body (a State, regional or local authority) is a contracting authority (Directive 2014/24/EU art. 2(1)(1)): it buys under public procurement rules — a procedure of the Directive above the EU thresholds, national rules below them.',
     };
@@ -152,6 +160,7 @@ function regimeReason(type: OrganizationType, publicLaw: boolean | undefined): R
   if (publicLaw === true) {
     return {
       code: 'regime-public-law',
+      params: {},
       message:
         'A body governed by public law is a contracting authority (Directive 2014/24/EU art. 2(1)(4)): it buys under public procurement rules.',
     };
@@ -159,10 +168,12 @@ function regimeReason(type: OrganizationType, publicLaw: boolean | undefined): R
   if (publicLaw === false)
     return {
       code: 'regime-default',
+      params: { type },
       message: `Not a body governed by public law: ${LABELS[type]} buys under the private regime.`,
     };
   return {
     code: 'regime-assumed',
+    params: { type },
     message:
       type === 'institution'
         ? 'An institution is assumed to buy under the private regime; many publicly funded hospitals, universities and schools are bodies governed by public law (Directive 2014/24/EU art. 2(1)(4)) and buy under public rules: pass publicLaw: true.'
@@ -173,10 +184,14 @@ function regimeReason(type: OrganizationType, publicLaw: boolean | undefined): R
 /** Classifies an organization input already validated. */
 export function organizationOf(input: OrganizationInput, prefix = ''): OrganizationResult {
   const type = input.type ?? 'company';
-  const reasons: Reason<OrganizationReasonCode>[] = [
+  const reasons: SituationReason<OrganizationReasonCode>[] = [
     input.type === undefined
-      ? { code: 'organization-type-assumed', message: 'The type of organization is not given: a company is assumed.' }
-      : { code: 'organization-type', message: `The buyer is ${LABELS[type]}.` },
+      ? {
+          code: 'organization-type-assumed',
+          params: {},
+          message: 'The type of organization is not given: a company is assumed.',
+        }
+      : { code: 'organization-type', params: { type }, message: `The buyer is ${LABELS[type]}.` },
   ];
   const sizeBand =
     input.employees === undefined || type !== 'company'
@@ -194,7 +209,7 @@ export function organizationOf(input: OrganizationInput, prefix = ''): Organizat
   reasons.push(
     input.regime === undefined
       ? regimeReason(type, input.publicLaw)
-      : { code: 'regime-given', message: `The regime is given: ${regime}.` },
+      : { code: 'regime-given', params: { regime }, message: `The regime is given: ${regime}.` },
   );
   const frozen = freezeList(reasons);
   return Object.freeze(

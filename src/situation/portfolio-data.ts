@@ -7,6 +7,8 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Importance } from '../_lib/vocabulary.js';
 import type { Quadrant } from './schema.js';
+import type { NoParams } from '../_lib/reason.js';
+import type { SituationReason } from './messages.js';
 
 /** The default threshold between low and high on both axes; a value at it counts as high. */
 export const DEFAULT_PORTFOLIO_THRESHOLD = 0.5;
@@ -64,10 +66,26 @@ export type PortfolioAxis = keyof typeof PORTFOLIO_SUBCRITERIA;
 /** One sub-criterion of an axis, see {@link situation!PORTFOLIO_SUBCRITERIA}. */
 export type PortfolioSubcriterion = (typeof PORTFOLIO_SUBCRITERIA)[PortfolioAxis][number];
 
-/** The purchasing strategy of a quadrant: a stable code and what to do. */
+/**
+ * The code of a purchasing strategy of {@link situation!PORTFOLIO_STRATEGIES}.
+ *
+ * @example
+ * ```ts
+ * import { PORTFOLIO_STRATEGIES, type PortfolioStrategyCode } from 'buygrid/situation';
+ * const code: PortfolioStrategyCode = PORTFOLIO_STRATEGIES.bottleneck.code;
+ * code;
+ * //=> 'secure-volume'
+ * ```
+ */
+export type PortfolioStrategyCode =
+  'secure-partnership' | 'exploit-purchasing-power' | 'secure-volume' | 'streamline-buying';
+
+/** The purchasing strategy of a quadrant: a stable code, no params, and what to do. */
 export interface PortfolioStrategy {
   /** A stable, kebab-case code. */
-  readonly code: string;
+  readonly code: PortfolioStrategyCode;
+  /** None: `{}`. */
+  readonly params: NoParams;
   /** What purchasing does with items of the quadrant, and at which level it decides. */
   readonly message: string;
 }
@@ -87,21 +105,25 @@ export interface PortfolioStrategy {
 export const PORTFOLIO_STRATEGIES = /* @__PURE__ */ deepFreeze({
   strategic: {
     code: 'secure-partnership',
+    params: {},
     message:
       'Supply management: analyse the power position, then exploit, balance or diversify; build long-term partnerships that secure supply. Decided at the top.',
   },
   leverage: {
     code: 'exploit-purchasing-power',
+    params: {},
     message:
       'Materials management: use purchasing power — tenders, target pricing, substitution of products or suppliers. Decided by the chief buyer.',
   },
   bottleneck: {
     code: 'secure-volume',
+    params: {},
     message:
       'Sourcing management: secure volume and continuity — volume insurance, control of vendors, safety stock, backup plans. Decided by department heads.',
   },
   'non-critical': {
     code: 'streamline-buying',
+    params: {},
     message:
       'Purchasing management: buy efficiently — standardize, bundle orders, optimize order volumes and inventory. Decided by buyers.',
   },
@@ -165,25 +187,30 @@ export const QUADRANT_IMPORTANCE = /* @__PURE__ */ deepFreeze({
 export const QUADRANT_REASONS = /* @__PURE__ */ deepFreeze({
   strategic: {
     code: 'strategic-purchase',
+    params: { quadrant: 'strategic' },
     message:
       'A strategic purchase (strategic item): the reliability of the supplier and a long-term partnership weigh heavily (buygrid’s reading of the quadrant).',
   },
   leverage: {
     code: 'banal-purchase',
+    params: { quadrant: 'leverage' },
     message:
       'A banal purchase (leverage item): price and terms weigh heavily — purchasing power, not the supplier’s reliability; the stake is money (buygrid’s reading of the quadrant).',
   },
   bottleneck: {
     code: 'strategic-purchase',
+    params: { quadrant: 'bottleneck' },
     message:
       'A strategic purchase (bottleneck item): continuity of supply weighs heavily (buygrid’s reading of the quadrant).',
   },
   'non-critical': {
     code: 'banal-purchase',
+    params: { quadrant: 'non-critical' },
     message:
       'A banal purchase (non-critical item): efficient routine buying weighs most (buygrid’s reading of the quadrant).',
   },
-} as const satisfies Record<
-  Quadrant,
-  { readonly code: 'strategic-purchase' | 'banal-purchase'; readonly message: string }
->);
+} as const satisfies {
+  readonly [Q in Quadrant]: SituationReason<'strategic-purchase' | 'banal-purchase'> & {
+    readonly params: { readonly quadrant: Q };
+  };
+});

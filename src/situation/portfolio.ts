@@ -6,11 +6,11 @@
 import * as z from 'zod/mini';
 import { describeValue } from '../_lib/describe.js';
 import { BuygridInputError, type BuygridIssueInput as BuygridIssue } from '../_lib/errors.js';
-import type { Reason } from '../_lib/reason.js';
+import type { PortfolioAxisParams, SituationReason } from './messages.js';
 import { unit } from '../_lib/schemas.js';
 import type { Importance } from '../_lib/vocabulary.js';
 import { checked, isPlainRecord } from '../_lib/fast.js';
-import { freezeList, isOptionalUnit } from './check.js';
+import { frozenReason, isOptionalUnit } from './check.js';
 import {
   DEFAULT_PORTFOLIO_THRESHOLD,
   PORTFOLIO_AGGREGATES,
@@ -20,6 +20,7 @@ import {
   QUADRANT_IMPORTANCE,
   QUADRANT_REASONS,
   type PortfolioAggregate,
+  type PortfolioSubcriterion,
   type PortfolioAxis,
   type PortfolioStrategy,
 } from './portfolio-data.js';
@@ -79,7 +80,7 @@ export interface PortfolioResult {
   /** The threshold used; a value at it counts as high. */
   readonly threshold: number;
   /** Why: each axis against the threshold (naming the deciding sub-criterion), then the importance. */
-  readonly reasons: readonly Reason<PortfolioReasonCode>[];
+  readonly reasons: readonly SituationReason<PortfolioReasonCode>[];
 }
 
 const KEYS: readonly string[] = [
@@ -118,6 +119,10 @@ function show(value: number, threshold: number): string {
 interface AxisValue {
   readonly value: number;
   readonly from: string;
+  /** The sub-criteria given, when the axis is derived from them. */
+  readonly subcriteria?: Partial<Record<PortfolioSubcriterion, number>>;
+  /** The largest of several sub-criteria, under `max`. */
+  readonly decidedBy?: PortfolioSubcriterion;
 }
 
 /**
@@ -125,42 +130,55 @@ interface AxisValue {
  * order on a tie, or their mean); pushes an issue when neither or both are given.
  */
 function axis(input: PortfolioInput, name: PortfolioAxis, prefix: string, issues: BuygridIssue[]): AxisValue {
-  const given = input[name];
+  const direct = input[name];
   let sum = 0;
   let count = 0;
   let largest = -1;
-  let decider = '';
+  let decider: PortfolioSubcriterion | undefined;
   let from = '';
+  const given: Partial<Record<PortfolioSubcriterion, number>> = {};
   for (const sub of PORTFOLIO_SUBCRITERIA[name]) {
     const v = input[sub];
     if (v === undefined) continue;
     sum += v;
     count += 1;
+    given[sub] = v;
     if (v > largest) {
       largest = v;
       decider = sub;
     }
     from += `${count === 1 ? '' : ', '}${sub} ${String(v)}`;
   }
-  if (given !== undefined && count > 0) {
+  if (direct !== undefined && count > 0) {
     issues.push({
       path: prefix === '' ? name : `${prefix}.${name}`,
       expected: `either ${name} or its sub-criteria (${PORTFOLIO_SUBCRITERIA[name].join(', ')}), not both`,
-      received: `${describeValue(given)} and ${from}`,
+      received: `${describeValue(direct)} and ${from}`,
     });
-  } else if (given === undefined && count === 0) {
+  } else if (direct === undefined && count === 0) {
     issues.push({
       path: prefix === '' ? name : `${prefix}.${name}`,
       expected: `a number in [0, 1], or some of ${PORTFOLIO_SUBCRITERIA[name].join(', ')}`,
       received: 'undefined',
     });
   }
-  if (given !== undefined) return { value: given, from: '' };
-  if (input.aggregate === 'mean') return { value: sum / count, from: ` (the mean of ${from})` };
-  return {
-    value: largest,
-    from: count === 1 ? ` (from ${from})` : ` (decided by ${decider}, the largest of ${from})`,
-  };
+  if (direct !== undefined) return { value: direct, from: '' };
+  if (input.aggregate === 'mean') return { value: sum / count, from: ` (the mean of ${from})`, subcriteria: given };
+  return count === 1 || decider === undefined
+    ? { value: largest, from: ` (from ${from})`, subcriteria: given }
+    : {
+        value: largest,
+        from: ` (decided by ${decider}, the largest of ${from})`,
+        subcriteria: given,
+        decidedBy: decider,
+      };
+}
+
+/** The params of an axis reason: the value and threshold, and how a derived axis was derived. */
+function axisParams(axis: AxisValue, threshold: number, aggregate: PortfolioAggregate): PortfolioAxisParams {
+  if (axis.subcriteria === undefined) return { value: axis.value, threshold };
+  const derived = { value: axis.value, threshold, aggregate, subcriteria: Object.freeze(axis.subcriteria) };
+  return axis.decidedBy === undefined ? derived : { ...derived, decidedBy: axis.decidedBy };
 }
 
 /** Classifies a portfolio input already validated by its schema; throws on a missing or doubly given axis. */
@@ -186,15 +204,17 @@ export function portfolioOf(input: PortfolioInput, prefix = ''): PortfolioResult
     supplyRisk: risk.value,
     aggregate,
     threshold,
-    reasons: freezeList<Reason<PortfolioReasonCode>>([
-      {
-        code: profitLevel === 'high' ? 'profit-impact-high' : 'profit-impact-low',
-        message: `Profit impact${profit.from} ${against(profit.value, profitLevel)}.`,
-      },
-      {
-        code: riskLevel === 'high' ? 'supply-risk-high' : 'supply-risk-low',
-        message: `Supply risk${risk.from} ${against(risk.value, riskLevel)}.`,
-      },
+    reasons: Object.freeze([
+      frozenReason(
+        profitLevel === 'high' ? 'profit-impact-high' : 'profit-impact-low',
+        axisParams(profit, threshold, aggregate),
+        `Profit impact${profit.from} ${against(profit.value, profitLevel)}.`,
+      ),
+      frozenReason(
+        riskLevel === 'high' ? 'supply-risk-high' : 'supply-risk-low',
+        axisParams(risk, threshold, aggregate),
+        `Supply risk${risk.from} ${against(risk.value, riskLevel)}.`,
+      ),
       QUADRANT_REASONS[quadrant],
     ]),
   });

@@ -13,7 +13,8 @@ import {
   procedureSchema,
   regimeSchema,
 } from '../_lib/vocabulary.js';
-import { text } from '../_lib/schemas.js';
+import { MAX_TEXT_LENGTH, text } from '../_lib/schemas.js';
+import type { SituationReason } from './messages.js';
 
 /**
  * The four quadrants of Kraljic's (1983) purchasing portfolio matrix.
@@ -86,6 +87,23 @@ export const buyclassFactsSchema = /* @__PURE__ */ z.readonly(
 /** The facts about a purchase from which its buyclass is classified. */
 export type BuyclassFacts = z.output<typeof buyclassFactsSchema>;
 
+/** A finite number, as params hold. */
+const finite = /* @__PURE__ */ z
+  .number()
+  .check(z.refine((v) => Number.isFinite(v), { message: 'a finite number', abort: true }));
+/** Schema of one value of a reason's params: a text, a finite number, a boolean, a list of texts, or numbers by name. */
+const paramValueSchema = /* @__PURE__ */ z.union([
+  z.string().check(z.maxLength(MAX_TEXT_LENGTH)),
+  finite,
+  z.boolean(),
+  z.readonly(z.array(text)),
+  z.readonly(z.record(text, finite)),
+]);
+/** Schema of a reason of a situation: its code, its params (optional, for situations stored before they had them) and its message. */
+const reasonSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({ code: text, params: z.optional(z.readonly(z.record(text, paramValueSchema))), message: text }),
+);
+
 /** Schema of a {@link PurchaseSituation}. */
 export const purchaseSituationSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
@@ -100,7 +118,7 @@ export const purchaseSituationSchema = /* @__PURE__ */ z.readonly(
     ),
     regime: regimeSchema,
     procedure: z.optional(procedureSchema),
-    reasons: z.readonly(z.array(z.readonly(z.strictObject({ code: text, message: text })))),
+    reasons: z.readonly(z.array(reasonSchema)),
   }),
 );
 
@@ -112,3 +130,22 @@ export const purchaseSituationSchema = /* @__PURE__ */ z.readonly(
  * `buygrid/process` and `assessRisk` of `buygrid/risk` take it.
  */
 export type PurchaseSituation = z.output<typeof purchaseSituationSchema>;
+
+/**
+ * A {@link PurchaseSituation} as {@link situation!classifySituation} returns it: its reasons
+ * are those of `buygrid/situation`, a union discriminated on `code` (a stored situation,
+ * read back, has reasons of any code, and may lack `params`).
+ *
+ * @example
+ * ```ts
+ * import { classifySituation, type ClassifiedSituation } from 'buygrid/situation';
+ * const situation: ClassifiedSituation = classifySituation({ buyclass: 'new-task' });
+ * const [given] = situation.reasons;
+ * given?.code === 'buyclass-given' ? given.params.buyclass : undefined;
+ * //=> 'new-task'
+ * ```
+ */
+export interface ClassifiedSituation extends PurchaseSituation {
+  /** Why: the reasons of the buyclass, the portfolio, the organization and the procedure, in that order. */
+  readonly reasons: readonly SituationReason[];
+}

@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import type { Reason } from '../_lib/reason.js';
+import type { SituationReason } from './messages.js';
 import { BUYCLASSES, PROCEDURES, buyclassSchema, procedureSchema, type Buyclass } from '../_lib/vocabulary.js';
 import { BUYCLASS_LABELS } from './buyclass-criteria.js';
 import { buyclassOf, isBuyclassFacts } from './buyclass.js';
@@ -14,7 +14,7 @@ import { fail, parseCopy } from '../_lib/parse.js';
 import { snapshot } from '../_lib/boundary.js';
 import { isOrganizationInput, organizationInputSchema, organizationOf } from './organization.js';
 import { isPortfolioInput, portfolioInputSchema, portfolioOf } from './portfolio.js';
-import { buyclassFactsSchema, type PurchaseSituation } from './schema.js';
+import { buyclassFactsSchema, type ClassifiedSituation } from './schema.js';
 import { contractValueSchema, isContractValue, procedureOf } from './thresholds.js';
 
 /** The fields besides `buyclass`. */
@@ -119,13 +119,13 @@ export function isSituationInput(value: unknown): value is SituationInput {
  * ```
  * @category Start here
  */
-export function classifySituation(input: SituationInput): PurchaseSituation {
+export function classifySituation(input: SituationInput): ClassifiedSituation {
   const valid = validSituation(input);
   let buyclass: Buyclass;
-  let byBuyclass: readonly Reason[];
+  let byBuyclass: readonly SituationReason[];
   if (typeof valid.buyclass === 'string') {
     buyclass = valid.buyclass;
-    byBuyclass = [frozenReason('buyclass-given', `The buyclass is given: ${BUYCLASS_LABELS[buyclass]}.`)];
+    byBuyclass = [frozenReason('buyclass-given', { buyclass }, `The buyclass is given: ${BUYCLASS_LABELS[buyclass]}.`)];
   } else {
     const classified = buyclassOf(valid.buyclass);
     buyclass = classified.buyclass;

@@ -6,10 +6,10 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { isPlainRecord } from '../_lib/fast.js';
-import type { Reason } from '../_lib/reason.js';
+import type { SituationReason, ThresholdParams } from './messages.js';
 import { nonNegative } from '../_lib/schemas.js';
 import type { Buyclass, Procedure, Regime } from '../_lib/vocabulary.js';
-import { isOneOf, isOptionalOneOf } from './check.js';
+import { frozenReason as reason, isOneOf, isOptionalOneOf } from './check.js';
 
 /** What a public contract buys: `supplies`, `services` or `works` (Directive 2014/24/EU art. 2(1)(6)–(9)). */
 export const CONTRACT_SUBJECTS = /* @__PURE__ */ deepFreeze(['supplies', 'services', 'works'] as const);
@@ -89,7 +89,6 @@ export function isContractValue(value: unknown): value is ContractValue {
 }
 
 const euro = (n: number): string => `€${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
-const reason = (code: string, message: string): Reason => Object.freeze({ code, message });
 
 /**
  * The procedure of a validated situation and the reasons: the given one; else, under
@@ -101,7 +100,7 @@ export function procedureOf(
   buyclass: Buyclass,
   given: Procedure | undefined,
   value: z.output<typeof contractValueSchema> | undefined,
-): { procedure?: Procedure; reasons: Reason[] } {
+): { procedure?: Procedure; reasons: SituationReason[] } {
   if (regime === 'private') {
     return value === undefined
       ? { reasons: [] }
@@ -109,17 +108,19 @@ export function procedureOf(
           reasons: [
             reason(
               'threshold-not-applicable',
+              {},
               'The EU thresholds bind contracting authorities; a private buyer is not one, so the value is not compared.',
             ),
           ],
         };
   }
-  const reasons: Reason[] = [];
+  const reasons: SituationReason[] = [];
   let below: boolean | undefined;
   if (value === undefined) {
     reasons.push(
       reason(
         'threshold-not-checked',
+        {},
         'No contract value is given: the EU threshold was not checked (below it, national rules apply).',
       ),
     );
@@ -127,6 +128,7 @@ export function procedureOf(
     reasons.push(
       reason(
         'threshold-not-checked',
+        { currency: value.currency },
         `The value is in ${value.currency}; the EU thresholds are in euro: convert it (the Commission publishes national-currency equivalents).`,
       ),
     );
@@ -138,21 +140,33 @@ export function procedureOf(
       value.authority === undefined && value.subject !== 'works'
         ? ' (authority level not given: the lower, central-government threshold is assumed)'
         : '';
+    const params: ThresholdParams = {
+      amount: value.amount,
+      currency: value.currency,
+      subject: value.subject,
+      ...(value.authority === undefined ? {} : { authority: value.authority }),
+      threshold: limit,
+      regulation: EU_THRESHOLDS.regulation,
+      validFrom: EU_THRESHOLDS.validFrom,
+      validUntil: EU_THRESHOLDS.validUntil,
+    };
     reasons.push(
       reason(
         below ? 'below-threshold' : 'above-threshold',
+        params,
         `${euro(value.amount)} of ${value.subject} is ${below ? 'below' : 'at or above'} the EU threshold of ${euro(limit)}${assumed} (${EU_THRESHOLDS.regulation}, ${EU_THRESHOLDS.validFrom.slice(0, 4)}–${EU_THRESHOLDS.validUntil.slice(0, 4)}): ${below ? 'national rules apply' : 'Directive 2014/24/EU applies'}.`,
       ),
     );
   }
   if (given !== undefined) {
-    reasons.push(reason('procedure-given', `The procedure is given: ${given}.`));
+    reasons.push(reason('procedure-given', { procedure: given }, `The procedure is given: ${given}.`));
     return { procedure: given, reasons };
   }
   if (below === true) {
     reasons.push(
       reason(
         'procedure-below-threshold',
+        {},
         'Below the threshold the procedure follows national rules (buygrid assumes the private minimum: override it).',
       ),
     );
@@ -165,6 +179,7 @@ export function procedureOf(
   reasons.push(
     reason(
       'procedure-default',
+      { buyclass },
       `The open procedure is assumed, the most common one (Directive 2014/24/EU art. 27).${rebuy}`,
     ),
   );

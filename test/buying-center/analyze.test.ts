@@ -86,10 +86,12 @@ describe('analyzeBuyingCenter warnings', () => {
     const [blocker, missing] = analyzeBuyingCenter(center, { step: 'decision' }).warnings;
     expect(blocker).toEqual({
       code: 'influential-blocker',
+      params: { threshold: 0.5, names: ['Ana'] },
       message: 'Influential blocker (influence ≥ 0.5): Ana.',
       memberIds: ['ana'],
     });
     expect(missing?.role).toBe('approver');
+    expect(missing?.params).toEqual({ role: 'approver', step: 'decision' });
     expect(missing?.message).toBe(
       'No approver for the decision step: no member authorizes the proposed actions of deciders or buyers, typically the budget.',
     );

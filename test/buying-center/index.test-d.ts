@@ -63,7 +63,7 @@ describe('buying-center public types', () => {
     expectTypeOf(expectedSize({ employees: 10, buyclass: 'new-task' })).toEqualTypeOf<ExpectedSize>();
     expectTypeOf(expectedSize({ employees: 10, buyclass: 'new-task', budgetShare: 0.2 })).toEqualTypeOf<ExpectedSize>();
     expectTypeOf<ExpectedSize['reasons'][number]['code']>().toExtend<string>();
-    expectTypeOf<'budget-share'>().toExtend<ExpectedSize['reasons'][number]['code']>();
+    expectTypeOf<'budget-share-factor'>().toExtend<ExpectedSize['reasons'][number]['code']>();
     // @ts-expect-error — the budget share is a number in [0, 1]
     expectedSize({ employees: 10, buyclass: 'new-task', budgetShare: 'high' });
     expectTypeOf(fromCrmRole('hubspot', 'CHAMPION')).toEqualTypeOf<CrmRole>();

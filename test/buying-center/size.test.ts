@@ -67,7 +67,12 @@ describe('expectedSize anchors', () => {
     const substantial = expectedSize({ ...routine, budgetShare: EXPECTED_SIZE_FACTORS.budget.substantialShare });
     expect(substantial.typical).toBeGreaterThanOrEqual(2);
     expect(substantial.reasons.at(-1)).toEqual({
-      code: 'budget-share',
+      code: 'budget-share-factor',
+      params: {
+        budgetShare: EXPECTED_SIZE_FACTORS.budget.substantialShare,
+        factor: 1 + EXPECTED_SIZE_FACTORS.budget.slope * EXPECTED_SIZE_FACTORS.budget.substantialShare,
+        atLeast: 2,
+      },
       message: '10% of the budget: × 1.04; a substantial budget, so no single person decides (at least 2).',
     });
     expect(expectedSize({ employees: 1, buyclass: 'new-task', budgetShare: 0.9 })).toMatchObject({
@@ -80,17 +85,17 @@ describe('expectedSize anchors', () => {
     const input = { employees: 800, buyclass: 'modified-rebuy', complexity: 'high' } as const;
     const { min, typical, max } = expectedSize(input);
     expect(expectedSize({ ...input, budgetShare: 0 })).toMatchObject({ min, typical, max });
-    expect(expectedSize(input).reasons.map((r) => r.code)).not.toContain('budget-share');
+    expect(expectedSize(input).reasons.map((r) => r.code)).not.toContain('budget-share-factor');
   });
 
   it('never counts more people than the employees, and says so', () => {
     const result = expectedSize({ employees: 3, buyclass: 'new-task', complexity: 'high', importance: 'strategic' });
     expect(result).toMatchObject({ min: 2, typical: 3, max: 3 });
     expect(result.reasons.map((r) => r.code)).toEqual([
-      'buyclass',
-      'complexity',
-      'importance',
-      'employees',
+      'buyclass-base',
+      'complexity-factor',
+      'importance-factor',
+      'employees-factor',
       'capped-by-employees',
     ]);
     expect(expectedSize({ employees: 1, buyclass: 'new-task' })).toMatchObject({ min: 1, typical: 1, max: 1 });
@@ -100,12 +105,17 @@ describe('expectedSize anchors', () => {
     const { reasons } = expectedSize({ employees: 20000, buyclass: 'modified-rebuy' });
     expect(reasons).toEqual([
       {
-        code: 'buyclass',
+        code: 'buyclass-base',
+        params: { buyclass: 'modified-rebuy', base: 2.5 },
         message: 'A modified-rebuy purchase: a base of 2.5 people (for 250–999 employees, medium complexity, banal).',
       },
-      { code: 'complexity', message: 'medium complexity: × 1.' },
-      { code: 'importance', message: 'A banal purchase: × 1.' },
-      { code: 'employees', message: '20000 employees (fewer than 50000): × 1.4.' },
+      { code: 'complexity-factor', params: { complexity: 'medium', factor: 1 }, message: 'medium complexity: × 1.' },
+      { code: 'importance-factor', params: { importance: 'banal', factor: 1 }, message: 'A banal purchase: × 1.' },
+      {
+        code: 'employees-factor',
+        params: { employees: 20000, below: 50000, factor: 1.4 },
+        message: '20000 employees (fewer than 50000): × 1.4.',
+      },
     ]);
   });
 

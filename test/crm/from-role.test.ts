@@ -118,6 +118,7 @@ describe('fromCrmRole', () => {
     expect(shape(result)).toEqual({ mapped: true, roles: ['decider'] });
     expect(result.reasons.at(-1)).toEqual({
       code: 'conflicting-stances',
+      params: { stances: ['champion', 'blocker'] },
       message: 'The values name different stances (champion, blocker): no stance is given rather than one guessed.',
     });
     expect(fromCrmRole('hubspot', 'CHAMPION;Champion').stance).toBe('champion');
@@ -130,6 +131,7 @@ describe('fromCrmRole', () => {
       reasons: [
         {
           code: 'unknown-value',
+          params: { crm: 'salesforce', value: 'Procurement Lead' },
           message: '"Procurement Lead" is not a value of the salesforce map: left unmapped rather than guessed.',
         },
       ],
@@ -144,7 +146,11 @@ describe('fromCrmRole', () => {
 
   it('explains a mapping', () => {
     expect(fromCrmRole('hubspot', 'champion').reasons).toEqual([
-      { code: 'mapped', message: 'hubspot "CHAMPION" → stance champion.' },
+      {
+        code: 'mapped',
+        params: { crm: 'hubspot', value: 'CHAMPION', roles: [], stance: 'champion' },
+        message: 'hubspot "CHAMPION" → stance champion.',
+      },
     ]);
     expect(fromCrmRole('salesforce', 'economic decision maker').reasons[0]?.message).toBe(
       'salesforce "Economic Decision Maker" → decider, approver.',

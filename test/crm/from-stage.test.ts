@@ -97,6 +97,7 @@ describe('fromCrmStage', () => {
       reasons: [
         {
           code: 'unknown-stage',
+          params: { crm: 'hubspot', stage: '4074848' },
           message:
             '"4074848" is not a stage of the hubspot map (a custom stage?): left unmapped rather than guessed; pass your pipeline’s map.',
         },

@@ -126,6 +126,7 @@ describe('analyzeProspect, an existing customer going back to specification', ()
     expect(account.redFlags).toEqual([
       {
         code: 'going-back',
+        params: { step: 'specification' },
         message: 'The purchase went back to specification: the buyer is reconsidering.',
         step: 'specification',
       },

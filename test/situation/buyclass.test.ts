@@ -153,6 +153,7 @@ describe('classifyBuyclass over every combination of the facts', () => {
     expect(mixed.confidence).toBeLessThan(classifyBuyclass(partial).confidence);
     expect(mixed.reasons.at(-1)).toEqual({
       code: 'mixed-profile',
+      params: { facts: ['problemNovelty', 'informationNeed'], buyclass: 'straight-rebuy' },
       message: 'A mixed profile: problemNovelty, informationNeed do not fit a straight rebuy fully.',
     });
   });
@@ -183,6 +184,7 @@ describe('classifyBuyclass over every combination of the facts', () => {
     expect(replacement.confidence).toBeCloseTo((5.25 / 6) * (0.25 / 2), 12);
     expect(replacement.reasons.at(-1)).toEqual({
       code: 'mixed-profile',
+      params: { facts: ['purchasedBefore'], buyclass: 'new-task' },
       message: 'A mixed profile: purchasedBefore does not fit a new task fully.',
     });
     expect(
@@ -238,6 +240,7 @@ describe('classifyBuyclass reasons and confidence', () => {
     expect(result.confidence).toBe(1);
     expect(result.reasons.at(-1)).toEqual({
       code: 'fact-not-applicable',
+      params: { facts: ['specificationChanged', 'satisfiedWithIncumbent'] },
       message: 'Not applicable to a first purchase, so ignored: specificationChanged, satisfiedWithIncumbent.',
     });
   });

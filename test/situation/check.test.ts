@@ -34,9 +34,10 @@ describe('fast checks', () => {
   });
 
   it('freezes what it builds', () => {
-    const list = freezeList([{ a: 1 }]);
-    expect(Object.isFrozen(list) && Object.isFrozen(list[0])).toBe(true);
-    expect(Object.isFrozen(frozenReason('c', 'm'))).toBe(true);
+    const list = freezeList([{ params: { a: 1 } }]);
+    expect(Object.isFrozen(list) && Object.isFrozen(list[0]) && Object.isFrozen(list[0]?.params)).toBe(true);
+    const reason = frozenReason('buyclass-given', { buyclass: 'new-task' }, 'm');
+    expect(Object.isFrozen(reason) && Object.isFrozen(reason.params)).toBe(true);
   });
 });
 

@@ -58,11 +58,23 @@ describe('classifyPortfolio', () => {
     expect(result.reasons.slice(0, 2)).toEqual([
       {
         code: 'profit-impact-high',
+        params: {
+          value: result.profitImpact,
+          threshold: 0.5,
+          aggregate: 'mean',
+          subcriteria: { volume: 0.9, costShare: 0.5, qualityImpact: 0.7 },
+        },
         message:
           'Profit impact (the mean of volume 0.9, costShare 0.5, qualityImpact 0.7) 0.7 is at or above the threshold 0.5: high.',
       },
       {
         code: 'supply-risk-low',
+        params: {
+          value: result.supplyRisk,
+          threshold: 0.5,
+          aggregate: 'mean',
+          subcriteria: { scarcity: 0.1, storageRisk: 0.3 },
+        },
         message: 'Supply risk (the mean of scarcity 0.1, storageRisk 0.3) 0.2 is below the threshold 0.5: low.',
       },
     ]);

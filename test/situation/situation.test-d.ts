@@ -10,13 +10,15 @@ import {
   type Procedure,
   type Quadrant,
   type PortfolioAggregate,
+  type ClassifiedSituation,
   classifyOrganization,
   QUADRANT_IMPORTANCE,
 } from '../../src/situation/index.js';
 
 describe('situation types', () => {
   it('returns a PurchaseSituation that process and risk accept', () => {
-    expectTypeOf(classifySituation({ buyclass: 'new-task' })).toEqualTypeOf<PurchaseSituation>();
+    expectTypeOf(classifySituation({ buyclass: 'new-task' })).toEqualTypeOf<ClassifiedSituation>();
+    expectTypeOf(classifySituation({ buyclass: 'new-task' })).toExtend<PurchaseSituation>();
     expectTypeOf(classifySituation).parameter(0).toHaveProperty('buyclass');
     // @ts-expect-error — not a buyclass
     classifySituation({ buyclass: 'rebuy' });

@@ -19,8 +19,16 @@ describe('classifySituation', () => {
       organization: { type: 'company' },
       regime: 'private',
       reasons: [
-        { code: 'buyclass-given', message: 'The buyclass is given: a straight rebuy.' },
-        { code: 'organization-type-assumed', message: 'The type of organization is not given: a company is assumed.' },
+        {
+          code: 'buyclass-given',
+          params: { buyclass: 'straight-rebuy' },
+          message: 'The buyclass is given: a straight rebuy.',
+        },
+        {
+          code: 'organization-type-assumed',
+          params: {},
+          message: 'The type of organization is not given: a company is assumed.',
+        },
         expect.objectContaining({ code: 'regime-assumed' }),
       ],
     });
