@@ -7,6 +7,7 @@ import en from '../../src/locales/en.js';
 import fa from '../../src/locales/fa.js';
 import { formatFor } from '../../src/locales/format.js';
 import { samples } from '../explain/samples.js';
+import { MARKERS } from './markers.js';
 import { GUARD_PARAMS, inputs, leaves, run } from './tables.js';
 
 const f = formatFor(fa);
@@ -43,6 +44,12 @@ const written = [
   ...templates.flatMap(({ path, value }) =>
     inputs(value, (key) => `<${key}>`).map((input) => ({ path, text: run(value, input, f) })),
   ),
+  ...Object.entries(MARKERS).flatMap(([code, list]) =>
+    (list as readonly unknown[]).map((params) => ({
+      path: `markers.${code}`,
+      text: (fa.messages as Readonly<Record<string, (p: unknown, f: unknown) => string>>)[code]?.(params, f) ?? '',
+    })),
+  ),
   ...GUARD_PARAMS.map((p) => ({ path: `messages.guard.${p.guard}`, text: fa.messages.guard(p, f) })),
   ...Object.entries(fa.messages).flatMap(([code, template]) =>
     inputs(template, (key) => `<${key}>`).map((input) => ({ path: `messages.${code}`, text: run(template, input, f) })),
@@ -72,6 +79,12 @@ describe('fa: Persian, right to left', () => {
     const joined = written.filter(({ text }) => text.includes('\u200C'));
     expect(joined.length).toBeGreaterThan(20);
     for (const { path, text } of joined) expect(STRAY_ZWNJ.test(text), `${path}: ${text}`).toBe(false);
+  });
+
+  it('words the params of every code (MARKERS) in Persian letters', () => {
+    const messages = written.filter(({ path }) => path.startsWith('markers.'));
+    expect(messages.length).toBeGreaterThan(150);
+    for (const { path, text } of messages) expect(text, path).toMatch(PERSIAN_LETTER);
   });
 
   it('words every guard of a refusal differently, in Persian', () => {

@@ -9,6 +9,7 @@ import latin from '../../src/locales/sr-Latn.js';
 import { formatFor } from '../../src/locales/format.js';
 import { hasCyrillic, toLatin } from '../../src/locales/sr-translit.js';
 import { samples } from '../explain/samples.js';
+import { MARKERS } from './markers.js';
 import { at, GUARD_PARAMS, inputs, keysOf, leaves, run } from './tables.js';
 
 /** A line without its list marker or rank (`- `, `1. `). */
@@ -81,6 +82,28 @@ describe('sr-Latn stays in step with sr-Cyrl', () => {
       const out = run(lat, named, fLat);
       expect(hasCyrillic(out.replace(/Ђорђе-\w+/gu, '')), `${code}: ${out}`).toBe(false);
     }
+  });
+
+  it('renders the params of every code (MARKERS) as the transliteration of the Cyrillic, names in Cyrillic kept', () => {
+    /** The params with each marker `MK…` written in Cyrillic, as a Serbian caller may name things. */
+    const cyrillicNames = (value: unknown): unknown =>
+      JSON.parse(JSON.stringify(value).replace(/MK(\w*)/gu, 'МК-$1')) as unknown;
+    let calls = 0;
+    for (const [code, list] of Object.entries(MARKERS)) {
+      const cyr = (cyrillic.messages as Readonly<Record<string, (p: unknown, f: unknown) => string>>)[code];
+      const lat = (latin.messages as Readonly<Record<string, (p: unknown, f: unknown) => string>>)[code];
+      if (cyr === undefined || lat === undefined) throw new Error(`no template for ${code}`);
+      for (const params of list as readonly unknown[]) {
+        calls += 1;
+        const text = cyr(params, fCyr);
+        expect(lat(params, fLat), code).toBe(toLatin(text));
+        const named = cyrillicNames(params);
+        const out = lat(named, fLat);
+        expect(hasCyrillic(out.replace(/МК-\w*/gu, '')), `${code}: ${out}`).toBe(false);
+        expect(out.match(/МК-\w*/gu) ?? [], code).toEqual(cyr(named, fCyr).match(/МК-\w*/gu) ?? []);
+      }
+    }
+    expect(calls).toBeGreaterThan(150);
   });
 
   it('words every guard of a refusal, the Latin the transliteration of the Cyrillic, the ids as given', () => {
