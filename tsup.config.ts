@@ -14,6 +14,11 @@ export default defineConfig({
     // One entry per locale, `buygrid/locales/<tag>`: a catalog as the default export.
     'locales/en': 'src/locales/en.ts',
     'locales/fr': 'src/locales/fr.ts',
+    'locales/nl': 'src/locales/nl.ts',
+    'locales/el': 'src/locales/el.ts',
+    'locales/fa': 'src/locales/fa.ts',
+    'locales/sr-Cyrl': 'src/locales/sr-Cyrl.ts',
+    'locales/sr-Latn': 'src/locales/sr-Latn.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

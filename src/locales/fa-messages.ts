@@ -1,6 +1,6 @@
 /**
  * The Persian message templates: one per code of every reason, warning, rejection, action and
- * strategy, in the terms of the Persian glossary (`docs/i18n-glossary/fa.md`). Numbers come
+ * strategy, in the terms of the Persian glossary (`docs/i18n.md`, "Persian"). Numbers come
  * through `f` in Persian digits; vocabulary values are named through `f.label`; the text holds
  * no direction marks.
  *

@@ -2,7 +2,7 @@
  * The Persian catalog (`buygrid/locales/fa`): the labels of every vocabulary, explain's
  * sentences and a template for every message code, in the terms of Persian marketing and
  * purchasing texts (the source of each domain term is in the Persian glossary,
- * `docs/i18n-glossary/fa.md`). Persian is written right to left (`dir: 'rtl'`): the text
+ * `docs/i18n.md`, "Persian"). Persian is written right to left (`dir: 'rtl'`): the text
  * holds no direction marks; set `dir="rtl"` on the element that shows it. Numbers come
  * through `f` in Persian digits (`۰٫۳۹`). The zero-width non-joiner (U+200C) inside words
  * (`تأمین‌کننده`) is a letter-joining control of Persian spelling, not a direction mark.

@@ -1,6 +1,6 @@
 /**
  * The Serbian (Cyrillic) message templates: one per code of every reason, warning, rejection,
- * action and strategy, in the terms of the Serbian glossary (`docs/i18n-glossary/sr.md`).
+ * action and strategy, in the terms of the Serbian glossary (`docs/i18n.md`, "Serbian").
  * Counts take the Serbian plural forms through `f.plural`; vocabulary values are named
  * through `f.label`; the Latin catalog transliterates these templates.
  *

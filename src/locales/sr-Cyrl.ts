@@ -2,7 +2,7 @@
  * The Serbian catalog in Cyrillic (`buygrid/locales/sr-Cyrl`): the labels of every
  * vocabulary, explain's sentences and a template for every message code, in the terms of
  * Serbian B2B marketing and purchasing texts (the source of each domain term is in the
- * Serbian glossary, `docs/i18n-glossary/sr.md`). The Latin catalog (`sr-Latn`) is derived
+ * Serbian glossary, `docs/i18n.md`, "Serbian"). The Latin catalog (`sr-Latn`) is derived
  * from this one letter for letter.
  *
  * @example

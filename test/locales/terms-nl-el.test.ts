@@ -5,7 +5,7 @@ import { formatFor } from '../../src/locales/format.js';
 import nl from '../../src/locales/nl.js';
 import { samples } from '../explain/samples.js';
 
-// The terms are those of docs/i18n-glossary/nl.md and el.md, each with its source there.
+// The terms are those of docs/i18n.md (the Dutch and Greek glossaries), each with its source there.
 
 describe('the Dutch catalog speaks the terms of Dutch B2B marketing and purchasing', () => {
   it('names the roles of the inkoopcentrum as the Dutch seed and Wikimarketing do, not the seed’s French "Déciders"', () => {
