@@ -50,7 +50,7 @@ const sizeArb = fc.record(
   { requiredKeys: ['employees', 'buyclass'] },
 );
 
-describe('the codes of buygrid/buying-center', () => {
+describe('the codes of buygrid/buying-center', { timeout: 60_000 }, () => {
   it('are keys of BuyingCenterMessages, each with exactly its params, shown in the message; every key is returned', () => {
     const seen = new Set<string>();
     fc.assert(

@@ -82,7 +82,7 @@ function rejections(state: PurchaseState, list: readonly [number, number, number
   return found;
 }
 
-describe('the codes of buygrid/process', () => {
+describe('the codes of buygrid/process', { timeout: 60_000 }, () => {
   it('are keys of ProcessMessages, each with exactly its params, shown in the message; a guard names its own', () => {
     const seen = new Set<string>();
     const guards = new Set<string>();

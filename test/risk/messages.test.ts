@@ -41,7 +41,7 @@ const SHOWN: Readonly<Record<string, readonly string[]>> = {
   'reducer-applied': ['reducer', 'dimensions'],
 };
 
-describe('the codes of buygrid/risk', () => {
+describe('the codes of buygrid/risk', { timeout: 60_000 }, () => {
   it('are the RISK_REASON_CODES, the keys of RiskMessages', () => {
     expect([...RISK_REASON_CODES].sort()).toEqual(Object.keys(SPEC).sort());
   });

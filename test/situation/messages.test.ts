@@ -194,7 +194,7 @@ function curated(): unknown[] {
   return results;
 }
 
-describe('the codes of buygrid/situation', () => {
+describe('the codes of buygrid/situation', { timeout: 60_000 }, () => {
   it('are keys of SituationMessages, each with exactly its params, and every key is returned somewhere', () => {
     const seen = expectCodedFit(SPEC, curated());
     fc.assert(
