@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   BUYCLASSES,
+  BuygridInputError,
   PROCEDURES,
   SUPPLIER_POSITIONS,
   classifyBuyclass,
@@ -213,6 +214,25 @@ describe('the codes of buygrid/situation', { timeout: 60_000 }, () => {
         expectMessagesShow(SHOWN, [classifyBuyclass(facts), classifyPortfolio(portfolio)]);
       }),
     );
+  });
+
+  it('lets a classified situation stored as JSON through the checks of the situation, and refuses bad params', () => {
+    const situation = classifySituation({
+      buyclass: { purchasedBefore: true },
+      portfolio: { volume: 0.9, costShare: 0.2, scarcity: 0.2 },
+      organization: { type: 'public-body', employees: 40 },
+      contractValue: { amount: 300_000, currency: 'EUR', subject: 'supplies' },
+    });
+    const stored = JSON.parse(JSON.stringify(situation)) as typeof situation;
+    const approach = recommendApproach(stored, { position: 'out-supplier' });
+    expect(approach).toEqual(recommendApproach(situation, { position: 'out-supplier' }));
+    const [first, ...rest] = stored.reasons;
+    for (const params of [{ share: Number.NaN }, { list: [1] }, { nested: { a: 'b' } }, 'x']) {
+      const bad = { ...stored, reasons: [{ ...first, params }, ...rest] };
+      expect(() => recommendApproach(bad as typeof stored, { position: 'out-supplier' })).toThrow(BuygridInputError);
+    }
+    const old = { ...stored, reasons: stored.reasons.map(({ code, message }) => ({ code, message })) };
+    expect(recommendApproach(old as unknown as typeof stored, { position: 'out-supplier' })).toEqual(approach);
   });
 
   it('keeps the params raw: an axis unrounded, the subcriteria as given', () => {
