@@ -11,7 +11,7 @@ export {
   type BuygridIssueCode,
   type BuygridIssueInput,
 } from '../_lib/errors.js';
-export type { Reason, NoParams } from '../_lib/reason.js';
+export type { Reason, ReasonOf, NoParams } from '../_lib/reason.js';
 export type { BuyingCenterMessages, BuyingCenterCode } from './messages.js';
 export {
   ROLES,

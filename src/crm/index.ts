@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
-export type { Reason, NoParams } from '../_lib/reason.js';
+export type { Reason, ReasonOf, NoParams } from '../_lib/reason.js';
 export type { CrmMessages, CrmCode } from './messages.js';
 export { CRM_SYSTEMS, type CrmSystem } from './systems.js';
 export { CRM_ROLE_MAPS, CRM_ROLE_LABELS, CRM_ROLE_WRITEBACK, type CrmRoleMapping } from './role-maps.js';

@@ -10,7 +10,7 @@ export {
   type BuygridIssueCode,
   type BuygridIssueInput,
 } from '../_lib/errors.js';
-export type { Reason, NoParams } from '../_lib/reason.js';
+export type { Reason, ReasonOf, NoParams } from '../_lib/reason.js';
 export type { ProcessMessages, ProcessCode, GuardParams } from './messages.js';
 export { STEPS, type Step, PROCEDURES, type Procedure } from '../_lib/vocabulary.js';
 export {

@@ -8,9 +8,6 @@ import type { PurchaseEventType } from './events.js';
 import type { InviteAll, SkipRequirement } from './policy.js';
 import type { PurchaseStatus, SupplierStatus } from './state.js';
 
-/** `procedure`: the public procedure of the purchase, which the message names; absent for a private buyer. */
-type Under = { readonly procedure?: Procedure };
-
 /**
  * The params of a `guard` rejection, one shape per guard (discriminated on `guard`): the
  * ids, counts and steps its message names.
@@ -21,6 +18,8 @@ type Under = { readonly procedure?: Procedure };
  *   must be shortlisted or excluded first; otherwise `shortlisted` is below `minShortlisted`.
  * - `skip-not-allowed`: `requires` absent when no skip rule allows it, else the rule's
  *   requirement that failed.
+ * - `procedure`: the public procedure of the purchase, which the message names; absent for
+ *   a private buyer.
  */
 export type GuardParams =
   | { readonly guard: 'chronological'; readonly at: string; readonly last: string }
@@ -37,25 +36,32 @@ export type GuardParams =
   | { readonly guard: 'must-requirement' }
   | { readonly guard: 'unknown-supplier'; readonly id: string }
   | { readonly guard: 'excluded-supplier'; readonly id: string }
-  | ({
+  | {
       readonly guard: 'min-shortlisted';
       readonly minShortlisted: number;
       readonly shortlisted: number;
       readonly inviteAll?: InviteAll;
       readonly undecided: readonly string[];
-    } & Under)
+      readonly procedure?: Procedure;
+    }
   | { readonly guard: 'not-shortlisted'; readonly id: string; readonly status: SupplierStatus }
-  | ({ readonly guard: 'no-negotiation'; readonly id: string } & Under)
-  | ({ readonly guard: 'min-offers'; readonly minOffers: number; readonly offers: number } & Under)
+  | { readonly guard: 'no-negotiation'; readonly id: string; readonly procedure?: Procedure }
+  | {
+      readonly guard: 'min-offers';
+      readonly minOffers: number;
+      readonly offers: number;
+      readonly procedure?: Procedure;
+    }
   | { readonly guard: 'no-offer'; readonly id: string; readonly reorderWithoutOffer: boolean }
   | { readonly guard: 'not-earlier-step'; readonly to: Step; readonly status: PurchaseStatus }
-  | ({
+  | {
       readonly guard: 'skip-not-allowed';
       readonly from: Step;
       readonly to: Step;
       readonly requires?: SkipRequirement;
       readonly buyclass: Buyclass;
-    } & Under);
+      readonly procedure?: Procedure;
+    };
 
 /**
  * Every code that `buygrid/process` returns — the rejections of `transition` (and of

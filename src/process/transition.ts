@@ -59,7 +59,7 @@ export type TransitionResult =
   | { readonly ok: false; readonly state: PurchaseState; readonly rejection: Rejection };
 
 const guard = (params: GuardParams, message: string): Rejection =>
-  ({ code: 'guard', guard: params.guard, params, message }) as Rejection;
+  Object.freeze({ code: 'guard', guard: params.guard, params: Object.freeze(params), message }) as Rejection;
 
 /**
  * Whether ISO timestamp `a` is before `b`. Two UTC times written alike (same length, both
@@ -99,18 +99,18 @@ export function refusal(
   if (!takes(status, event.type)) {
     if (!isStep(status) && event.type !== 'performanceReviewed') {
       const more = status === 'awarded' ? ' but a performance review' : '';
-      return {
+      return Object.freeze({
         code: 'terminal',
-        params: { status },
+        params: Object.freeze({ status }),
         message: `the purchase is ${status}; it takes no more events${more}`,
-      };
+      });
     }
     const accepted = STATUS_EVENTS[status].join(', ');
-    return {
+    return Object.freeze({
       code: 'not-allowed',
-      params: { event: event.type, status, accepted: STATUS_EVENTS[status] },
+      params: Object.freeze({ event: event.type, status, accepted: STATUS_EVENTS[status] }),
       message: `${event.type} is not taken in ${statusLabel(status)}; it takes ${accepted === '' ? 'nothing' : accepted}`,
-    };
+    });
   }
   const last = lastAt(state);
   if (isEarlier(event.at, last)) {

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
-export type { Reason, NoParams } from '../_lib/reason.js';
+export type { Reason, ReasonOf, NoParams } from '../_lib/reason.js';
 export type { ProspectMessages, ProspectCode } from './messages.js';
 export {
   PURPOSES,

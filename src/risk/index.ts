@@ -10,7 +10,7 @@ export {
   type BuygridIssueCode,
   type BuygridIssueInput,
 } from '../_lib/errors.js';
-export type { Reason, NoParams } from '../_lib/reason.js';
+export type { Reason, ReasonOf, NoParams } from '../_lib/reason.js';
 export type { RiskMessages, RiskCode, ProfileAnswerParams } from './messages.js';
 export type { Importance, Buyclass } from '../_lib/vocabulary.js';
 export type { PurchaseSituation } from '../situation/schema.js';

@@ -47,7 +47,7 @@ export function freezeList<T extends { readonly params: object }>(items: T[]): r
   return Object.freeze(items);
 }
 
-/** Whether `value` is a finite number or a text as `isText` accepts it. */
+/** Whether `value` is a value of a reason's params as the situation's schema takes it: a text, a finite number, a boolean, a list of texts, or numbers by name. */
 const isParamValue = (value: unknown): boolean => {
   if (typeof value === 'string') return value.length <= MAX_TEXT_LENGTH;
   if (typeof value === 'number') return Number.isFinite(value);

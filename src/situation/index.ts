@@ -11,10 +11,11 @@ export {
   type BuygridIssueCode,
   type BuygridIssueInput,
 } from '../_lib/errors.js';
-export type { Reason, NoParams } from '../_lib/reason.js';
+export type { Reason, ReasonOf, NoParams } from '../_lib/reason.js';
 export type {
   SituationMessages,
   SituationCode,
+  SituationReason,
   PortfolioAxisParams,
   ThresholdParams,
   SizeBandParams,
