@@ -27,6 +27,7 @@ export {
   type LabelOptions,
 } from './labels.js';
 export { TEXTS, type ExplainTexts, type TextTable } from './texts.js';
+export type { EnglishLabels, EnglishTexts } from '../locales/english.js';
 export type { Catalog, Format, MessageTable } from '../locales/catalog.js';
 export { formatFor } from '../locales/format.js';
 export type { MessageParams, MessageCode } from './messages.js';

@@ -7,7 +7,7 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { isPlainRecord } from '../_lib/fast.js';
 import { fail } from '../_lib/parse.js';
 import type { Catalog } from '../locales/catalog.js';
-import { labels } from '../locales/english.js';
+import { labels, type EnglishLabels } from '../locales/english.js';
 import { readLabel } from '../locales/read.js';
 import {
   BUYCLASSES,
@@ -119,7 +119,7 @@ export const LABEL_KINDS: { readonly [K in LabelKind]: readonly LabelValues[K][]
  * //=> 'modified rebuy'
  * ```
  */
-export const LABELS: typeof labels = labels;
+export const LABELS: EnglishLabels = labels;
 
 const has = (table: object, key: unknown): key is string => typeof key === 'string' && Object.hasOwn(table, key);
 

@@ -285,5 +285,28 @@ export const texts = /* @__PURE__ */ deepFreeze({
   },
 } as const);
 
-/** The type of the English sentences: what `ExplainTexts` is made from. */
+/**
+ * The type of the English sentences (`TEXTS`): what `ExplainTexts` is made from.
+ *
+ * @example
+ * ```ts
+ * import { TEXTS, type EnglishTexts } from 'buygrid/explain';
+ * const texts: EnglishTexts = TEXTS;
+ * texts['offer-evaluation'].none;
+ * //=> 'no offer to rank'
+ * ```
+ */
 export type EnglishTexts = typeof texts;
+
+/**
+ * The type of the English labels (`LABELS`): each kind's values, each with its words.
+ *
+ * @example
+ * ```ts
+ * import { LABELS, type EnglishLabels } from 'buygrid/explain';
+ * const labels: EnglishLabels = LABELS;
+ * labels.role.gatekeeper;
+ * //=> 'gatekeeper'
+ * ```
+ */
+export type EnglishLabels = typeof labels;
