@@ -249,7 +249,7 @@ function replayOne(input: unknown, path: string, stop: boolean): PurchaseReplay 
  * ```
  */
 export function replayMany(purchases: readonly PurchaseInput[], options: ReplayManyOptions = {}): ReplayManyResult {
-  if (!Array.isArray(purchases)) {
+  if (!readable(() => Array.isArray(purchases), 'purchases')) {
     throw new BuygridInputError([
       { path: 'purchases', expected: 'an array of purchases', received: describeValue(purchases) },
     ]);
@@ -265,8 +265,9 @@ export function replayMany(purchases: readonly PurchaseInput[], options: ReplayM
   }
   const results: PurchaseReplay[] = [];
   const states: PurchaseState[] = [];
-  const totals = { purchases: purchases.length, ok: 0, notStarted: 0, refusedEvents: 0, malformedEvents: 0 };
-  for (let i = 0; i < purchases.length; i++) {
+  const count = readable(() => purchases.length, 'purchases.length');
+  const totals = { purchases: count, ok: 0, notStarted: 0, refusedEvents: 0, malformedEvents: 0 };
+  for (let i = 0; i < count; i++) {
     const path = `purchases[${String(i)}]`;
     // A getter or a Proxy of the caller's that throws makes the purchase malformed, never the call fail.
     const done = attempt(() => readable(() => replayOne(purchases[i], path, onRefusal === 'stop'), path));

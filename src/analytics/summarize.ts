@@ -208,13 +208,32 @@ function summary(t: Totals, withIdle: boolean): GroupSummary {
   };
 }
 
+/** The group key the caller's function gives a state; a function that throws is a bad `options.by`. */
+function keyOf(by: (state: PurchaseState) => unknown, state: PurchaseState, path: string): unknown {
+  try {
+    return by(state);
+  } catch (error) {
+    if (error instanceof BuygridInputError) throw error;
+    throw new BuygridInputError([
+      {
+        path: `options.by(${path})`,
+        expected: 'a function (state) => key that returns',
+        received: `a function that threw ${describeValue(error instanceof Error ? error.message : error)}`,
+      },
+    ]);
+  }
+}
+
 function readOptions(options: unknown): { by: SummarizeOptions['by']; asOf: string | undefined } {
   if (typeof options !== 'object' || options === null) {
     throw new BuygridInputError([
       { path: 'options', expected: 'an object { by?, asOf? }', received: describeValue(options) },
     ]);
   }
-  const { by, asOf } = options as Readonly<Record<string, unknown>>;
+  const { by, asOf } = readable(() => {
+    const { by, asOf } = options as Readonly<Record<string, unknown>>;
+    return { by, asOf };
+  }, 'options');
   if (by !== undefined && by !== 'buyclass' && by !== 'regime' && typeof by !== 'function') {
     throw new BuygridInputError([
       {
@@ -270,7 +289,7 @@ function readOptions(options: unknown): { by: SummarizeOptions['by']; asOf: stri
  * ```
  */
 export function summarizePurchases(states: readonly PurchaseState[], options: SummarizeOptions = {}): PurchasesSummary {
-  if (!Array.isArray(states))
+  if (!readable(() => Array.isArray(states), 'states'))
     throw new BuygridInputError([
       { path: 'states', expected: 'an array of purchase states', received: describeValue(states) },
     ]);
@@ -278,7 +297,8 @@ export function summarizePurchases(states: readonly PurchaseState[], options: Su
   const asOfMs = asOf === undefined ? Number.NaN : Date.parse(asOf);
   const all = new Totals();
   const groups = new Map<string, Totals>();
-  for (let i = 0; i < states.length; i++) {
+  const count = readable(() => states.length, 'states.length');
+  for (let i = 0; i < count; i++) {
     const path = `states[${String(i)}]`;
     // A state the library made is read as it is; any other is checked as parsePurchaseState checks it.
     const state = toState(
@@ -289,7 +309,8 @@ export function summarizePurchases(states: readonly PurchaseState[], options: Su
     const c = contribution(compact, asOfMs);
     add(all, c);
     if (by === undefined) continue;
-    const key: unknown = by === 'buyclass' ? compact.buyclass : by === 'regime' ? compact.regime : by(state);
+    const key: unknown =
+      by === 'buyclass' ? compact.buyclass : by === 'regime' ? compact.regime : keyOf(by, state, path);
     if (typeof key !== 'string')
       throw new BuygridInputError([{ path: `by(${path})`, expected: 'a string key', received: describeValue(key) }]);
     let totals = groups.get(key);

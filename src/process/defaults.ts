@@ -22,6 +22,7 @@ import {
   type PurchasePolicyOverrides,
 } from './policy.js';
 import { PROCEDURE_POLICIES } from './procedures.js';
+import { readable } from '../_lib/boundary.js';
 
 /** Schema of the situation `startPurchase` and `defaultPolicy` take: a classified situation or `{ buyclass?, regime?, procedure? }`. */
 export const plainSituationSchema = /* @__PURE__ */ z.readonly(
@@ -47,8 +48,11 @@ export type ResolvedSituation =
  */
 export function parseSituation(situation: unknown, prefix: string): ResolvedSituation {
   const s = situation as PurchaseSituation;
-  const classified = typeof situation === 'object' && situation !== null && 'reasons' in situation;
-  const read = classified ? { buyclass: s.buyclass, regime: s.regime, procedure: s.procedure } : situation;
+  // A revoked or throwing Proxy fails here as an unreadable input, not with a TypeError.
+  const read = readable((): unknown => {
+    const classified = typeof situation === 'object' && situation !== null && 'reasons' in situation;
+    return classified ? { buyclass: s.buyclass, regime: s.regime, procedure: s.procedure } : situation;
+  }, prefix);
   const { buyclass = 'new-task', regime, procedure } = parse(plainSituationSchema, read, prefix);
   const resolved: Regime = regime ?? (procedure === undefined ? 'private' : 'public-tender');
   if (resolved === 'private') {

@@ -124,6 +124,12 @@ describe('replayMany', () => {
     );
     expect(() => replayMany([], 3 as never)).toThrow('options.onRefusal');
   });
+  it('refuses a revoked Proxy as the list of purchases with a BuygridInputError (found by HOSTILE=full)', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(() => replayMany(proxy as never)).toThrow(BuygridInputError);
+    expect(() => replayMany(proxy as never)).toThrow('purchases: expected a readable value');
+  });
   it('returns deeply frozen results and leaves the caller’s input as it was', () => {
     const input: PurchaseInput[] = [{ start: start('a'), events: [{ type: 'needQualified', at: at(1) }] }];
     const copy = structuredClone(input);

@@ -158,6 +158,32 @@ describe('summarizePurchases', () => {
       'by(states[0]): expected a string key, received 3',
     );
   });
+  it('refuses a revoked Proxy, a Proxy that throws and a by function that throws, with a BuygridInputError', () => {
+    // Found by the full hostile run (HOSTILE=full): each of these threw a TypeError or the trap's own error.
+    const revoked = (): never => {
+      const { proxy, revoke } = Proxy.revocable([], {});
+      revoke();
+      return proxy as never;
+    };
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    ) as never;
+    expect(() => summarizePurchases(revoked())).toThrow('states: expected a readable value');
+    expect(() => summarizePurchases([], revoked())).toThrow('options: expected a readable value');
+    expect(() => summarizePurchases([], throwing)).toThrow('options: expected a readable value');
+    class Point {
+      readonly x = 0;
+    }
+    expect(() => summarizePurchases([looped], { by: Point as never })).toThrow(
+      'options.by(states[0]): expected a function (state) => key that returns, received a function that threw "Class constructor Point',
+    );
+    expect(() => summarizePurchases([looped], { by: Point as never })).toThrow(BuygridInputError);
+  });
   it('returns deeply frozen plain JSON', () => {
     const summary = summarizePurchases(states, { by: 'buyclass', asOf: at(100) });
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);

@@ -3,6 +3,11 @@ import { defaultPolicy, startPurchase } from '../../src/process/index.js';
 import { START } from './fixtures.js';
 
 describe('defaultPolicy', () => {
+  it('refuses a revoked Proxy as the situation with a BuygridInputError (found by HOSTILE=full)', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => defaultPolicy(proxy as never)).toThrow('situation: expected a readable value');
+  });
   it.each([
     [{}, 1, 1, 0, false],
     [{ buyclass: 'modified-rebuy' as const }, 1, 1, 1, false],
