@@ -228,6 +228,15 @@ describe('say refuses bad input with a BuygridInputError naming the field', () =
     expect(error.issues[0]).toMatchObject({ path: 'said.params', received: 'an object' });
   });
 
+  it('a template that returns no text, or is given a list of anything but names, is refused on said.params', () => {
+    const silent: Catalog = { ...fr, messages: { ...fr.messages, 'no-champion': () => 42 as unknown as string } };
+    const none = { code: 'no-champion', params: {}, message: 'No champion.' };
+    expect(thrown(() => say(none, { locale: silent })).issues[0].path).toBe('said.params');
+    const blocker = { code: 'influential-blocker', params: { threshold: 0.5, names: [1, 2] }, message: 'Blockers.' };
+    for (const catalog of CATALOGS.filter((c) => c.tag !== 'en'))
+      expect(thrown(() => say(blocker, { locale: catalog })).issues[0].path).toBe('said.params');
+  });
+
   it('a message that itself shows NaN is not taken for a broken template', () => {
     const said = { code: 'no-champion', params: {}, message: 'NaN' };
     const nan: Catalog = { ...fr, messages: { ...fr.messages, 'no-champion': () => 'NaN' } };
