@@ -1,6 +1,6 @@
 // Classify five textbook purchases — what kind of purchase each is, how much it matters,
 // who buys — and print what an in-supplier and an out-supplier should do.
-import { explain } from 'buygrid/explain';
+import { explain, label, say } from 'buygrid/explain';
 import { lang } from './lib/locale.js';
 import { classifySituation, recommendApproach, type PurchaseSituation, type SituationInput } from 'buygrid/situation';
 
@@ -89,7 +89,7 @@ for (const { name, input, expected } of cases) {
   const situation = classifySituation(input);
   console.log(`\n${name}`);
   console.log(`  ${explain(situation, lang)}`);
-  for (const reason of situation.reasons.slice(0, 3)) console.log(`    because ${reason.code}: ${reason.message}`);
+  for (const reason of situation.reasons.slice(0, 3)) console.log(`    · ${say(reason, lang)}`);
   for (const [key, value] of Object.entries(expected)) {
     if (situation[key as keyof typeof expected] !== value) {
       throw new Error(
@@ -98,12 +98,15 @@ for (const { name, input, expected } of cases) {
     }
   }
   for (const position of ['in-supplier', 'out-supplier'] as const) {
-    const { actions } = recommendApproach(situation, { position });
-    console.log(`  as ${position}: ${actions.map((a) => a.code).join(', ')}`);
+    const approach = recommendApproach(situation, { position });
+    console.log(`  ${label('supplierPosition', position, lang)}:`);
+    console.log(`    ${explain(approach, lang).replaceAll('\n', '\n    ')}`);
   }
 }
 
 const erp = classifySituation({ buyclass: 'new-task' });
 const first = recommendApproach(erp, { position: 'out-supplier' }).actions[0];
 if (first?.code !== 'shape-the-specification') throw new Error('a new task starts upstream, with the specification');
-console.log(`\nIn a new task, first of all: ${first.message}\n  (${first.reason})`);
+// An action's reason, with its source, is the reason `approach` of buygrid/prospect: `say` words it too.
+const why = { code: 'approach', params: { action: first.code }, message: first.reason };
+console.log(`\nIn a new task, first of all: ${say(first, lang)}\n  (${say(why, lang)})`);

@@ -12,8 +12,8 @@ import {
   type BuyingCenterAnalysis,
   type MemberInput,
 } from 'buygrid/buying-center';
-import { explain } from 'buygrid/explain';
-import { lang } from './lib/locale.js';
+import { explain, label, say } from 'buygrid/explain';
+import { f, lang } from './lib/locale.js';
 
 function check(condition: boolean, claim: string): void {
   if (!condition) throw new Error(`examples/20: not true that ${claim}`);
@@ -22,18 +22,18 @@ function check(condition: boolean, claim: string): void {
 function print(title: string, analysis: BuyingCenterAnalysis): void {
   console.log(`\n${title}`);
   console.log(`  ${explain(analysis, lang).replaceAll('\n', '\n  ')}`);
-  console.log('  key players (support runs from -1 against to +1 for):');
+  console.log('  key players, by influence:');
   for (const m of analysis.keyPlayers) {
-    console.log(
-      `    ${m.influence.toFixed(1)}  ${m.name.padEnd(16)} ${m.roles.join(', ').padEnd(22)} ${m.stance ?? '(stance unknown)'}`,
-    );
+    const roles = f.list(m.roles.map((role) => label('role', role, lang)));
+    const stance = m.stance === undefined ? '?' : label('stance', m.stance, lang);
+    console.log(`    ${f.number(m.influence, 1)}  ${m.name.padEnd(12)} ${roles} · ${stance}`);
   }
 }
 
 // 1. How many people should the seller expect?
 const size = expectedSize({ employees: 2000, buyclass: 'new-task', complexity: 'high', importance: 'strategic' });
 console.log(`A new ERP at a 2,000-person manufacturer: ${explain(size, lang)}.`);
-for (const r of size.reasons) console.log(`  · ${r.message}`);
+for (const r of size.reasons) console.log(`  · ${say(r, lang)}`);
 check(size.typical === 8 && size.min === 6 && size.max === 12, 'the expected size is 6–12, typically 8');
 
 // 2. The contacts as the seller's Salesforce knows them, mapped to roles.
@@ -54,9 +54,7 @@ const contacts = [
 
 const members: MemberInput[] = contacts.map(({ crmRole, ...contact }) => {
   const mapping = fromCrmRole('salesforce', crmRole);
-  console.log(
-    `  Salesforce "${crmRole}" → ${mapping.mapped ? mapping.roles.join(', ') : `unmapped (${mapping.reasons[0]?.code ?? ''})`}`,
-  );
+  console.log(`  Salesforce "${crmRole}" → ${explain(mapping, lang).replaceAll('\n', '\n    ')}`);
   return { ...contact, roles: mapping.roles };
 });
 check(members[3]?.roles.length === 0, '"Procurement" is not a Salesforce value, so it is left unmapped');

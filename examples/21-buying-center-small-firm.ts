@@ -1,8 +1,8 @@
 // The same purchase at a 20-person firm: fewer people, several roles each, and the
 // single-threaded risk of selling through one contact.
 import { analyzeBuyingCenter, assignRole, coverage, createBuyingCenter, expectedSize } from 'buygrid/buying-center';
-import { explain } from 'buygrid/explain';
-import { lang } from './lib/locale.js';
+import { explain, label, say } from 'buygrid/explain';
+import { f, lang } from './lib/locale.js';
 
 function check(condition: boolean, claim: string): void {
   if (!condition) throw new Error(`examples/21: not true that ${claim}`);
@@ -31,7 +31,7 @@ let center = createBuyingCenter({
 });
 let analysis = analyzeBuyingCenter(center, { step: 'specification' });
 console.log('\nWith the owner alone, at specification:');
-for (const w of analysis.warnings) console.log(`  [${w.code}] ${w.message}`);
+for (const w of analysis.warnings) console.log(`  [${w.code}] ${say(w, lang)}`);
 check(
   analysis.warnings.map((w) => w.code).join() === 'single-threaded,no-champion,missing-role,missing-role,missing-role',
   'one contact: single-threaded, no champion, and the user, prescriber and advisor of specification missing',
@@ -56,7 +56,8 @@ center = assignRole(center, 'office', 'advisor');
 analysis = analyzeBuyingCenter(center, { step: 'specification' });
 console.log(`\nWith the office manager: ${explain(analysis, lang)}`);
 const roles = coverage(center);
-console.log(`  roles covered: ${roles.covered.join(', ')}`);
-console.log(`  roles nobody holds: ${roles.missing.join(', ')} (in a small firm, often nobody needs to)`);
+const roleNames = (list: typeof roles.covered): string => f.list(list.map((role) => label('role', role, lang)));
+console.log(`  roles covered: ${roleNames(roles.covered)}`);
+console.log(`  roles nobody holds: ${roleNames(roles.missing)} (in a small firm, often nobody needs to)`);
 check(analysis.warnings.length === 0, 'two people cover every role specification needs');
 check(roles.missing.join() === 'gatekeeper', 'only the gatekeeper role is unheld');

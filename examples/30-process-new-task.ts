@@ -8,13 +8,13 @@ import {
   type PurchaseEvent,
   type PurchaseState,
 } from 'buygrid/process';
-import { explain } from 'buygrid/explain';
-import { lang } from './lib/locale.js';
+import { explain, label, say } from 'buygrid/explain';
+import { f, lang, status } from './lib/locale.js';
 
 function apply(state: PurchaseState, event: PurchaseEvent): PurchaseState {
   const result = transition(state, event);
-  if (!result.ok) throw new Error(`${event.type} refused: ${result.rejection.message}`);
-  console.log(`${event.at}  ${event.type.padEnd(22)} → ${result.state.status}`);
+  if (!result.ok) throw new Error(`${event.type} refused: ${say(result.rejection, lang)}`);
+  console.log(`${event.at}  ${label('eventType', event.type, lang).padEnd(32)} → ${status(result.state.status)}`);
   return result.state;
 }
 
@@ -54,10 +54,11 @@ const events: PurchaseEvent[] = [
 ];
 for (const event of events) state = apply(state, event);
 
-console.log(`revisits of specification: ${String(revisits(state).specification)}`);
-console.log(`days in specification over both visits: ${String(stepDurationsDays(state).specification)}`);
+const specification = label('step', 'specification', lang);
+console.log(`revisits of ${specification}: ${f.number(revisits(state).specification)}`);
+console.log(`days in ${specification} over both visits: ${f.number(stepDurationsDays(state).specification)}`);
 console.log(
-  `cycle time: ${String(cycleTimeDays(state))} days; offer revised ${String(state.offers[0]?.revisions)} time(s)`,
+  `cycle time: ${f.number(cycleTimeDays(state))} days; offer revised ${f.number(state.offers[0]?.revisions ?? 0)} time(s)`,
 );
 console.log(explain(state, lang));
 if (state.status !== 'awarded' || revisits(state).specification !== 1)

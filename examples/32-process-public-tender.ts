@@ -1,6 +1,8 @@
 // A restricted procedure (Directive 2014/24/EU art. 28): at least 5 candidates are invited, or
 // all who qualify when fewer do (art. 65(2)); tenders are not negotiated; one tender can be awarded.
 import { parsePurchaseState, replay, type PurchaseEvent } from 'buygrid/process';
+import { say } from 'buygrid/explain';
+import { lang, status } from './lib/locale.js';
 
 const start = {
   id: 'tender-2026-014',
@@ -26,7 +28,7 @@ const opening: PurchaseEvent[] = [
 ];
 const early = replay(start, [...opening, { type: 'negotiationStarted', at: '2026-05-14T09:00:00Z' }]);
 if (early.ok) throw new Error('expected a refusal');
-console.log(`refused at event ${String(early.index)}: ${early.rejection.message}`);
+console.log(`refused at event ${String(early.index)}: ${say(early.rejection, lang)}`);
 
 const tender = (supplierId: string, amount: number, at: string): PurchaseEvent => ({
   type: 'offerReceived',
@@ -47,17 +49,19 @@ const tendering: PurchaseEvent[] = [
 ];
 const haggle = replay(start, [...tendering, tender('saline', 170000, '2026-05-21T09:00:00Z')]);
 if (haggle.ok) throw new Error('expected a refusal');
-console.log(`a lower second tender is refused: ${haggle.rejection.message}`);
+console.log(`a lower second tender is refused: ${say(haggle.rejection, lang)}`);
 
 const completed = replay(start, [
   ...tendering,
   { type: 'decisionRequested', at: '2026-05-21T09:00:00Z' },
   { type: 'supplierSelected', at: '2026-05-27T09:00:00Z', supplierId: 'rocksalt', orderRoutine: { kind: 'spot' } },
 ]);
-if (!completed.ok) throw new Error(completed.rejection.message);
-console.log(`completed: ${completed.state.status}, to ${String(completed.state.selection?.supplierId)}`);
+if (!completed.ok) throw new Error(say(completed.rejection, lang));
+console.log(`completed: ${status(completed.state.status)}, to ${String(completed.state.selection?.supplierId)}`);
 const stored = JSON.stringify(completed.state);
-console.log(`stored as ${String(stored.length)} characters of JSON and restored: ${parsePurchaseState(stored).status}`);
+console.log(
+  `stored as ${String(stored.length)} characters of JSON and restored: ${status(parsePurchaseState(stored).status)}`,
+);
 if (
   early.rejection.guard !== 'min-shortlisted' ||
   haggle.rejection.guard !== 'no-negotiation' ||

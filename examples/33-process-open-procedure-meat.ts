@@ -3,18 +3,17 @@
 // contracting authority awards.
 import { classifySituation } from 'buygrid/situation';
 import { evaluateOffers, replay, type PurchaseEvent } from 'buygrid/process';
+import { explain, label, say } from 'buygrid/explain';
+import { lang, status } from './lib/locale.js';
 
 const situation = classifySituation({
   buyclass: 'new-task',
   organization: { type: 'public-body', employees: 600 },
   contractValue: { amount: 250000, currency: 'EUR', subject: 'supplies', authority: 'sub-central' },
 });
-console.log(
-  `procedure: ${String(situation.procedure)} — ${situation.reasons
-    .map((r) => r.code)
-    .slice(-2)
-    .join(', ')}`,
-);
+if (situation.procedure === undefined) throw new Error('a public buyer follows a procedure');
+console.log(`procedure: ${label('procedure', situation.procedure, lang)}`);
+for (const reason of situation.reasons.slice(-2)) console.log(`  · ${say(reason, lang)}`);
 
 const start = { id: 'gritter-2026-03', at: '2026-06-01T09:00:00Z', need: { summary: 'Two gritter trucks' }, situation };
 const events: PurchaseEvent[] = [
@@ -43,25 +42,24 @@ const events: PurchaseEvent[] = [
   { type: 'decisionRequested', at: '2026-07-14T09:00:00Z' },
 ];
 const tendered = replay(start, events);
-if (!tendered.ok) throw new Error(tendered.rejection.message);
-console.log(`two tenders, no preselection: ${tendered.state.status} (the old 3-offer rule would have refused this)`);
+if (!tendered.ok) throw new Error(say(tendered.rejection, lang));
+console.log(
+  `two tenders, no preselection: ${status(tendered.state.status)} (the old 3-offer rule would have refused this)`,
+);
 
 // Quality scored by the evaluation committee against the published sub-criteria.
 const meat = evaluateOffers(tendered.state, [
   { criterion: 'price', weight: 0.6 },
   { criterion: 'quality', weight: 0.4, scores: { nordtruck: 0.6, alpina: 0.9 } },
 ]);
-for (const r of meat.ranking)
-  console.log(
-    `  #${String(r.rank)} ${r.supplierId}: ${String(r.score)} (${r.criteria.map((c) => `${c.criterion} ${String(c.contribution)}`).join(', ')})`,
-  );
+console.log(`  ${explain(meat, lang).replaceAll('\n', '\n  ')}`);
 
 const best = meat.ranking[0]?.supplierId ?? '';
 const awarded = replay(start, [
   ...events,
   { type: 'supplierSelected', at: '2026-07-20T09:00:00Z', supplierId: best, orderRoutine: { kind: 'spot' } },
 ]);
-if (!awarded.ok) throw new Error(awarded.rejection.message);
+if (!awarded.ok) throw new Error(say(awarded.rejection, lang));
 console.log(`awarded to ${String(awarded.state.selection?.supplierId)}`);
 if (situation.procedure !== 'open' || best !== 'alpina' || awarded.state.status !== 'awarded')
   throw new Error('not what the text says');

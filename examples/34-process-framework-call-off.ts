@@ -3,13 +3,18 @@
 import { analyzeBuyingCenter, createBuyingCenter } from 'buygrid/buying-center';
 import { PROCEDURE_POLICIES, replay } from 'buygrid/process';
 import { classifySituation, recommendApproach } from 'buygrid/situation';
+import { explain, label, say } from 'buygrid/explain';
+import { lang } from './lib/locale.js';
 
 const situation = classifySituation({
   buyclass: 'straight-rebuy',
   organization: { type: 'public-body' },
   procedure: 'framework-call-off',
 });
-console.log(`procedure: ${String(situation.procedure)} (${PROCEDURE_POLICIES['framework-call-off'].article})`);
+console.log(
+  `procedure: ${label('procedure', 'framework-call-off', lang)} (${PROCEDURE_POLICIES['framework-call-off'].article})`,
+);
+if (situation.procedure !== 'framework-call-off') throw new Error('the procedure given is kept');
 
 const center = createBuyingCenter({
   organization: { type: 'public-body' },
@@ -52,10 +57,12 @@ const callOff = replay(
   ],
   { buyingCenter: center },
 );
-if (!callOff.ok) throw new Error(callOff.rejection.message);
-console.log('selection:', JSON.stringify(callOff.state.selection));
-const seller = recommendApproach(situation, { position: 'out-supplier' }).actions.map((a) => a.code);
-console.log(`a supplier outside the framework: ${seller.join(', ')}`);
+if (!callOff.ok) throw new Error(say(callOff.rejection, lang));
+console.log(explain(callOff.state, lang));
+console.log('  selection.orderRoutine (as stored):', JSON.stringify(callOff.state.selection?.orderRoutine));
+const approach = recommendApproach(situation, { position: 'out-supplier' });
+console.log(`a supplier outside the framework:\n  ${explain(approach, lang).replaceAll('\n', '\n  ')}`);
+const seller = approach.actions.map((a) => a.code);
 if (
   callOff.state.selection?.reorder !== true ||
   warnings.length !== 0 ||

@@ -7,6 +7,8 @@ import { fromCrmRole, fromCrmStage, toCrmRole } from 'buygrid/crm';
 import { startPurchase, transition, type PurchaseEvent, type PurchaseState } from 'buygrid/process';
 import { accountHistory, analyzeProspect, type ProspectAnalysis } from 'buygrid/prospect';
 import { classifySituation } from 'buygrid/situation';
+import { explain, label, say } from 'buygrid/explain';
+import { f, lang, status } from './lib/locale.js';
 
 function check(condition: boolean, claim: string): void {
   if (!condition) throw new Error(`examples/50: not true that ${claim}`);
@@ -16,18 +18,20 @@ function show(title: string, account: ProspectAnalysis): void {
   const where = account.standing;
   if (where !== undefined)
     console.log(
-      `  stands in ${where.step ?? where.status} (${Math.round(where.progress * 100)} %)${where.daysSinceLastEvent === undefined ? '' : `, ${String(Math.round(where.daysSinceLastEvent))} days since the last event`}`,
+      `  stands in ${status(where.step ?? where.status)} (${f.percent(where.progress)})${where.daysSinceLastEvent === undefined ? '' : `, ${f.number(where.daysSinceLastEvent, 0)} days since the last event`}`,
     );
-  for (const e of account.engage?.slice(0, 3) ?? [])
-    console.log(`  see ${e.name.padEnd(6)} ${e.score.toFixed(2)}  ${e.why}`);
+  for (const e of account.engage?.slice(0, 3) ?? []) {
+    const roles = f.list(e.roles.map((role) => label('role', role, lang)));
+    const stance = e.stance === undefined ? '' : ` · ${label('stance', e.stance, lang)}`;
+    console.log(`  see ${e.name.padEnd(6)} ${f.number(e.score)}  ${roles}${stance}`);
+  }
   if (account.risk !== undefined)
     console.log(
-      `  perceived risk ${account.risk.level} (${account.risk.score.toFixed(2)}), driven by ${account.risk.drivers.join(', ')}`,
+      `  perceived risk: ${label('riskLevel', account.risk.level, lang)} (${f.number(account.risk.score)}), driven by ${f.list(account.risk.drivers.map((d) => label('dimension', d, lang)))}`,
     );
-  for (const r of account.offer?.slice(0, 3) ?? []) console.log(`  ↓ offer ${r.label}`);
-  for (const f of account.redFlags) console.log(`  ! [${f.code}] ${f.message}`);
+  for (const flag of account.redFlags) console.log(`  ! ${say(flag, lang)}`);
   account.actions.slice(0, 5).forEach((a, i) => {
-    console.log(`  ${String(i + 1)}. [${a.code}] ${a.message}`);
+    console.log(`  ${String(i + 1)}. ${say(a, lang)}`);
   });
   if (account.missing.length > 0) console.log(`  (not given: ${account.missing.join(', ')})`);
 }
@@ -47,7 +51,7 @@ check(
   'a multi-select value gives a role and a stance',
 );
 const stage = fromCrmStage('hubspot', 'qualifiedtobuy');
-console.log(`HubSpot stage qualifiedtobuy → ${String(stage.step)} (${stage.reasons[1]?.message ?? ''})`);
+console.log(`HubSpot stage qualifiedtobuy → ${explain(stage, lang).replaceAll('\n', '\n  ')}`);
 
 // 2. The first meeting: a strategic new task, the buyer specifying.
 const situation = classifySituation({
@@ -148,12 +152,11 @@ step({
 step({ type: 'decisionRequested', at: '2026-04-08T08:00:00Z' });
 step({ type: 'supplierSelected', at: '2026-04-15T08:00:00Z', supplierId: 'us', by: 'olga' });
 const olga = center.members.find((m) => m.id === 'olga');
-if (olga !== undefined)
-  console.log(
-    `\nWrite back Olga to HubSpot: ${toCrmRole('hubspot', olga).value} (lost: ${JSON.stringify(toCrmRole('hubspot', olga).lost)})`,
-  );
+if (olga !== undefined) {
+  const written = toCrmRole('hubspot', olga);
+  console.log(`\nWrite back Olga to HubSpot: ${written.value}`);
+  for (const reason of written.reasons) console.log(`  · ${say(reason, lang)}`);
+}
 const history = accountHistory([state], { supplierId: 'us' });
-console.log(
-  `Relationship: ${history.stage}, ${history.supplierRelationship}; next time we are the ${history.position}`,
-);
+console.log(`Relationship: ${explain(history, lang)}`);
 check(history.supplierRelationship === 'incumbent' && history.stage === 'early', 'a first win starts the relationship');

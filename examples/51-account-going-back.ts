@@ -5,6 +5,8 @@ import { createBuyingCenter } from 'buygrid/buying-center';
 import { fromCrmRole } from 'buygrid/crm';
 import { startPurchase, transition, type PurchaseEvent, type PurchaseState } from 'buygrid/process';
 import { accountHistory, analyzeProspect } from 'buygrid/prospect';
+import { explain, say } from 'buygrid/explain';
+import { lang } from './lib/locale.js';
 
 function check(condition: boolean, claim: string): void {
   if (!condition) throw new Error(`examples/51: not true that ${claim}`);
@@ -49,9 +51,8 @@ const reorder = (year: number): PurchaseState =>
     ],
   );
 const history = accountHistory([reorder(2023), reorder(2024), reorder(2025)], { supplierId: 'us' });
-console.log(
-  `History: ${String(history.won)} of ${String(history.awarded)} won, ${history.stage} (${history.reasons[0]?.message ?? ''})`,
-);
+console.log(`History: ${explain(history, lang)}`);
+console.log(`  · ${history.reasons[0] === undefined ? '' : say(history.reasons[0], lang)}`);
 check(history.supplierRelationship === 'incumbent' && history.position === 'in-supplier', 'we are the incumbent');
 
 // 2. This year's purchase: specified, then back to specification.
@@ -100,9 +101,9 @@ const account = analyzeProspect({
   position: history.position,
   asOf: '2026-03-12T08:00:00Z',
 });
-for (const f of account.redFlags) console.log(`! [${f.code}] ${f.message}`);
+for (const flag of account.redFlags) console.log(`! ${say(flag, lang)}`);
 account.actions.forEach((a, i) => {
-  console.log(`${String(i + 1)}. [${a.code}] ${a.message}`);
+  console.log(`${String(i + 1)}. ${say(a, lang)}`);
 });
 check(
   account.redFlags.some((f) => f.code === 'going-back'),

@@ -1,9 +1,13 @@
 // What happens with bad input: one error class, every problem named, nothing changed.
 import { BuygridInputError, isBuygridInputError } from 'buygrid';
+import { explain } from 'buygrid/explain';
+import { lang } from './lib/locale.js';
 
 function report(error: unknown): void {
   if (!isBuygridInputError(error)) throw error;
-  console.log(error.message);
+  // For people: explain words the error in the tour's language (`error.message` says it in English, for
+  // logs; what was expected stays the library's English in every language).
+  console.log(explain(error, lang));
   for (const issue of error.issues) console.log(`  program-readable: ${JSON.stringify(issue)}`);
 }
 

@@ -13,10 +13,11 @@ import { timestamp } from '../_lib/schemas.js';
 import { snapshot } from './format.js';
 import type { ExplainContext, Explainable, ExplainedKind, ExplainTable, Said } from './kinds.js';
 import { labels, texts } from '../locales/english.js';
-import type { Catalog, Format } from '../locales/catalog.js';
+import type { Catalog } from '../locales/catalog.js';
 import { readCatalog } from '../locales/check.js';
 import { formatFor } from '../locales/format.js';
 import { buildPatterns } from './patterns.js';
+import { speaker } from './say.js';
 import * as words from './words.js';
 
 /**
@@ -106,12 +107,7 @@ const english = (said: Said): string => said.message;
 /** The context of a catalog: its tables, its format, and its template for each code. */
 function localized(catalog: Catalog, now: string | undefined): ExplainContext {
   const f = formatFor(catalog);
-  const templates = catalog.messages as unknown as Readonly<Record<string, (params: unknown, f: Format) => string>>;
-  const say = (said: Said): string => {
-    if (said.params === undefined || !Object.hasOwn(templates, said.code)) return said.message;
-    return (templates[said.code] as (params: unknown, f: Format) => string)(said.params, f);
-  };
-  return { texts: catalog.texts, labels: catalog.labels, f, say, now };
+  return { texts: catalog.texts, labels: catalog.labels, f, say: speaker(catalog, f, 'result'), now };
 }
 
 /**

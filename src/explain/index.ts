@@ -8,6 +8,7 @@
  */
 export { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
 export { explain, kindOf, type ExplainOptions } from './explain.js';
+export { say, type SayOptions } from './say.js';
 export type {
   ExplainedKinds,
   ExplainedKind,
