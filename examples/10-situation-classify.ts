@@ -106,7 +106,7 @@ for (const { name, input, expected } of cases) {
 
 const erp = classifySituation({ buyclass: 'new-task' });
 const first = recommendApproach(erp, { position: 'out-supplier' }).actions[0];
-if (first?.code !== 'shape-the-specification') throw new Error('a new task starts upstream, with the specification');
+if (first?.code !== 'get-in-early') throw new Error('a new task starts upstream, before the specification');
 // An action's reason, with its source, is the reason `approach` of buygrid/prospect: `say` words it too.
 const why = { code: 'approach', params: { action: first.code }, message: first.reason };
 console.log(`\nIn a new task, first of all: ${say(first, lang)}\n  (${say(why, lang)})`);

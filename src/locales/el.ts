@@ -468,6 +468,8 @@ const TERMS: Readonly<Record<NegotiationTermCode, string>> = {
 /** The seller's actions of `recommendApproach`, one sentence each. */
 const ACTIONS: Readonly<Record<ApproachActionCode, string>> = {
   'shape-the-specification': SHAPE,
+  'get-in-early':
+    'Μπείτε πριν γραφτούν οι προδιαγραφές: δώστε στους αγοραστές τις πληροφορίες που αναζητούν και βοηθήστε τους να ορίσουν την ανάγκη.',
   'leverage-the-relationship': LEVERAGE,
   'reach-the-whole-center': REACH,
   'reduce-perceived-risk': REDUCE_RISK,
@@ -504,6 +506,7 @@ const STRAIGHT =
 /** Why each action of `recommendApproach` (with its source). */
 const ACTION_REASONS: Readonly<Record<ApproachActionCode, string>> = {
   'shape-the-specification': UPSTREAM,
+  'get-in-early': UPSTREAM,
   'leverage-the-relationship': `${UPSTREAM} Ένας υφιστάμενος προμηθευτής ξεκινά με πρόσβαση· σε μια νέα αγορά όμως ανταγωνίζεται με όλους.`,
   'reach-the-whole-center': LARGEST,
   'reduce-perceived-risk':
@@ -778,6 +781,7 @@ const messages = {
   'procedure-default': (p: MessageParams['procedure-default']): string =>
     `Θεωρείται η ανοικτή διαδικασία, η πιο συνηθισμένη (Οδηγία 2014/24/ΕΕ, άρθρο 27).${p.buyclass === 'straight-rebuy' ? ' Μια δημόσια επαναπαραγγελία ρουτίνας είναι συνήθως εκτελεστική σύμβαση συμφωνίας-πλαισίου (άρθρο 33): δώστε procedure "framework-call-off".' : ''}`,
   'shape-the-specification': (): string => ACTIONS['shape-the-specification'],
+  'get-in-early': (): string => ACTIONS['get-in-early'],
   'leverage-the-relationship': (): string => ACTIONS['leverage-the-relationship'],
   'reach-the-whole-center': (): string => ACTIONS['reach-the-whole-center'],
   'reduce-perceived-risk': (): string => ACTIONS['reduce-perceived-risk'],

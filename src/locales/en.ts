@@ -272,6 +272,8 @@ const messages: MessageTable = {
     'A body governed by public law is a contracting authority (Directive 2014/24/EU art. 2(1)(4)): it buys under public procurement rules.',
   'shape-the-specification': (): string =>
     'Work with the users and prescribers while they define the need, so the specification fits your strengths.',
+  'get-in-early': (): string =>
+    'Get in before the specification is written: bring the buyers the information they seek and help them define the need.',
   'leverage-the-relationship': (): string =>
     'Use the access and trust you already have with the account to learn the need early and to be consulted first.',
   'reach-the-whole-center': (): string =>

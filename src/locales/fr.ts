@@ -557,6 +557,8 @@ const messages = {
   'procedure-default': (p) =>
     `La procédure ouverte est supposée, la plus courante (directive 2014/24/UE, art. 27).${p.buyclass === 'straight-rebuy' ? ' Un réapprovisionnement public de routine est en général un marché fondé sur un accord-cadre (art. 33) : passez la procédure « framework-call-off ».' : ''}`,
   // recommendApproach
+  'get-in-early': () =>
+    'Intervenez avant que le cahier des charges soit écrit : apportez aux acheteurs l’information qu’ils cherchent et aidez-les à définir le besoin.',
   'shape-the-specification': () =>
     'Travaillez avec les utilisateurs et les prescripteurs pendant qu’ils définissent le besoin, pour que le cahier des charges épouse vos points forts.',
   'leverage-the-relationship': () =>

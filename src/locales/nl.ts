@@ -440,6 +440,8 @@ const TERMS: Readonly<Record<NegotiationTermCode, string>> = {
 /** The seller's actions of `recommendApproach`, one sentence each. */
 const ACTIONS: Readonly<Record<ApproachActionCode, string>> = {
   'shape-the-specification': SHAPE,
+  'get-in-early':
+    'Kom binnen voordat de specificatie geschreven is: geef de kopers de informatie die ze zoeken en help hen de behoefte te bepalen.',
   'leverage-the-relationship': LEVERAGE,
   'reach-the-whole-center': REACH,
   'reduce-perceived-risk': REDUCE_RISK,
@@ -476,6 +478,7 @@ const STRAIGHT =
 /** Why each action of `recommendApproach` (with its source). */
 const ACTION_REASONS: Readonly<Record<ApproachActionCode, string>> = {
   'shape-the-specification': UPSTREAM,
+  'get-in-early': UPSTREAM,
   'leverage-the-relationship': `${UPSTREAM} Een zittende leverancier heeft al toegang; bij een nieuwe aankoop concurreert hij toch met iedereen.`,
   'reach-the-whole-center': LARGEST,
   'reduce-perceived-risk':
@@ -759,6 +762,7 @@ const messages = {
   'procedure-default': (p: MessageParams['procedure-default']): string =>
     `De openbare procedure wordt aangenomen, de meest gebruikte (Richtlijn 2014/24/EU, art. 27).${p.buyclass === 'straight-rebuy' ? ' Een publieke routinematige nabestelling is meestal een afroep uit een raamovereenkomst (art. 33): geef procedure "framework-call-off" mee.' : ''}`,
   'shape-the-specification': (): string => ACTIONS['shape-the-specification'],
+  'get-in-early': (): string => ACTIONS['get-in-early'],
   'leverage-the-relationship': (): string => ACTIONS['leverage-the-relationship'],
   'reach-the-whole-center': (): string => ACTIONS['reach-the-whole-center'],
   'reduce-perceived-risk': (): string => ACTIONS['reduce-perceived-risk'],

@@ -36,6 +36,7 @@ export type SupplierPosition = (typeof SUPPLIER_POSITIONS)[number];
  */
 export type ApproachActionCode =
   | 'shape-the-specification'
+  | 'get-in-early'
   | 'leverage-the-relationship'
   | 'reach-the-whole-center'
   | 'reduce-perceived-risk'
@@ -90,7 +91,7 @@ const STRAIGHT =
  * ```ts
  * import { APPROACH_ACTIONS } from 'buygrid/situation';
  * APPROACH_ACTIONS['new-task']['out-supplier'][0]?.code;
- * //=> 'shape-the-specification'
+ * //=> 'get-in-early'
  * ```
  * @see Kotler, P. & Armstrong, G., *Principles of Marketing*, 17th ed., ch. 6.
  */
@@ -120,7 +121,7 @@ export const APPROACH_ACTIONS = /* @__PURE__ */ deepFreeze({
     ],
     'out-supplier': [
       {
-        code: 'shape-the-specification',
+        code: 'get-in-early',
         params: {},
         message:
           'Get in before the specification is written: bring the buyers the information they seek and help them define the need.',

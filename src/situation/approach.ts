@@ -83,7 +83,7 @@ export function isPurchaseSituation(value: unknown): value is PurchaseSituation 
  * import { classifySituation, recommendApproach } from 'buygrid/situation';
  * const erp = classifySituation({ buyclass: 'new-task', portfolio: { profitImpact: 0.8, supplyRisk: 0.7 } });
  * recommendApproach(erp, { position: 'out-supplier' }).actions.map((a) => a.code);
- * //=> ['shape-the-specification', 'reduce-perceived-risk', 'reach-the-whole-center', 'prove-reliability']
+ * //=> ['get-in-early', 'reduce-perceived-risk', 'reach-the-whole-center', 'prove-reliability']
  * const hospital = classifySituation({ buyclass: 'new-task', organization: { type: 'institution', publicLaw: true } });
  * recommendApproach(hospital, { position: 'in-supplier' }).actions.map((a) => a.code);
  * //=> ['perform-the-contract', 'join-market-consultation', 'qualify-for-the-procedure', 'follow-the-procedure']

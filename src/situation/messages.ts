@@ -121,6 +121,7 @@ export interface SituationMessages {
   'procedure-default': { readonly buyclass: Buyclass };
   // recommendApproach: APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS, PUBLIC_APPROACH_ACTIONS
   'shape-the-specification': NoParams;
+  'get-in-early': NoParams;
   'leverage-the-relationship': NoParams;
   'reach-the-whole-center': NoParams;
   'reduce-perceived-risk': NoParams;

@@ -89,6 +89,7 @@ export const MARKERS: { readonly [C in MessageCode]: readonly MessageParams[C][]
   'procedure-below-threshold': none,
   'procedure-default': [{ buyclass: 'new-task' }, { buyclass: 'straight-rebuy' }],
   'shape-the-specification': none,
+  'get-in-early': none,
   'leverage-the-relationship': none,
   'reach-the-whole-center': none,
   'reduce-perceived-risk': none,

@@ -79,7 +79,7 @@ describe('analyzeProspect, a new account', () => {
       'reach-missing-roles',
       'put-reducers-in-the-offer',
       'prepare-the-terms',
-      'shape-the-specification',
+      'get-in-early',
       'reduce-perceived-risk',
       'reach-the-whole-center',
       'prove-reliability',

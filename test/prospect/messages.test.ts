@@ -24,6 +24,7 @@ const SPEC: MessagesSpec<ProspectMessages> = {
   'no-champion': none,
   'single-threaded': { members: 'number' },
   'shape-the-specification': none,
+  'get-in-early': none,
   'leverage-the-relationship': none,
   'reach-the-whole-center': none,
   'reduce-perceived-risk': none,

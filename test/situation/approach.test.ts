@@ -12,7 +12,7 @@ const codes = (situation: PurchaseSituation, position: 'in-supplier' | 'out-supp
 describe('recommendApproach', () => {
   it.each([
     ['new-task', 'in-supplier', ['shape-the-specification', 'leverage-the-relationship', 'reach-the-whole-center']],
-    ['new-task', 'out-supplier', ['shape-the-specification', 'reduce-perceived-risk', 'reach-the-whole-center']],
+    ['new-task', 'out-supplier', ['get-in-early', 'reduce-perceived-risk', 'reach-the-whole-center']],
     ['modified-rebuy', 'in-supplier', ['defend-the-account', 'fix-dissatisfaction']],
     ['modified-rebuy', 'out-supplier', ['seize-the-opening', 'get-on-the-shortlist']],
     ['straight-rebuy', 'in-supplier', ['keep-the-routine', 'automate-reordering']],

@@ -86,6 +86,7 @@ const SPEC: MessagesSpec<SituationMessages> = {
   'procedure-below-threshold': none,
   'procedure-default': { buyclass: 'string' },
   'shape-the-specification': none,
+  'get-in-early': none,
   'leverage-the-relationship': none,
   'reach-the-whole-center': none,
   'reduce-perceived-risk': none,

@@ -85,6 +85,7 @@ describe('EU_THRESHOLDS and the procedure they imply', () => {
 describe("the seller's approach under public rules (Directive 2014/24/EU arts. 18, 40, 41, 42(4))", () => {
   const steering = [
     'shape-the-specification',
+    'get-in-early',
     'leverage-the-relationship',
     'defend-the-account',
     'seize-the-opening',
