@@ -38,6 +38,7 @@ import { PURCHASE_GUARDS, type PurchaseGuard } from '../process/guards.js';
 import { OUTCOMES, SUPPLIER_STATUSES, type Outcome, type SupplierStatus } from '../process/state.js';
 import { RISK_LEVELS, type RiskLevel } from '../risk/bands.js';
 import { RISK_DIMENSIONS, type RiskDimension } from '../risk/dimensions.js';
+import { RISK_REDUCER_IDS, type RiskReducerId } from '../risk/reducers.js';
 import { SUPPLIER_POSITIONS, type SupplierPosition } from '../situation/approach-actions.js';
 import { LEVELS, QUADRANTS, SIZE_BANDS, type Level, type Quadrant, type SizeBand } from '../situation/schema.js';
 
@@ -66,6 +67,7 @@ export interface LabelValues {
   priority: Priority;
   supplierStatus: SupplierStatus;
   supplierPosition: SupplierPosition;
+  reducer: RiskReducerId;
 }
 
 /** A kind of value {@link label} names: one of the {@link LABEL_KINDS}. */
@@ -105,6 +107,7 @@ export const LABEL_KINDS: { readonly [K in LabelKind]: readonly LabelValues[K][]
   priority: PRIORITIES,
   supplierStatus: SUPPLIER_STATUSES,
   supplierPosition: SUPPLIER_POSITIONS,
+  reducer: RISK_REDUCER_IDS,
 });
 
 /**

@@ -250,7 +250,8 @@ export const riskAssessment: Words<'risk-assessment'> = (r, context) => {
   const parts = [t.score({ level: context.labels.riskLevel[r.level], score: f.number(r.score) }, f)];
   if (r.drivers.length > 0) parts.push(t.drivers({ dimensions: dimensionsOf(r.drivers, context) }, f));
   const best = r.reducers[0];
-  if (best !== undefined) parts.push(t.reducer({ reducer: best.label, reduction: f.number(best.reduction) }, f));
+  if (best !== undefined)
+    parts.push(t.reducer({ reducer: context.labels.reducer[best.id], reduction: f.number(best.reduction) }, f));
   if (r.notAssessed.length > 0) parts.push(t.notAssessed({ dimensions: dimensionsOf(r.notAssessed, context) }, f));
   return parts.join(SEP);
 };

@@ -152,6 +152,21 @@ const labels = {
     excluded: 'αποκλεισμένος',
   },
   supplierPosition: { 'in-supplier': 'υφιστάμενος προμηθευτής', 'out-supplier': 'νέος διεκδικητής' },
+  reducer: {
+    references: 'συστάσεις από συγκρίσιμους πελάτες',
+    trial: 'μια δοκιμαστική παραγγελία ή πιλοτική εφαρμογή',
+    'site-visit': 'μια επίσκεψη στις εγκαταστάσεις του προμηθευτή',
+    certification: 'μια πιστοποίηση από τρίτο φορέα (σύστημα ποιότητας, δοκιμές προϊόντος)',
+    warranty: 'μια εγγύηση',
+    'sla-penalties': 'μια συμφωνία επιπέδου υπηρεσιών με ποινικές ρήτρες',
+    'staged-payment': 'πληρωμή σε δόσεις, έναντι ορόσημων',
+    'buyer-currency-pricing': 'τιμές στο νόμισμα του αγοραστή',
+    'detailed-specification': 'αναλυτικές προδιαγραφές',
+    'stakeholder-involvement': 'συμμετοχή των εμπλεκόμενων μελών στην επιλογή',
+    'buffer-stock': 'ένα απόθεμα ασφαλείας',
+    'dual-sourcing': 'μια δεύτερη πηγή προμήθειας',
+    'currency-hedge': 'αντιστάθμιση του συναλλαγματικού κινδύνου (προθεσμιακό συμβόλαιο)',
+  },
 } as const satisfies LabelTable;
 
 const days = (n: number, f: Format): string => f.plural(n, { one: '# ημέρα', other: '# ημέρες' });
@@ -438,21 +453,7 @@ const ROLE_CLAUSES: Readonly<Record<Role, string>> = {
 };
 
 /** The risk reducers, as an offer names them. */
-const REDUCERS: Readonly<Record<RiskReducerId, string>> = {
-  references: 'συστάσεις από συγκρίσιμους πελάτες',
-  trial: 'μια δοκιμαστική παραγγελία ή πιλοτική εφαρμογή',
-  'site-visit': 'μια επίσκεψη στις εγκαταστάσεις του προμηθευτή',
-  certification: 'μια πιστοποίηση από τρίτο φορέα (σύστημα ποιότητας, δοκιμές προϊόντος)',
-  warranty: 'μια εγγύηση',
-  'sla-penalties': 'μια συμφωνία επιπέδου υπηρεσιών με ποινικές ρήτρες',
-  'staged-payment': 'πληρωμή σε δόσεις, έναντι ορόσημων',
-  'buyer-currency-pricing': 'τιμές στο νόμισμα του αγοραστή',
-  'detailed-specification': 'αναλυτικές προδιαγραφές',
-  'stakeholder-involvement': 'συμμετοχή των εμπλεκόμενων μελών στην επιλογή',
-  'buffer-stock': 'ένα απόθεμα ασφαλείας',
-  'dual-sourcing': 'μια δεύτερη πηγή προμήθειας',
-  'currency-hedge': 'αντιστάθμιση του συναλλαγματικού κινδύνου (προθεσμιακό συμβόλαιο)',
-};
+const REDUCERS: Readonly<Record<RiskReducerId, string>> = labels.reducer;
 
 /** The negotiation terms, one sentence each. */
 const TERMS: Readonly<Record<NegotiationTermCode, string>> = {

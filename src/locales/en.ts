@@ -25,21 +25,7 @@ import type { PortfolioAxisParams, SizeBandParams, ThresholdParams } from '../si
 import { labels, texts } from './english.js';
 
 /** What each reducer of the risk is, in a sentence: `a warranty`. */
-const REDUCERS: Readonly<Record<RiskReducerId, string>> = {
-  references: 'references from comparable clients',
-  trial: 'a trial order or a pilot',
-  'site-visit': 'a visit of the supplier’s site',
-  certification: 'a third-party certification (quality system, product tests)',
-  warranty: 'a warranty',
-  'sla-penalties': 'a service-level agreement with penalties',
-  'staged-payment': 'payment in stages, against milestones',
-  'buyer-currency-pricing': 'prices in the buyer’s currency',
-  'detailed-specification': 'a detailed specification',
-  'stakeholder-involvement': 'involving the members concerned in the choice',
-  'buffer-stock': 'a buffer stock',
-  'dual-sourcing': 'a second source',
-  'currency-hedge': 'a currency hedge (forward contract)',
-};
+const REDUCERS: Readonly<Record<RiskReducerId, string>> = labels.reducer;
 
 /** What each answer of the risk profile says, opening its reason. */
 const SAYS = {

@@ -102,6 +102,21 @@ export const labels = /* @__PURE__ */ deepFreeze({
   priority: { must: 'must', should: 'should', could: 'could' },
   supplierStatus: { known: 'known', identified: 'identified', shortlisted: 'shortlisted', excluded: 'excluded' },
   supplierPosition: { 'in-supplier': 'in-supplier', 'out-supplier': 'out-supplier' },
+  reducer: {
+    references: 'references from comparable clients',
+    trial: 'a trial order or a pilot',
+    'site-visit': 'a visit of the supplier’s site',
+    certification: 'a third-party certification (quality system, product tests)',
+    warranty: 'a warranty',
+    'sla-penalties': 'a service-level agreement with penalties',
+    'staged-payment': 'payment in stages, against milestones',
+    'buyer-currency-pricing': 'prices in the buyer’s currency',
+    'detailed-specification': 'a detailed specification',
+    'stakeholder-involvement': 'involving the members concerned in the choice',
+    'buffer-stock': 'a buffer stock',
+    'dual-sourcing': 'a second source',
+    'currency-hedge': 'a currency hedge (forward contract)',
+  },
 } as const satisfies LabelTable);
 
 const days = (n: number, f: Format): string => f.plural(n, { one: '# day', other: '# days' });

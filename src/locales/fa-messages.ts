@@ -42,7 +42,7 @@ const CRM: Readonly<Record<CrmSystem, string>> = {
 };
 const DEAL = { open: 'باز', won: 'موفق', lost: 'ناموفق' } as const;
 
-const REDUCERS: Readonly<Record<RiskReducerId, string>> = {
+export const REDUCERS: Readonly<Record<RiskReducerId, string>> = {
   references: 'سوابق مشتریان همانند',
   trial: 'سفارش آزمایشی یا پروژهٔ آزمایشی',
   'site-visit': 'بازدید از محل تأمین‌کننده',

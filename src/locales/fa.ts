@@ -21,7 +21,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { LabelTable } from '../explain/labels.js';
 import type { Catalog, Format } from './catalog.js';
-import { messages } from './fa-messages.js';
+import { messages, REDUCERS } from './fa-messages.js';
 
 /** The Persian labels, as they read inside a sentence. */
 const labels = {
@@ -125,6 +125,7 @@ const labels = {
     excluded: 'کنارگذاشته',
   },
   supplierPosition: { 'in-supplier': 'تأمین‌کنندهٔ درونی', 'out-supplier': 'تأمین‌کنندهٔ بیرونی' },
+  reducer: REDUCERS,
 } as const satisfies LabelTable;
 
 /** A number of days: Persian counts take the singular noun (۱ روز، ۳ روز). */

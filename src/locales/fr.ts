@@ -131,6 +131,21 @@ const labels = {
   priority: { must: 'impératif', should: 'souhaitable', could: 'facultatif' },
   supplierStatus: { known: 'connu', identified: 'identifié', shortlisted: 'présélectionné', excluded: 'écarté' },
   supplierPosition: { 'in-supplier': 'fournisseur en place', 'out-supplier': 'fournisseur extérieur' },
+  reducer: {
+    references: 'des références de clients comparables',
+    trial: 'une commande d’essai ou un pilote',
+    'site-visit': 'une visite du site du fournisseur',
+    certification: 'une certification par un tiers (système qualité, essais de produit)',
+    warranty: 'une garantie',
+    'sla-penalties': 'un contrat de niveau de service avec pénalités',
+    'staged-payment': 'un paiement échelonné, sur jalons',
+    'buyer-currency-pricing': 'des prix dans la devise de l’acheteur',
+    'detailed-specification': 'un cahier des charges détaillé',
+    'stakeholder-involvement': 'l’association des membres concernés au choix',
+    'buffer-stock': 'un stock tampon',
+    'dual-sourcing': 'une seconde source',
+    'currency-hedge': 'une couverture de change (contrat à terme)',
+  },
 } as const satisfies Catalog['labels'];
 
 /** explain's sentences in French. */
@@ -302,21 +317,7 @@ const DEFINITIONS: Readonly<Record<Role, string>> = {
   decider: 'dit oui ou non à l’achat et choisit en dernier lieu l’offre et le fournisseur.',
   approver: 'autorise les actions proposées par les décideurs ou les acheteurs, en général le budget.',
 };
-const REDUCERS: Readonly<Record<RiskReducerId, string>> = {
-  references: 'des références de clients comparables',
-  trial: 'une commande d’essai ou un pilote',
-  'site-visit': 'une visite du site du fournisseur',
-  certification: 'une certification par un tiers (système qualité, essais de produit)',
-  warranty: 'une garantie',
-  'sla-penalties': 'un contrat de niveau de service avec pénalités',
-  'staged-payment': 'un paiement échelonné, sur jalons',
-  'buyer-currency-pricing': 'des prix dans la devise de l’acheteur',
-  'detailed-specification': 'un cahier des charges détaillé',
-  'stakeholder-involvement': 'l’association des membres concernés au choix',
-  'buffer-stock': 'un stock tampon',
-  'dual-sourcing': 'une seconde source',
-  'currency-hedge': 'une couverture de change (contrat à terme)',
-};
+const REDUCERS: Readonly<Record<RiskReducerId, string>> = labels.reducer;
 const PROCEDURES: Readonly<Record<Procedure, string>> = {
   open: 'une procédure ouverte',
   restricted: 'une procédure restreinte',

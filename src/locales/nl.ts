@@ -141,6 +141,21 @@ const labels = {
   priority: { must: 'verplicht', should: 'gewenst', could: 'optioneel' },
   supplierStatus: { known: 'bekend', identified: 'gevonden', shortlisted: 'op de shortlist', excluded: 'uitgesloten' },
   supplierPosition: { 'in-supplier': 'zittende leverancier', 'out-supplier': 'uitdager' },
+  reducer: {
+    references: 'referenties van vergelijkbare klanten',
+    trial: 'een proefbestelling of pilot',
+    'site-visit': 'een bezoek aan de vestiging van de leverancier',
+    certification: 'een certificering door een derde (kwaliteitssysteem, producttests)',
+    warranty: 'een garantie',
+    'sla-penalties': 'een service level agreement met boetes',
+    'staged-payment': 'betaling in termijnen, tegen mijlpalen',
+    'buyer-currency-pricing': 'prijzen in de valuta van de koper',
+    'detailed-specification': 'een gedetailleerde specificatie',
+    'stakeholder-involvement': 'de betrokken leden bij de keuze betrekken',
+    'buffer-stock': 'een buffervoorraad',
+    'dual-sourcing': 'een tweede bron',
+    'currency-hedge': 'een valuta-afdekking (termijncontract)',
+  },
 } as const satisfies LabelTable;
 
 const days = (n: number, f: Format): string => f.plural(n, { one: '# dag', other: '# dagen' });
@@ -410,21 +425,7 @@ const ROLE_CLAUSES: Readonly<Record<Role, string>> = {
 };
 
 /** The risk reducers, as an offer names them. */
-const REDUCERS: Readonly<Record<RiskReducerId, string>> = {
-  references: 'referenties van vergelijkbare klanten',
-  trial: 'een proefbestelling of pilot',
-  'site-visit': 'een bezoek aan de vestiging van de leverancier',
-  certification: 'een certificering door een derde (kwaliteitssysteem, producttests)',
-  warranty: 'een garantie',
-  'sla-penalties': 'een service level agreement met boetes',
-  'staged-payment': 'betaling in termijnen, tegen mijlpalen',
-  'buyer-currency-pricing': 'prijzen in de valuta van de koper',
-  'detailed-specification': 'een gedetailleerde specificatie',
-  'stakeholder-involvement': 'de betrokken leden bij de keuze betrekken',
-  'buffer-stock': 'een buffervoorraad',
-  'dual-sourcing': 'een tweede bron',
-  'currency-hedge': 'een valuta-afdekking (termijncontract)',
-};
+const REDUCERS: Readonly<Record<RiskReducerId, string>> = labels.reducer;
 
 /** The negotiation terms, one sentence each. */
 const TERMS: Readonly<Record<NegotiationTermCode, string>> = {

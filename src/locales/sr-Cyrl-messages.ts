@@ -43,7 +43,7 @@ const CRM: Readonly<Record<CrmSystem, string>> = {
 };
 const DEAL = { open: 'отворена', won: 'добијена', lost: 'изгубљена' } as const;
 
-const REDUCERS: Readonly<Record<RiskReducerId, string>> = {
+export const REDUCERS: Readonly<Record<RiskReducerId, string>> = {
   references: 'референце упоредивих клијената',
   trial: 'пробна поруџбина или пилот-пројекат',
   'site-visit': 'посета погону добављача',

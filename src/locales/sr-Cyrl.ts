@@ -17,7 +17,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { LabelTable } from '../explain/labels.js';
 import type { Catalog, Format } from './catalog.js';
-import { messages } from './sr-Cyrl-messages.js';
+import { messages, REDUCERS } from './sr-Cyrl-messages.js';
 
 /** The Serbian labels: lower case, as they read in the middle of a sentence. */
 const labels = {
@@ -126,6 +126,7 @@ const labels = {
   priority: { must: 'обавезно', should: 'пожељно', could: 'могуће' },
   supplierStatus: { known: 'познат', identified: 'пронађен', shortlisted: 'у ужем избору', excluded: 'искључен' },
   supplierPosition: { 'in-supplier': 'постојећи добављач', 'out-supplier': 'спољни добављач' },
+  reducer: REDUCERS,
 } as const satisfies LabelTable;
 
 /** A number of days with its noun (one: 1 дан, 21 дан; few and other: 2 дана, 5 дана). */

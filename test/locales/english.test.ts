@@ -3,6 +3,11 @@ import type { MessageCode } from '../../src/explain/messages.js';
 import en from '../../src/locales/en.js';
 import { formatFor } from '../../src/locales/format.js';
 import { results } from './results.js';
+import { RISK_REDUCERS, RISK_REDUCER_IDS } from '../../src/risk/reducers.js';
+import { assessRisk } from '../../src/risk/index.js';
+import { explain } from '../../src/explain/index.js';
+import el from '../../src/locales/el.js';
+import fa from '../../src/locales/fa.js';
 
 /** Every reason, warning, rejection, action, strategy and flag in a result: an object with a code, params and a message. */
 function said(value: unknown, out: { code: string; params: unknown; message: string }[] = []) {
@@ -30,6 +35,26 @@ describe('the English catalog', () => {
       expect(Object.keys(en.messages), code).toContain(code);
       const text = (en.messages[code as MessageCode] as (p: unknown, f: unknown) => string)(params, f);
       expect(text, code).toBe(message);
+    }
+  });
+});
+
+describe('the reducer labels', () => {
+  it("in English are the risk module's own labels of each reducer (one wording, held by this test)", () => {
+    for (const id of RISK_REDUCER_IDS) expect(en.labels.reducer[id], id).toBe(RISK_REDUCERS[id].label);
+  });
+  it("name the best reducer of a risk assessment in the catalog's language, not in English", () => {
+    const risk = assessRisk({
+      profile: { supplierRelationship: 'new', importance: 'strategic', leadTimeCritical: true },
+    });
+    const best = risk.reducers[0];
+    expect(best).toBeDefined();
+    if (best === undefined) return;
+    expect(explain(risk)).toContain(best.label);
+    for (const locale of [el, fa]) {
+      const text = explain(risk, { locale });
+      expect(text).toContain(locale.labels.reducer[best.id]);
+      expect(text).not.toContain(best.label);
     }
   });
 });
