@@ -5,7 +5,7 @@ import { formatFor } from '../../src/locales/format.js';
 import { results } from './results.js';
 import { RISK_REDUCERS, RISK_REDUCER_IDS } from '../../src/risk/reducers.js';
 import { assessRisk } from '../../src/risk/index.js';
-import { explain } from '../../src/explain/index.js';
+import { explain, LABEL_KINDS } from '../../src/explain/index.js';
 import el from '../../src/locales/el.js';
 import fa from '../../src/locales/fa.js';
 
@@ -42,6 +42,7 @@ describe('the English catalog', () => {
 describe('the reducer labels', () => {
   it("in English are the risk module's own labels of each reducer (one wording, held by this test)", () => {
     for (const id of RISK_REDUCER_IDS) expect(en.labels.reducer[id], id).toBe(RISK_REDUCERS[id].label);
+    expect(LABEL_KINDS.reducer).toEqual(RISK_REDUCER_IDS);
   });
   it("name the best reducer of a risk assessment in the catalog's language, not in English", () => {
     const risk = assessRisk({
