@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parse } from '../_lib/parse.js';
 import type { Reason } from '../_lib/reason.js';
@@ -123,18 +124,20 @@ export interface BuyingCenterAnalysis {
 }
 
 /** Schema of the options of {@link analyzeBuyingCenter}. */
-export const analyzeOptionsSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    step: z.optional(stepSchema),
-    buyclass: z.optional(buyclassSchema),
-    participation: z.optional(participationSchema),
-    threshold: z.optional(unit),
-    influentialBlocker: z.optional(unit),
-  }),
+export const analyzeOptionsSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      step: z.optional(stepSchema()),
+      buyclass: z.optional(buyclassSchema()),
+      participation: z.optional(participationSchema()),
+      threshold: z.optional(unit()),
+      influentialBlocker: z.optional(unit()),
+    }),
+  ),
 );
 
 /** The options of {@link analyzeBuyingCenter}. */
-export type AnalyzeBuyingCenterOptions = z.input<typeof analyzeOptionsSchema>;
+export type AnalyzeBuyingCenterOptions = z.input<ReturnType<typeof analyzeOptionsSchema>>;
 
 const names = (members: readonly Member[]): string => members.map((m) => m.name).join(', ');
 
@@ -152,7 +155,7 @@ export function supportOf(members: readonly Member[]): number {
 function warningsOf(
   center: BuyingCenter,
   step: Step | undefined,
-  options: z.output<typeof analyzeOptionsSchema>,
+  options: z.output<ReturnType<typeof analyzeOptionsSchema>>,
 ): BuyingCenterWarning[] {
   const { members } = center;
   const warnings: BuyingCenterWarning[] = [];
@@ -256,7 +259,7 @@ export function analyzeBuyingCenter(
   options: AnalyzeBuyingCenterOptions = {},
 ): BuyingCenterAnalysis {
   const valid = toCenter(center);
-  const opts = parse(analyzeOptionsSchema, options, 'options');
+  const opts = parse(analyzeOptionsSchema(), options, 'options');
   const { members } = valid;
   const keyPlayers = members
     .map((m, i) => [m, i] as const)

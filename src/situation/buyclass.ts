@@ -250,5 +250,5 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
  * @see LeBlanc, R. P. (1983), "Industrial 'Buyclasses' – Revisited", *Advances in Consumer Research* 10:233–237.
  */
 export function classifyBuyclass(facts: BuyclassFacts): BuyclassResult {
-  return buyclassOf(checked(buyclassFactsSchema, facts, isBuyclassFacts));
+  return buyclassOf(checked(buyclassFactsSchema(), facts, isBuyclassFacts));
 }
