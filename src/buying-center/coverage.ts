@@ -47,6 +47,18 @@ export function membersByRole(center: BuyingCenter): Record<Role, string[]> {
   return byRole;
 }
 
+/**
+ * The roles of `roles` that no member fills (holds it or a stand-in of the buyclass), in
+ * their order: what `coverageOf(…).missing` holds, without building the whole coverage.
+ */
+export function missingRoles(center: BuyingCenter, roles: readonly Role[], buyclass: Buyclass | undefined): Role[] {
+  const held = new Set<Role>();
+  for (const member of center.members) for (const role of member.roles) held.add(role);
+  const missing: Role[] = [];
+  for (const role of roles) if (!fillers(role, buyclass).some((r) => held.has(r))) missing.push(role);
+  return missing;
+}
+
 /** The coverage of a validated center, step and options. */
 export function coverageOf(
   center: BuyingCenter,
