@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { parse } from '../src/_lib/parse.js';
 import { id, nonNegative, timestamp } from '../src/_lib/schemas.js';
 
-const offer = z.strictObject({ supplierId: id, amount: nonNegative, currency: z.string(), at: timestamp });
+const offer = z.strictObject({ supplierId: id(), amount: nonNegative(), currency: z.string(), at: timestamp() });
 const input = { supplierId: 's1', amount: 1200, currency: 'EUR', at: '2026-03-01T09:00:00Z' };
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/;
 

@@ -33,16 +33,121 @@ function opaqueOf(value: object): symbol {
   return INSTANCE;
 }
 
-/** A refusal found while copying, turned into a {@link BuygridInputError} at the end. */
+/**
+ * A refusal found while copying, turned into a {@link BuygridInputError} at the end. Its
+ * `path` is built while the copy unwinds: each level puts its key in front.
+ */
 class Refusal extends Error {
+  readonly path: PropertyKey[];
   constructor(
     readonly code: BuygridIssueCode,
-    readonly path: readonly PropertyKey[],
+    path: PropertyKey[],
     readonly expected: string,
     readonly received: string,
   ) {
     super(expected);
+    this.path = path;
   }
+}
+
+const unreadable = (path: PropertyKey[]): Refusal =>
+  new Refusal('unreadable', path, 'a readable value', 'a value that throws when read');
+
+/** Puts `key` in front of the path of a refusal thrown below it. */
+function within(error: unknown, key: PropertyKey): unknown {
+  if (error instanceof Refusal) error.path.unshift(key);
+  return error;
+}
+
+/** What one {@link snapshot} keeps while it copies: no closure per call, nothing shared between calls. */
+interface Copying {
+  values: number;
+  /** The copy of each object already copied, so the same object met twice is copied once. */
+  readonly copies: Map<object, unknown>;
+  /** The objects being copied, outermost first: at most {@link MAX_DEPTH}, so a scan is cheap. */
+  readonly open: object[];
+}
+
+function copyValue(state: Copying, value: unknown): unknown {
+  if (++state.values > MAX_VALUES) {
+    throw new Refusal('too-big', [], `an input of at most ${String(MAX_VALUES)} values in all`, 'more');
+  }
+  if (typeof value === 'function') return FUNCTION;
+  if (typeof value !== 'object' || value === null) return value;
+  const done = state.copies.get(value);
+  if (done !== undefined) return done;
+  if (state.open.includes(value))
+    throw new Refusal('too-deep', [], 'data without a cycle', 'an object that contains itself');
+  if (state.open.length >= MAX_DEPTH) {
+    throw new Refusal('too-deep', [], `data nested at most ${String(MAX_DEPTH)} levels deep`, 'deeper nesting');
+  }
+  let out: unknown;
+  state.open.push(value);
+  try {
+    out = Array.isArray(value) ? copyArray(state, value) : copyObject(state, value);
+  } catch (error) {
+    if (error instanceof Refusal) throw error;
+    // A Proxy trap (ownKeys, getPrototypeOf…) or a revoked Proxy threw.
+    throw unreadable([]);
+  } finally {
+    state.open.pop();
+  }
+  state.copies.set(value, out);
+  return out;
+}
+
+function copyArray(state: Copying, value: readonly unknown[]): unknown[] {
+  const length = value.length;
+  if (length > MAX_ITEMS) {
+    throw new Refusal('too-big', [], `at most ${String(MAX_ITEMS)} items`, `an array of ${String(length)}`);
+  }
+  const out: unknown[] = [];
+  for (let i = 0; i < length; i++) {
+    let item: unknown;
+    try {
+      item = value[i];
+    } catch {
+      throw unreadable([i]);
+    }
+    try {
+      out.push(copyValue(state, item));
+    } catch (error) {
+      throw within(error, i);
+    }
+  }
+  return out;
+}
+
+function copyObject(state: Copying, value: object): unknown {
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return opaqueOf(value);
+  const keys = Object.keys(value);
+  if (keys.length > MAX_KEYS) {
+    throw new Refusal(
+      'too-big',
+      [],
+      `an object of at most ${String(MAX_KEYS)} fields`,
+      `${String(keys.length)} fields`,
+    );
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    let field: unknown;
+    try {
+      field = (value as Record<string, unknown>)[key];
+    } catch {
+      throw unreadable([key]);
+    }
+    if (key === '__proto__') {
+      throw new Refusal('unknown-key', [key], 'no such field (not part of this input)', describeValue(field));
+    }
+    try {
+      out[key] = copyValue(state, field);
+    } catch (error) {
+      throw within(error, key);
+    }
+  }
+  return out;
 }
 
 /**
@@ -60,98 +165,8 @@ class Refusal extends Error {
  *   throws when read.
  */
 export function snapshot(input: unknown, prefix = ''): unknown {
-  const copies = new Map<object, unknown>();
-  const open = new Set<object>();
-  const path: PropertyKey[] = [];
-
-  // The key is already on `path`.
-  const read = (from: object, key: PropertyKey): unknown => {
-    try {
-      return (from as Record<PropertyKey, unknown>)[key];
-    } catch {
-      throw new Refusal('unreadable', [...path], 'a readable value', 'a value that throws when read');
-    }
-  };
-
-  let values = 0;
-  const copy = (value: unknown): unknown => {
-    if (++values > MAX_VALUES) {
-      throw new Refusal('too-big', [...path], `an input of at most ${String(MAX_VALUES)} values in all`, 'more');
-    }
-    if (typeof value === 'function') return FUNCTION;
-    if (typeof value !== 'object' || value === null) return value;
-    const done = copies.get(value);
-    if (done !== undefined) return done;
-    if (open.has(value))
-      throw new Refusal('too-deep', [...path], 'data without a cycle', 'an object that contains itself');
-    if (path.length >= MAX_DEPTH) {
-      throw new Refusal(
-        'too-deep',
-        [...path],
-        `data nested at most ${String(MAX_DEPTH)} levels deep`,
-        'deeper nesting',
-      );
-    }
-    let out: unknown;
-    try {
-      open.add(value);
-      out = Array.isArray(value) ? copyArray(value) : copyObject(value);
-    } catch (error) {
-      if (error instanceof Refusal) throw error;
-      // A Proxy trap (ownKeys, getPrototypeOf…) or a revoked Proxy threw.
-      throw new Refusal('unreadable', [...path], 'a readable value', 'a value that throws when read');
-    } finally {
-      open.delete(value);
-    }
-    copies.set(value, out);
-    return out;
-  };
-
-  const copyArray = (value: readonly unknown[]): unknown[] => {
-    const length = value.length;
-    if (length > MAX_ITEMS) {
-      throw new Refusal('too-big', [...path], `at most ${String(MAX_ITEMS)} items`, `an array of ${String(length)}`);
-    }
-    const out: unknown[] = [];
-    for (let i = 0; i < length; i++) {
-      path.push(i);
-      out.push(copy(read(value, i)));
-      path.pop();
-    }
-    return out;
-  };
-
-  const copyObject = (value: object): unknown => {
-    const proto: unknown = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) return opaqueOf(value);
-    const keys = Object.keys(value);
-    if (keys.length > MAX_KEYS) {
-      throw new Refusal(
-        'too-big',
-        [...path],
-        `an object of at most ${String(MAX_KEYS)} fields`,
-        `${String(keys.length)} fields`,
-      );
-    }
-    const out: Record<string, unknown> = {};
-    for (const key of keys) {
-      path.push(key);
-      if (key === '__proto__') {
-        throw new Refusal(
-          'unknown-key',
-          [...path],
-          'no such field (not part of this input)',
-          describeValue(read(value, key)),
-        );
-      }
-      out[key] = copy(read(value, key));
-      path.pop();
-    }
-    return out;
-  };
-
   try {
-    return copy(input);
+    return copyValue({ values: 0, copies: new Map(), open: [] }, input);
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
     throw new BuygridInputError([

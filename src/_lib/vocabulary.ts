@@ -6,6 +6,7 @@
  */
 import { deepFreeze } from './freeze.js';
 import * as z from 'zod/mini';
+import { lazy } from './lazy.js';
 
 /**
  * The five steps of the B2B purchase process (seeds 001, 003; the French/European
@@ -28,7 +29,7 @@ export const STEPS = /* @__PURE__ */ deepFreeze([
 /** One of the five {@link STEPS}. */
 export type Step = (typeof STEPS)[number];
 /** Schema of a {@link Step}. */
-export const stepSchema = /* @__PURE__ */ z.enum(STEPS);
+export const stepSchema = /* @__PURE__ */ lazy(() => z.enum(STEPS));
 
 /**
  * The three buyclasses of Robinson, Faris & Wind (1967): a first purchase, a repeat
@@ -45,7 +46,7 @@ export const BUYCLASSES = /* @__PURE__ */ deepFreeze(['new-task', 'modified-rebu
 /** One of the three {@link BUYCLASSES}. */
 export type Buyclass = (typeof BUYCLASSES)[number];
 /** Schema of a {@link Buyclass}. */
-export const buyclassSchema = /* @__PURE__ */ z.enum(BUYCLASSES);
+export const buyclassSchema = /* @__PURE__ */ lazy(() => z.enum(BUYCLASSES));
 
 /**
  * The eight buying-center roles (Webster & Wind 1972; Bonoma 1982; Kotler & Keller;
@@ -71,7 +72,7 @@ export const ROLES = /* @__PURE__ */ deepFreeze([
 /** One of the eight {@link ROLES}. */
 export type Role = (typeof ROLES)[number];
 /** Schema of a {@link Role}. */
-export const roleSchema = /* @__PURE__ */ z.enum(ROLES);
+export const roleSchema = /* @__PURE__ */ lazy(() => z.enum(ROLES));
 
 /**
  * The procurement regimes: a private purchase, or a purchase under public procurement
@@ -89,7 +90,7 @@ export const REGIMES = /* @__PURE__ */ deepFreeze(['private', 'public-tender'] a
 /** One of the {@link REGIMES}. */
 export type Regime = (typeof REGIMES)[number];
 /** Schema of a {@link Regime}. */
-export const regimeSchema = /* @__PURE__ */ z.enum(REGIMES);
+export const regimeSchema = /* @__PURE__ */ lazy(() => z.enum(REGIMES));
 
 /**
  * The strategic weight of a purchase in the seeds: a banal (routine, non-critical)
@@ -106,7 +107,7 @@ export const IMPORTANCES = /* @__PURE__ */ deepFreeze(['banal', 'strategic'] as 
 /** One of the {@link IMPORTANCES}. */
 export type Importance = (typeof IMPORTANCES)[number];
 /** Schema of an {@link Importance}. */
-export const importanceSchema = /* @__PURE__ */ z.enum(IMPORTANCES);
+export const importanceSchema = /* @__PURE__ */ lazy(() => z.enum(IMPORTANCES));
 
 /**
  * The kinds of buying organization named by a Greek teaching text on
@@ -124,7 +125,7 @@ export const ORGANIZATION_TYPES = /* @__PURE__ */ deepFreeze(['company', 'public
 /** One of the {@link ORGANIZATION_TYPES}. */
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 /** Schema of an {@link OrganizationType}. */
-export const organizationTypeSchema = /* @__PURE__ */ z.enum(ORGANIZATION_TYPES);
+export const organizationTypeSchema = /* @__PURE__ */ lazy(() => z.enum(ORGANIZATION_TYPES));
 
 /**
  * The award procedures of a public buyer (Directive 2014/24/EU): `open` (art. 27, the
@@ -156,4 +157,4 @@ export const PROCEDURES = /* @__PURE__ */ deepFreeze([
 /** One of the {@link PROCEDURES}. */
 export type Procedure = (typeof PROCEDURES)[number];
 /** Schema of a {@link Procedure}. */
-export const procedureSchema = /* @__PURE__ */ z.enum(PROCEDURES);
+export const procedureSchema = /* @__PURE__ */ lazy(() => z.enum(PROCEDURES));

@@ -245,7 +245,7 @@ function readOptions(options: unknown): { by: SummarizeOptions['by']; asOf: stri
   }
   return {
     by: by as SummarizeOptions['by'],
-    asOf: asOf === undefined ? undefined : parse(timestamp, asOf, 'options.asOf'),
+    asOf: asOf === undefined ? undefined : parse(timestamp(), asOf, 'options.asOf'),
   };
 }
 

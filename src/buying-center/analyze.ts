@@ -4,16 +4,25 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { parse } from '../_lib/parse.js';
+import { checked, isPlainRecord, isUnitValue } from '../_lib/fast.js';
 import type { Reason } from '../_lib/reason.js';
 import type { BuyingCenterCode, BuyingCenterMessages } from './messages.js';
 import { unit } from '../_lib/schemas.js';
-import { buyclassSchema, stepSchema, type Buyclass, type Role, type Step } from '../_lib/vocabulary.js';
+import {
+  BUYCLASSES,
+  STEPS,
+  buyclassSchema,
+  stepSchema,
+  type Buyclass,
+  type Role,
+  type Step,
+} from '../_lib/vocabulary.js';
 import { toCenter } from './center.js';
-import { coverageOf } from './coverage.js';
+import { missingRoles } from './coverage.js';
 import { ROLE_DEFINITIONS } from './definitions.js';
-import { fillers, participationSchema } from './participation.js';
+import { fillers, neededRoles, participationSchema } from './participation.js';
 import type { BuyingCenter, Member, Stance } from './schema.js';
 
 /**
@@ -123,20 +132,75 @@ export interface BuyingCenterAnalysis {
 }
 
 /** Schema of the options of {@link analyzeBuyingCenter}. */
-export const analyzeOptionsSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    step: z.optional(stepSchema),
-    buyclass: z.optional(buyclassSchema),
-    participation: z.optional(participationSchema),
-    threshold: z.optional(unit),
-    influentialBlocker: z.optional(unit),
-  }),
+export const analyzeOptionsSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      step: z.optional(stepSchema()),
+      buyclass: z.optional(buyclassSchema()),
+      participation: z.optional(participationSchema()),
+      threshold: z.optional(unit()),
+      influentialBlocker: z.optional(unit()),
+    }),
+  ),
 );
 
 /** The options of {@link analyzeBuyingCenter}. */
-export type AnalyzeBuyingCenterOptions = z.input<typeof analyzeOptionsSchema>;
+export type AnalyzeBuyingCenterOptions = z.input<ReturnType<typeof analyzeOptionsSchema>>;
 
 const names = (members: readonly Member[]): string => members.map((m) => m.name).join(', ');
+
+/** Whether `options` is what {@link analyzeOptionsSchema} accepts unchanged, without a participation matrix (that goes through the schema). */
+function isAnalyzeOptions(value: unknown): boolean {
+  if (!isPlainRecord(value)) return false;
+  for (const key in value) {
+    const v = value[key];
+    switch (key) {
+      case 'step':
+        if (v !== undefined && !(STEPS as readonly unknown[]).includes(v)) return false;
+        break;
+      case 'buyclass':
+        if (v !== undefined && !(BUYCLASSES as readonly unknown[]).includes(v)) return false;
+        break;
+      case 'threshold':
+      case 'influentialBlocker':
+        if (v !== undefined && !isUnitValue(v)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+// The warnings without params are made once and shared by every analysis (frozen makes
+// sharing safe); those of a missing role, one per role and step, on first use.
+const NO_DECIDER: BuyingCenterWarning = /* @__PURE__ */ Object.freeze({
+  code: 'no-decider',
+  params: /* @__PURE__ */ Object.freeze({}),
+  message: 'No member is known to decide: find who says yes or no to the purchase.',
+});
+const NO_CHAMPION: BuyingCenterWarning = /* @__PURE__ */ Object.freeze({
+  code: 'no-champion',
+  params: /* @__PURE__ */ Object.freeze({}),
+  message: 'No champion: without one, many purchases are never made (Bonoma 1982).',
+});
+const MISSING_ROLE = /* @__PURE__ */ new Map<string, BuyingCenterWarning>();
+
+function missingRole(role: Role, step: Step): BuyingCenterWarning {
+  const key = `${step} ${role}`;
+  let warning = MISSING_ROLE.get(key);
+  if (warning === undefined) {
+    const { definition } = ROLE_DEFINITIONS[role];
+    warning = deepFreeze({
+      code: 'missing-role',
+      params: { role, step },
+      message: `No ${role} for the ${step} step: no member ${definition.charAt(0).toLowerCase()}${definition.slice(1)}`,
+      role,
+    });
+    MISSING_ROLE.set(key, warning);
+  }
+  return warning;
+}
 
 /** The influence-weighted stance of validated members, in `[-1, 1]`. */
 export function supportOf(members: readonly Member[]): number {
@@ -152,17 +216,13 @@ export function supportOf(members: readonly Member[]): number {
 function warningsOf(
   center: BuyingCenter,
   step: Step | undefined,
-  options: z.output<typeof analyzeOptionsSchema>,
+  options: z.output<ReturnType<typeof analyzeOptionsSchema>>,
 ): BuyingCenterWarning[] {
   const { members } = center;
   const warnings: BuyingCenterWarning[] = [];
   const deciders = fillers('decider', options.buyclass);
   if (!members.some((m) => m.roles.some((r) => deciders.includes(r)))) {
-    warnings.push({
-      code: 'no-decider',
-      params: {},
-      message: 'No member is known to decide: find who says yes or no to the purchase.',
-    });
+    warnings.push(NO_DECIDER);
   }
   if (members.length < 2) {
     warnings.push({
@@ -182,21 +242,11 @@ function warningsOf(
     });
   }
   if (!members.some((m) => m.stance === 'champion')) {
-    warnings.push({
-      code: 'no-champion',
-      params: {},
-      message: 'No champion: without one, many purchases are never made (Bonoma 1982).',
-    });
+    warnings.push(NO_CHAMPION);
   }
   if (step !== undefined) {
-    for (const role of coverageOf(center, step, options).missing) {
-      warnings.push({
-        code: 'missing-role',
-        params: { role, step },
-        message: `No ${role} for the ${step} step: no member ${ROLE_DEFINITIONS[role].definition.charAt(0).toLowerCase()}${ROLE_DEFINITIONS[role].definition.slice(1)}`,
-        role,
-      });
-    }
+    const roles = neededRoles(step, options.participation, options.threshold);
+    for (const role of missingRoles(center, roles, options.buyclass)) warnings.push(missingRole(role, step));
   }
   return warnings;
 }
@@ -256,7 +306,7 @@ export function analyzeBuyingCenter(
   options: AnalyzeBuyingCenterOptions = {},
 ): BuyingCenterAnalysis {
   const valid = toCenter(center);
-  const opts = parse(analyzeOptionsSchema, options, 'options');
+  const opts = checked(analyzeOptionsSchema(), options, isAnalyzeOptions, 'options');
   const { members } = valid;
   const keyPlayers = members
     .map((m, i) => [m, i] as const)

@@ -46,7 +46,7 @@ export function checkRoles(member: Pick<Member, 'roles'>, path: string): void {
  */
 export function toCenter(input: unknown, prefix = ''): BuyingCenter {
   if (CHECKED.has(input)) return input;
-  const parsed = parse(buyingCenterSchema, input, prefix);
+  const parsed = parse(buyingCenterSchema(), input, prefix);
   checkMembers(parsed.members, prefix === '' ? '' : `${prefix}.`);
   // The parse is a fresh copy: sealing it touches nothing of the caller's.
   return sealCenter({ ...parsed });

@@ -6,6 +6,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import { parse } from '../_lib/parse.js';
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { ROLES, buyclassSchema, stepSchema, type Buyclass, type Role, type Step } from '../_lib/vocabulary.js';
 import { toCenter } from './center.js';
 import { fillers, neededRoles, participationSchema } from './participation.js';
@@ -27,15 +28,17 @@ export interface RoleCoverage {
 }
 
 /** Schema of the options of {@link coverage}: the participation matrix and threshold, and the buyclass. */
-export const coverageOptionsSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    participation: z.optional(participationSchema),
-    threshold: z.optional(unit),
-    buyclass: z.optional(buyclassSchema),
-  }),
+export const coverageOptionsSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      participation: z.optional(participationSchema()),
+      threshold: z.optional(unit()),
+      buyclass: z.optional(buyclassSchema()),
+    }),
+  ),
 );
 /** The options of {@link coverage}: a participation matrix and threshold instead of the defaults, and the buyclass (its role rules, `ROLE_STAND_INS`). */
-export type CoverageOptions = z.input<typeof coverageOptionsSchema>;
+export type CoverageOptions = z.input<ReturnType<typeof coverageOptionsSchema>>;
 
 /** Members' ids by role, from a validated center. */
 export function membersByRole(center: BuyingCenter): Record<Role, string[]> {
@@ -44,12 +47,24 @@ export function membersByRole(center: BuyingCenter): Record<Role, string[]> {
   return byRole;
 }
 
+/**
+ * The roles of `roles` that no member fills (holds it or a stand-in of the buyclass), in
+ * their order: what `coverageOf(…).missing` holds, without building the whole coverage.
+ */
+export function missingRoles(center: BuyingCenter, roles: readonly Role[], buyclass: Buyclass | undefined): Role[] {
+  const held = new Set<Role>();
+  for (const member of center.members) for (const role of member.roles) held.add(role);
+  const missing: Role[] = [];
+  for (const role of roles) if (!fillers(role, buyclass).some((r) => held.has(r))) missing.push(role);
+  return missing;
+}
+
 /** The coverage of a validated center, step and options. */
 export function coverageOf(
   center: BuyingCenter,
   step: Step | undefined,
   options: {
-    readonly participation?: z.output<typeof participationSchema> | undefined;
+    readonly participation?: z.output<ReturnType<typeof participationSchema>> | undefined;
     readonly threshold?: number | undefined;
     readonly buyclass?: Buyclass | undefined;
   },
@@ -100,6 +115,6 @@ export function coverageOf(
  */
 export function coverage(center: BuyingCenter, step?: Step, options: CoverageOptions = {}): RoleCoverage {
   const valid = toCenter(center);
-  const validStep = step === undefined ? undefined : parse(stepSchema, step, 'step');
-  return coverageOf(valid, validStep, parse(coverageOptionsSchema, options, 'options'));
+  const validStep = step === undefined ? undefined : parse(stepSchema(), step, 'step');
+  return coverageOf(valid, validStep, parse(coverageOptionsSchema(), options, 'options'));
 }

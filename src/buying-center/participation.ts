@@ -5,40 +5,45 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { parse } from '../_lib/parse.js';
 import { unit } from '../_lib/schemas.js';
 import { ROLES, stepSchema, type Buyclass, type Role, type Step } from '../_lib/vocabulary.js';
 
 /** Schema of one row of a participation matrix: for every role, a number in `[0, 1]`. */
-const participationRowSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    initiator: unit,
-    user: unit,
-    prescriber: unit,
-    advisor: unit,
-    gatekeeper: unit,
-    buyer: unit,
-    decider: unit,
-    approver: unit,
-  }),
+const participationRowSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      initiator: unit(),
+      user: unit(),
+      prescriber: unit(),
+      advisor: unit(),
+      gatekeeper: unit(),
+      buyer: unit(),
+      decider: unit(),
+      approver: unit(),
+    }),
+  ),
 );
 
 /**
  * Schema of a participation matrix: for every step, for every role, a number in `[0, 1]`.
  * (Spelled out rather than `z.record`, which would cost the bundle half a kilobyte.)
  */
-export const participationSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    'need-recognition': participationRowSchema,
-    specification: participationRowSchema,
-    'supplier-search': participationRowSchema,
-    negotiation: participationRowSchema,
-    decision: participationRowSchema,
-  }),
+export const participationSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      'need-recognition': participationRowSchema(),
+      specification: participationRowSchema(),
+      'supplier-search': participationRowSchema(),
+      negotiation: participationRowSchema(),
+      decision: participationRowSchema(),
+    }),
+  ),
 );
 
 /** How strongly each role typically takes part in each step, in `[0, 1]`. */
-export type Participation = z.output<typeof participationSchema>;
+export type Participation = z.output<ReturnType<typeof participationSchema>>;
 
 /**
  * The default participation matrix: how strongly each role typically takes part in each
@@ -161,12 +166,12 @@ export function fillers(role: Role, buyclass: Buyclass | undefined): readonly Ro
 }
 
 /** Schema of the options that choose a participation matrix and threshold. */
-export const participationOptionsSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({ participation: z.optional(participationSchema), threshold: z.optional(unit) }),
+export const participationOptionsSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(z.strictObject({ participation: z.optional(participationSchema()), threshold: z.optional(unit()) })),
 );
 
 /** A participation matrix and threshold to use instead of the defaults. */
-export type ParticipationOptions = z.input<typeof participationOptionsSchema>;
+export type ParticipationOptions = z.input<ReturnType<typeof participationOptionsSchema>>;
 
 /** The roles of a step at a threshold, from validated options (no validation here). */
 export function neededRoles(
@@ -199,6 +204,6 @@ export function neededRoles(
  * ```
  */
 export function rolesInStep(step: Step, options: ParticipationOptions = {}): readonly Role[] {
-  const { participation, threshold } = parse(participationOptionsSchema, options, 'options');
-  return neededRoles(parse(stepSchema, step, 'step'), participation, threshold);
+  const { participation, threshold } = parse(participationOptionsSchema(), options, 'options');
+  return neededRoles(parse(stepSchema(), step, 'step'), participation, threshold);
 }

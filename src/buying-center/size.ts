@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parse } from '../_lib/parse.js';
 import { employees } from '../_lib/schemas.js';
@@ -96,18 +97,20 @@ export const EXPECTED_SIZE_FACTORS = /* @__PURE__ */ deepFreeze({
 });
 
 /** Schema of the input of {@link expectedSize}. */
-export const expectedSizeInputSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    employees,
-    buyclass: buyclassSchema,
-    complexity: z.optional(z.enum(PURCHASE_COMPLEXITIES)),
-    importance: z.optional(importanceSchema),
-    budgetShare: z.optional(unit),
-  }),
+export const expectedSizeInputSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      employees: employees(),
+      buyclass: buyclassSchema(),
+      complexity: z.optional(z.enum(PURCHASE_COMPLEXITIES)),
+      importance: z.optional(importanceSchema()),
+      budgetShare: z.optional(unit()),
+    }),
+  ),
 );
 
 /** The input of {@link expectedSize}. */
-export type ExpectedSizeInput = z.input<typeof expectedSizeInputSchema>;
+export type ExpectedSizeInput = z.input<ReturnType<typeof expectedSizeInputSchema>>;
 
 /**
  * The code of a reason of {@link expectedSize}: the base of the buyclass, a factor per input,
@@ -176,7 +179,7 @@ export function expectedSize(input: ExpectedSizeInput): ExpectedSize {
     complexity = 'medium',
     importance = 'banal',
     budgetShare,
-  } = parse(expectedSizeInputSchema, input);
+  } = parse(expectedSizeInputSchema(), input);
   const f = EXPECTED_SIZE_FACTORS;
   // The last band is unbounded, so a band is always found.
   const band = f.employees.find((b) => employees < b.below) as HeadcountFactor;

@@ -22,7 +22,7 @@ const REQUIRED: readonly string[] = ['name', 'roles', 'influence'];
 
 /** The index of the member with this id, or a BuygridInputError naming `id`. */
 function indexOf(center: BuyingCenter, memberId: unknown): number {
-  const valid = parse(idSchema, memberId, 'id');
+  const valid = parse(idSchema(), memberId, 'id');
   const index = center.members.findIndex((m) => m.id === valid);
   if (index === -1) fail('id', 'the id of a member of the center', valid);
   return index;
@@ -46,7 +46,7 @@ function changeRoles(
 ): BuyingCenter {
   const base = toCenter(center);
   const index = indexOf(base, id);
-  const valid = parse(roleSchema, role, 'role');
+  const valid = parse(roleSchema(), role, 'role');
   return update(base, (members) => {
     change(members[index]?.roles as Role[], valid);
   });
@@ -70,7 +70,7 @@ function changeRoles(
  */
 export function addMember(center: BuyingCenter, member: MemberInput): BuyingCenter {
   const base = toCenter(center);
-  const valid = parse(memberSchema, member, 'member');
+  const valid = parse(memberSchema(), member, 'member');
   checkRoles(valid, 'member');
   if (base.members.some((m) => m.id === valid.id)) fail('member.id', 'an id no other member has', valid.id);
   return update(base, (members) => void members.push(valid));
@@ -98,7 +98,7 @@ export function addMember(center: BuyingCenter, member: MemberInput): BuyingCent
 export function updateMember(center: BuyingCenter, id: string, patch: MemberPatch): BuyingCenter {
   const base = toCenter(center);
   const index = indexOf(base, id);
-  const valid = parse(memberPatchSchema, patch, 'patch');
+  const valid = parse(memberPatchSchema(), patch, 'patch');
   if (valid.roles !== undefined) checkRoles({ roles: valid.roles }, 'patch');
   const entries = Object.entries(valid);
   for (const [key, value] of entries) {

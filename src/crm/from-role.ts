@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parse } from '../_lib/parse.js';
 import type { ReasonOf } from '../_lib/reason.js';
@@ -37,15 +38,19 @@ export interface CrmRoleOptions {
   readonly replace?: boolean;
 }
 
-const valueSchema = /* @__PURE__ */ z.string().check(z.maxLength(MAX_TEXT_LENGTH));
-const entrySchema = /* @__PURE__ */ z.strictObject({
-  roles: z.readonly(z.array(roleSchema)),
-  stance: z.optional(stanceSchema),
-});
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  map: z.optional(z.unknown()),
-  replace: z.optional(z.boolean()),
-});
+const valueSchema = /* @__PURE__ */ lazy(() => z.string().check(z.maxLength(MAX_TEXT_LENGTH)));
+const entrySchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    roles: z.readonly(z.array(roleSchema())),
+    stance: z.optional(stanceSchema()),
+  }),
+);
+const optionsSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    map: z.optional(z.unknown()),
+    replace: z.optional(z.boolean()),
+  }),
+);
 
 /** Validates a caller's map entry by entry into a copy (no `z.record`: it would cost half a kilobyte). */
 export function parseMap<T>(
@@ -68,7 +73,7 @@ export function parseMap<T>(
 
 const roleEntry = (value: unknown, at: string): CrmRoleMapping => {
   if (value === null) return null;
-  const { roles, stance } = parse(entrySchema, value, at);
+  const { roles, stance } = parse(entrySchema(), value, at);
   return stance === undefined ? { roles: [...roles] } : { roles: [...roles], stance };
 };
 
@@ -93,7 +98,7 @@ export function parseOptions<T>(
   entry: (value: unknown, at: string) => T,
 ): { map?: Readonly<Record<string, T>>; replace?: boolean } {
   if (options === undefined) return {};
-  const { map, replace } = parse(optionsSchema, options, 'options');
+  const { map, replace } = parse(optionsSchema(), options, 'options');
   return {
     ...(map === undefined ? {} : { map: parseMap(map, 'options.map', entry) }),
     ...(replace === undefined ? {} : { replace }),
@@ -130,8 +135,8 @@ export function parseOptions<T>(
  * ```
  */
 export function fromCrmRole(system: CrmSystem, value: string, options?: CrmRoleOptions): CrmRole {
-  const crm = parse(crmSystemSchema, system, 'system');
-  const raw = parse(valueSchema, value, 'value');
+  const crm = parse(crmSystemSchema(), system, 'system');
+  const raw = parse(valueSchema(), value, 'value');
   const { map, replace } = parseOptions(options, roleEntry);
   const table = tableOf<CrmRoleMapping>(CRM_ROLE_MAPS[crm], map, replace);
   const parts = raw

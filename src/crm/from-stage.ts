@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parse } from '../_lib/parse.js';
 import type { ReasonOf } from '../_lib/reason.js';
@@ -42,18 +43,20 @@ export interface CrmStageOptions {
   readonly replace?: boolean;
 }
 
-const stageSchema = /* @__PURE__ */ z.string().check(z.maxLength(MAX_TEXT_LENGTH));
-const entrySchema = /* @__PURE__ */ z.strictObject({
-  label: text,
-  deal: z.enum(CRM_DEAL_STATUSES),
-  step: z.optional(stepSchema),
-  outcome: z.optional(z.enum(OUTCOMES)),
-  probability: z.optional(unit),
-  why: text,
-});
+const stageSchema = /* @__PURE__ */ lazy(() => z.string().check(z.maxLength(MAX_TEXT_LENGTH)));
+const entrySchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    label: text(),
+    deal: z.enum(CRM_DEAL_STATUSES),
+    step: z.optional(stepSchema()),
+    outcome: z.optional(z.enum(OUTCOMES)),
+    probability: z.optional(unit()),
+    why: text(),
+  }),
+);
 
 const stageEntry = (value: unknown, at: string): CrmStageMapping => {
-  const entry = parse(entrySchema, value, at);
+  const entry = parse(entrySchema(), value, at);
   const out: { -readonly [K in keyof CrmStageMapping]: CrmStageMapping[K] } = {
     label: entry.label,
     deal: entry.deal,
@@ -96,8 +99,8 @@ const SELLER_VIEW =
  * ```
  */
 export function fromCrmStage(system: CrmSystem, stage: string, options?: CrmStageOptions): CrmStage {
-  const crm = parse(crmSystemSchema, system, 'system');
-  const raw = parse(stageSchema, stage, 'stage');
+  const crm = parse(crmSystemSchema(), system, 'system');
+  const raw = parse(stageSchema(), stage, 'stage');
   const { map, replace } = parseOptions(options, stageEntry);
   const table = tableOf<CrmStageMapping>(CRM_STAGE_MAPS[crm], map, replace);
   const found = raw.trim() === '' ? undefined : lookUp(table, raw);

@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 
 /**
  * The CRMs whose values `buygrid/crm` reads and writes: Salesforce, HubSpot and
@@ -21,7 +22,7 @@ export const CRM_SYSTEMS = /* @__PURE__ */ deepFreeze(['salesforce', 'hubspot', 
 /** One of the {@link CRM_SYSTEMS}. */
 export type CrmSystem = (typeof CRM_SYSTEMS)[number];
 /** Schema of a {@link CrmSystem}. */
-export const crmSystemSchema = /* @__PURE__ */ z.enum(CRM_SYSTEMS);
+export const crmSystemSchema = /* @__PURE__ */ lazy(() => z.enum(CRM_SYSTEMS));
 
 /**
  * The form in which two CRM values compare: lower case, `&` read as `and`, everything but

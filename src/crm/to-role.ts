@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parse } from '../_lib/parse.js';
 import type { ReasonOf } from '../_lib/reason.js';
@@ -38,10 +39,12 @@ export interface CrmRoleValues {
   readonly reasons: readonly ReasonOf<CrmMessages, ToCrmRoleReasonCode>[];
 }
 
-const sourceSchema = /* @__PURE__ */ z.object({
-  roles: z.readonly(z.array(roleSchema)),
-  stance: z.optional(stanceSchema),
-});
+const sourceSchema = /* @__PURE__ */ lazy(() =>
+  z.object({
+    roles: z.readonly(z.array(roleSchema())),
+    stance: z.optional(stanceSchema()),
+  }),
+);
 
 /**
  * Gives the CRM values to write back for a member's roles and stance — lossy, since each
@@ -66,8 +69,8 @@ const sourceSchema = /* @__PURE__ */ z.object({
  * ```
  */
 export function toCrmRole(system: CrmSystem, member: CrmRoleSource): CrmRoleValues {
-  const crm = parse(crmSystemSchema, system, 'system');
-  const { roles, stance } = parse(sourceSchema, member, 'member');
+  const crm = parse(crmSystemSchema(), system, 'system');
+  const { roles, stance } = parse(sourceSchema(), member, 'member');
   const table = CRM_ROLE_WRITEBACK[crm];
   const labels: Readonly<Record<string, string>> = CRM_ROLE_LABELS[crm];
   const values: string[] = [];

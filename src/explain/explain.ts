@@ -6,6 +6,7 @@
  */
 import { isMatching, P } from 'ts-pattern';
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { isBuygridInputError } from '../_lib/errors.js';
 import { isPlainRecord } from '../_lib/fast.js';
 import { fail, parse } from '../_lib/parse.js';
@@ -71,7 +72,7 @@ export interface ExplainOptions {
   readonly locale?: Catalog;
 }
 
-const nowSchema = /* @__PURE__ */ z.optional(timestamp);
+const nowSchema = /* @__PURE__ */ lazy(() => z.optional(timestamp()));
 
 /** The options, each read once: `now` checked, `locale` read into a checked copy (English without it). */
 function optionsOf(options: unknown): { now: string | undefined; catalog: Catalog | undefined } {
@@ -82,7 +83,7 @@ function optionsOf(options: unknown): { now: string | undefined; catalog: Catalo
     if (key !== 'now' && key !== 'locale') fail(`options.${key}`, 'no such option (now, locale)', key);
     read[key] = options[key];
   }
-  const now = parse(nowSchema, read['now'], 'options.now');
+  const now = parse(nowSchema(), read['now'], 'options.now');
   const catalog = read['locale'] === undefined ? undefined : readCatalog(read['locale'], 'options.locale');
   return { now, catalog };
 }

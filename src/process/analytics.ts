@@ -30,7 +30,7 @@ const zeros = (): Record<Step, number> => Object.fromEntries(STEPS.map((step) =>
 /** The time of the last event (or of the start). */
 const lastAt = (state: PurchaseState): string => state.history[state.history.length - 1]?.at ?? state.startedAt;
 const end = (state: PurchaseState, now: string | undefined): number =>
-  Date.parse(now === undefined ? lastAt(state) : parse(timestamp, now, 'now'));
+  Date.parse(now === undefined ? lastAt(state) : parse(timestamp(), now, 'now'));
 
 /**
  * Returns the step a purchase is in, or `null` once it is awarded or abandoned.

@@ -14,7 +14,7 @@ import {
   ORDER_ROUTINE_KINDS,
   PRIORITIES,
   PURCHASE_EVENT_TYPES,
-  purchaseEventSchema,
+  eventSchema,
   type PurchaseEvent,
   type PurchaseEventType,
 } from './events.js';
@@ -35,7 +35,7 @@ const readText = string(MAX_TEXT_LENGTH);
 // The very RegExp the `timestamp` schema tests, so the two cannot drift apart.
 const readTimestamp: Read = (v) =>
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- zod marks `_zod` internal, not deprecated
-  typeof v === 'string' && v.length <= MAX_TIMESTAMP_LENGTH && timestamp._zod.pattern.test(v) ? v : BAD;
+  typeof v === 'string' && v.length <= MAX_TIMESTAMP_LENGTH && timestamp()._zod.pattern.test(v) ? v : BAD;
 const readAmount: Read = (v) => (typeof v === 'number' && v >= 0 && v < Infinity ? v : BAD);
 const readUnit: Read = (v) => (typeof v === 'number' && v >= 0 && v <= 1 ? v : BAD);
 const readBoolean: Read = (v) => (typeof v === 'boolean' ? v : BAD);
@@ -138,5 +138,5 @@ export function checkEvent(event: unknown, prefix = ''): PurchaseEvent {
     }
   }
   // Throws, naming each issue: the reader and the schema agree (a property test holds them to it).
-  return parseCopy(purchaseEventSchema, input, prefix);
+  return parseCopy(eventSchema(), input, prefix);
 }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { lazy } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { fail, parse } from '../_lib/parse.js';
 import {
@@ -17,21 +18,28 @@ import type { PurchaseSituation } from '../situation/schema.js';
 import {
   BUYCLASS_POLICIES,
   policyOverridesSchema,
-  purchasePolicySchema,
+  policySchema,
   type PurchasePolicy,
   type PurchasePolicyOverrides,
 } from './policy.js';
 import { PROCEDURE_POLICIES } from './procedures.js';
 import { readable } from '../_lib/boundary.js';
 
-/** Schema of the situation `startPurchase` and `defaultPolicy` take: a classified situation or `{ buyclass?, regime?, procedure? }`. */
-export const plainSituationSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    buyclass: z.optional(buyclassSchema),
-    regime: z.optional(regimeSchema),
-    procedure: z.optional(procedureSchema),
-  }),
+const plainSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      buyclass: z.optional(buyclassSchema()),
+      regime: z.optional(regimeSchema()),
+      procedure: z.optional(procedureSchema()),
+    }),
+  ),
 );
+/**
+ * Schema of the situation `startPurchase` and `defaultPolicy` take: a classified situation or
+ * `{ buyclass?, regime?, procedure? }`. A `z.lazy` schema, built on its first use rather than
+ * at import.
+ */
+export const plainSituationSchema = /* @__PURE__ */ z.lazy(plainSchema);
 /** A purchase situation: a `PurchaseSituation` of `buygrid/situation`, or the plain `{ buyclass?, regime?, procedure? }`. */
 export type ProcessSituation = PurchaseSituation | z.input<typeof plainSituationSchema>;
 
@@ -53,7 +61,7 @@ export function parseSituation(situation: unknown, prefix: string): ResolvedSitu
     const classified = typeof situation === 'object' && situation !== null && 'reasons' in situation;
     return classified ? { buyclass: s.buyclass, regime: s.regime, procedure: s.procedure } : situation;
   }, prefix);
-  const { buyclass = 'new-task', regime, procedure } = parse(plainSituationSchema, read, prefix);
+  const { buyclass = 'new-task', regime, procedure } = parse(plainSchema(), read, prefix);
   const resolved: Regime = regime ?? (procedure === undefined ? 'private' : 'public-tender');
   if (resolved === 'private') {
     if (procedure !== undefined)
@@ -98,9 +106,9 @@ export function defaultPolicy(
       ? PROCEDURE_POLICIES[resolved.procedure].policy
       : BUYCLASS_POLICIES[resolved.buyclass];
   const base: Record<string, unknown> = { ...table };
-  for (const [key, value] of Object.entries(parse(policyOverridesSchema, overrides, 'policy'))) {
+  for (const [key, value] of Object.entries(parse(policyOverridesSchema(), overrides, 'policy'))) {
     if (value !== undefined) base[key] = value;
   }
   // Every object schema is `z.readonly`, so the parsed policy is frozen all the way down.
-  return parse(purchasePolicySchema, base, 'policy');
+  return parse(policySchema(), base, 'policy');
 }

@@ -9,7 +9,7 @@ import { STEPS, type Role, type Step } from '../_lib/vocabulary.js';
 import type { PurchaseEventType } from './events.js';
 import { GUARDS, skipGuards, type PurchaseGuard } from './guards.js';
 import { EVENT_TARGETS, STATUS_EVENTS } from './machine.js';
-import { BUYCLASS_POLICIES, purchasePolicySchema, type PurchasePolicy } from './policy.js';
+import { BUYCLASS_POLICIES, policySchema, type PurchasePolicy } from './policy.js';
 import { OUTCOMES, type Outcome, type PurchaseStatus } from './state.js';
 
 /** One arrow of the machine: an event that takes a status to another (or to itself), and the guards it passes. */
@@ -54,7 +54,7 @@ export interface ProcessDefinition {
  * ```
  */
 export function processDefinition(policy: PurchasePolicy = BUYCLASS_POLICIES['new-task']): ProcessDefinition {
-  return definitionOf(parse(purchasePolicySchema, policy, 'policy'));
+  return definitionOf(parse(policySchema(), policy, 'policy'));
 }
 
 function definitionOf(policy: PurchasePolicy): ProcessDefinition {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { lazy } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parse } from '../_lib/parse.js';
@@ -34,15 +35,19 @@ export const OFFER_CRITERIA = /* @__PURE__ */ deepFreeze(['price', 'lead-time', 
 /** One of the {@link OFFER_CRITERIA}. */
 export type OfferCriterion = (typeof OFFER_CRITERIA)[number];
 
-// Every call annotated: an unannotated call inside an argument would keep the schema in bundles that do not use it.
-const scoresSchema = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.readonly(/* @__PURE__ */ z.record(id, unit)));
-const criterionSchema = /* @__PURE__ */ z.readonly(
-  /* @__PURE__ */ z.strictObject({ criterion: id, weight: unit, scores: scoresSchema }),
+const criterionSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({ criterion: id(), weight: unit(), scores: z.optional(z.readonly(z.record(id(), unit()))) }),
+  ),
 );
-/** Schema of the criteria {@link evaluateOffers} takes. */
-export const awardCriteriaSchema = /* @__PURE__ */ z.readonly(/* @__PURE__ */ z.array(criterionSchema));
+const criteriaSchema = /* @__PURE__ */ lazy(() => z.readonly(z.array(criterionSchema())));
+/**
+ * Schema of the criteria {@link evaluateOffers} takes. A `z.lazy` schema, built on its first
+ * use rather than at import.
+ */
+export const awardCriteriaSchema = /* @__PURE__ */ z.lazy(criteriaSchema);
 /** One award criterion: a built-in one (`price`, `lead-time`, `warranty`) by its weight, or your own with a score in `[0, 1]` per supplier. */
-export type AwardCriterion = z.input<typeof criterionSchema>;
+export type AwardCriterion = z.input<ReturnType<typeof criterionSchema>>;
 
 /** How one criterion scored one offer. */
 export interface CriterionScore {
@@ -142,7 +147,7 @@ function builtIn(criterion: OfferCriterion, offers: readonly Offer[]): { score: 
 export function evaluateOffers(state: PurchaseState, criteria: readonly AwardCriterion[]): OfferEvaluation {
   if ((state as Partial<PurchaseState> | null)?.schemaVersion !== PURCHASE_SCHEMA_VERSION)
     fail('state', 'a purchase state', state);
-  const list = parse(awardCriteriaSchema, criteria, 'criteria');
+  const list = parse(criteriaSchema(), criteria, 'criteria');
   const excluded = new Set(state.suppliers.filter((s) => s.status === 'excluded').map((s) => s.id));
   const offers = state.offers.filter((o) => !excluded.has(o.supplierId));
   const ids = new Set(offers.map((o) => o.supplierId));

@@ -95,7 +95,6 @@ const hasRequirement = (state: PurchaseState, id: string): boolean => positionOf
 const hasOffered = (state: PurchaseState, id: string): boolean => positionOf(state.offers, offerBy, id) >= 0;
 const count = <T>(items: readonly T[], test: (item: T) => boolean): number =>
   items.reduce((n, item) => (test(item) ? n + 1 : n), 0);
-const shortlisted = (state: PurchaseState): number => count(state.suppliers, (s) => s.status === 'shortlisted');
 const offering = (state: PurchaseState): number =>
   count(state.offers, (o) => supplierOf(state, o.supplierId)?.status !== 'excluded');
 const musts = (state: PurchaseState): number => count(state.requirements, (r) => r.priority === 'must');
@@ -128,8 +127,16 @@ function mustRequirement(state: PurchaseState): GuardRefusal | undefined {
  */
 function minShortlisted(state: PurchaseState, skipping = false): GuardRefusal | undefined {
   const { minShortlisted: need, inviteAll } = state.policy;
+  // One pass to decide; the lists and the message are made only for a refusal.
+  let have = 0;
+  let undecidedCount = 0;
+  for (const s of state.suppliers) {
+    if (s.status === 'shortlisted' || (skipping && s.status === 'known')) have++;
+    else if (s.status === 'identified' || (!skipping && s.status === 'known')) undecidedCount++;
+  }
+  if (inviteAll === 'always' ? undecidedCount === 0 && have >= need : have >= need) return undefined;
+  if (inviteAll === 'if-fewer' && have > 0 && undecidedCount === 0) return undefined;
   const undecided = state.suppliers.filter((s) => s.status === 'identified' || (!skipping && s.status === 'known'));
-  const have = shortlisted(state) + (skipping ? count(state.suppliers, (s) => s.status === 'known') : 0);
   const params = {
     guard: 'min-shortlisted',
     minShortlisted: need,
@@ -145,7 +152,6 @@ function minShortlisted(state: PurchaseState, skipping = false): GuardRefusal | 
       `every supplier not excluded is invited to tender${regime(state)}; shortlist or exclude ${listed} first`,
     );
   }
-  if (have >= need || (inviteAll === 'if-fewer' && have > 0 && undecided.length === 0)) return undefined;
   const are = have === 1 ? 'is' : 'are';
   let now = `${String(have)} ${are} shortlisted`;
   if (inviteAll === 'if-fewer' && undecided.length > 0) {

@@ -12,7 +12,7 @@ import { snapshot } from '../_lib/boundary.js';
 import { defaultPolicy, parseSituation, type ProcessSituation } from './defaults.js';
 import { policyOverridesSchema, type PurchasePolicyOverrides } from './policy.js';
 import { replay, startOf } from './replay.js';
-import { MADE_STATES, PURCHASE_SCHEMA_VERSION, purchaseStateSchema, type PurchaseState } from './state.js';
+import { MADE_STATES, PURCHASE_SCHEMA_VERSION, stateSchema, type PurchaseState } from './state.js';
 
 /** The path of the first difference between two JSON-like values (a key holding `undefined` counts as absent), or `undefined`. */
 function firstDifference(a: unknown, b: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
@@ -51,7 +51,7 @@ function restore(value: unknown, prefix: string): PurchaseState {
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
   if (version !== PURCHASE_SCHEMA_VERSION)
     fail(formatPath(['schemaVersion'], prefix), String(PURCHASE_SCHEMA_VERSION), version);
-  const state = parseCopy(purchaseStateSchema, value, prefix);
+  const state = parseCopy(stateSchema(), value, prefix);
   const replayed = replay(startOf(state), state.history);
   if (!replayed.ok) {
     throw new BuygridInputError([
@@ -130,7 +130,7 @@ function checkPolicy(state: PurchaseState, options: unknown): void {
   if (situation === undefined) fail('options.situation', 'the situation the app trusts', situation, 'invalid-type');
   const resolved = parseSituation(situation, 'options.situation');
   refuseDifference(state.situation, resolved, 'situation', 'the situation given in options');
-  const expected = defaultPolicy(resolved, parse(policyOverridesSchema, policy ?? {}, 'options.policy'));
+  const expected = defaultPolicy(resolved, parse(policyOverridesSchema(), policy ?? {}, 'options.policy'));
   refuseDifference(state.policy, expected, 'policy', 'the policy of the situation given in options');
 }
 

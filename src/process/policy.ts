@@ -9,6 +9,7 @@ import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { roleSchema, stepSchema, type Buyclass } from '../_lib/vocabulary.js';
 import { PURCHASE_EVENT_TYPES, type PurchaseEventType } from './events.js';
+import { lazy } from '../_lib/lazy.js';
 
 /** What a skip needs: known suppliers (given at the start), or an incumbent supplier. */
 export const SKIP_REQUIREMENTS = /* @__PURE__ */ deepFreeze(['known-suppliers', 'incumbent'] as const);
@@ -16,23 +17,30 @@ export const SKIP_REQUIREMENTS = /* @__PURE__ */ deepFreeze(['known-suppliers', 
 export type SkipRequirement = (typeof SKIP_REQUIREMENTS)[number];
 
 /** An integer ≥ 0 (a count). */
-export const count = /* @__PURE__ */ z
-  .number()
-  .check(z.refine((v) => Number.isInteger(v) && v >= 0, { message: 'an integer ≥ 0', abort: true }));
-const skipsSchema = /* @__PURE__ */ z.readonly(
-  z.array(
-    z.readonly(z.strictObject({ from: stepSchema, to: stepSchema, requires: z.optional(z.enum(SKIP_REQUIREMENTS)) })),
+export const count = /* @__PURE__ */ lazy(() =>
+  z.number().check(z.refine((v) => Number.isInteger(v) && v >= 0, { message: 'an integer ≥ 0', abort: true })),
+);
+const skipsSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.array(
+      z.readonly(
+        z.strictObject({ from: stepSchema(), to: stepSchema(), requires: z.optional(z.enum(SKIP_REQUIREMENTS)) }),
+      ),
+    ),
   ),
 );
-const rolesOf = /* @__PURE__ */ z.optional(z.readonly(z.array(roleSchema)));
+const rolesOf = /* @__PURE__ */ lazy(() => z.optional(z.readonly(z.array(roleSchema()))));
 /** Roles per event type; written as an object of optional keys (a `partialRecord` costs 0.6 kB of bundle). */
-const rolesSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject(
-    Object.fromEntries(PURCHASE_EVENT_TYPES.map((type) => [type, rolesOf])) as {
-      [K in PurchaseEventType]: typeof rolesOf;
-    },
-  ),
-);
+const rolesSchema = /* @__PURE__ */ lazy(() => {
+  const roles = rolesOf();
+  return z.readonly(
+    z.strictObject(
+      Object.fromEntries(PURCHASE_EVENT_TYPES.map((type) => [type, roles])) as {
+        [K in PurchaseEventType]: typeof roles;
+      },
+    ),
+  );
+});
 
 /**
  * How a procedure invites suppliers, beyond `minShortlisted`: `if-fewer` — when fewer
@@ -44,32 +52,41 @@ export const INVITE_ALL = /* @__PURE__ */ deepFreeze(['if-fewer', 'always'] as c
 /** One of the {@link INVITE_ALL} rules. */
 export type InviteAll = (typeof INVITE_ALL)[number];
 
-const policyShape = {
-  minShortlisted: count,
-  minOffers: count,
-  skips: skipsSchema,
-  reorderWithoutOffer: /* @__PURE__ */ z.literal([true, false]),
-  roles: rolesSchema,
-  inviteAll: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(INVITE_ALL)),
-  negotiable: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal([true, false])),
-};
+// The schema's type is what zod infers from this shape: spelling it out would duplicate it.
+// eslint-disable-next-line @typescript-eslint/explicit-function-return-type
+const policyShape = () => ({
+  minShortlisted: count(),
+  minOffers: count(),
+  skips: skipsSchema(),
+  reorderWithoutOffer: z.literal([true, false]),
+  roles: rolesSchema(),
+  inviteAll: z.optional(z.enum(INVITE_ALL)),
+  negotiable: z.optional(z.literal([true, false])),
+});
 
-/** Schema of a {@link PurchasePolicy}. */
-export const purchasePolicySchema = /* @__PURE__ */ z.readonly(z.strictObject(policyShape));
+/** The object behind {@link purchasePolicySchema}, built on first use. */
+export const policySchema = /* @__PURE__ */ lazy(() => z.readonly(z.strictObject(policyShape())));
+/**
+ * Schema of a {@link PurchasePolicy}. A `z.lazy` schema, built on its first use rather than at
+ * import (the object itself is `purchasePolicySchema._zod.innerType`).
+ */
+export const purchasePolicySchema = /* @__PURE__ */ z.lazy(policySchema);
 /** Schema of the policy fields a caller overrides (every field optional; `z.partial` would cost 0.4 kB of bundle). */
-export const policyOverridesSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    minShortlisted: z.optional(count),
-    minOffers: z.optional(count),
-    skips: z.optional(skipsSchema),
-    reorderWithoutOffer: z.optional(z.literal([true, false])),
-    roles: z.optional(rolesSchema),
-    inviteAll: policyShape.inviteAll,
-    negotiable: policyShape.negotiable,
-  }),
+export const policyOverridesSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      minShortlisted: z.optional(count()),
+      minOffers: z.optional(count()),
+      skips: z.optional(skipsSchema()),
+      reorderWithoutOffer: z.optional(z.literal([true, false])),
+      roles: z.optional(rolesSchema()),
+      inviteAll: z.optional(z.enum(INVITE_ALL)),
+      negotiable: z.optional(z.literal([true, false])),
+    }),
+  ),
 );
 /** Policy fields that replace those of the default policy of a situation. */
-export type PurchasePolicyOverrides = z.input<typeof policyOverridesSchema>;
+export type PurchasePolicyOverrides = z.input<ReturnType<typeof policyOverridesSchema>>;
 
 /**
  * The rules of a purchase: `minShortlisted` suppliers before negotiation, `minOffers`

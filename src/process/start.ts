@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { lazy } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parse } from '../_lib/parse.js';
@@ -12,17 +13,23 @@ import { defaultPolicy, parseSituation, type ProcessSituation } from './defaults
 import { policyOverridesSchema } from './policy.js';
 import { MADE_STATES, PURCHASE_SCHEMA_VERSION, type PurchaseState } from './state.js';
 
-/** Schema of a {@link StartPurchaseInput} (its `situation` is checked apart, as a classified or a plain situation). */
-export const startPurchaseInputSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    id,
-    at: timestamp,
-    need: z.readonly(z.strictObject({ summary: text, trigger: z.optional(z.enum(['internal', 'external'])) })),
-    situation: z.optional(z.unknown()),
-    knownSuppliers: z.optional(z.readonly(z.array(supplierInputSchema))),
-    policy: z.optional(policyOverridesSchema),
-  }),
+const startSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      id: id(),
+      at: timestamp(),
+      need: z.readonly(z.strictObject({ summary: text(), trigger: z.optional(z.enum(['internal', 'external'])) })),
+      situation: z.optional(z.unknown()),
+      knownSuppliers: z.optional(z.readonly(z.array(supplierInputSchema()))),
+      policy: z.optional(policyOverridesSchema()),
+    }),
+  ),
 );
+/**
+ * Schema of a {@link StartPurchaseInput} (its `situation` is checked apart, as a classified or
+ * a plain situation). A `z.lazy` schema, built on its first use rather than at import.
+ */
+export const startPurchaseInputSchema = /* @__PURE__ */ z.lazy(startSchema);
 
 /**
  * What starts a purchase: its `id`, the time `at`, the `need` (`summary`, `trigger`
@@ -62,7 +69,7 @@ export type StartPurchaseInput = Omit<z.input<typeof startPurchaseInputSchema>, 
  * @category Start here
  */
 export function startPurchase(input: StartPurchaseInput): PurchaseState {
-  const start = parse(startPurchaseInputSchema, input);
+  const start = parse(startSchema(), input);
   const situation = parseSituation(start.situation ?? {}, 'situation');
   const knownSuppliers = (start.knownSuppliers ?? []).map(({ id, name, incumbent }) =>
     incumbent === undefined ? { id, name } : { id, name, incumbent },

@@ -13,10 +13,11 @@ import {
   PRIORITIES,
   offerShape,
   orderRoutineSchema,
-  purchaseEventSchema,
+  eventSchema,
   supplierInputSchema,
 } from './events.js';
-import { count, purchasePolicySchema } from './policy.js';
+import { count, policySchema } from './policy.js';
+import { lazy } from '../_lib/lazy.js';
 
 /** The two outcomes that end a purchase. */
 export const OUTCOMES = /* @__PURE__ */ deepFreeze(['awarded', 'abandoned'] as const);
@@ -41,46 +42,76 @@ export const PURCHASE_SCHEMA_VERSION = 1;
 
 const ro = <T extends z.ZodMiniType>(schema: T): z.ZodMiniReadonly<T> => z.readonly(schema);
 
-/** Schema of a {@link PurchaseState}, as stored. */
-export const purchaseStateSchema = /* @__PURE__ */ ro(
-  z.strictObject({
-    schemaVersion: z.literal(PURCHASE_SCHEMA_VERSION),
-    id,
-    status: z.enum([...STEPS, ...OUTCOMES]),
-    startedAt: timestamp,
-    need: ro(z.strictObject({ summary: text, trigger: z.enum(['internal', 'external']) })),
-    situation: ro(
-      z.strictObject({ buyclass: buyclassSchema, regime: regimeSchema, procedure: z.optional(procedureSchema) }),
-    ),
-    policy: purchasePolicySchema,
-    knownSuppliers: ro(z.array(supplierInputSchema)),
-    requirements: ro(z.array(ro(z.strictObject({ id, text, priority: z.enum(PRIORITIES) })))),
-    suppliers: ro(
-      z.array(
-        ro(z.strictObject({ id, name: text, status: z.enum(SUPPLIER_STATUSES), incumbent: z.literal([true, false]) })),
-      ),
-    ),
-    offers: ro(z.array(ro(z.strictObject({ ...offerShape, at: timestamp, revisions: count })))),
-    visits: ro(z.array(ro(z.strictObject({ step: stepSchema, entered: timestamp, left: z.optional(timestamp) })))),
-    selection: z.nullable(
-      ro(
+/** The object behind {@link purchaseStateSchema}, built on first use. */
+export const stateSchema = /* @__PURE__ */ lazy(() =>
+  ro(
+    z.strictObject({
+      schemaVersion: z.literal(PURCHASE_SCHEMA_VERSION),
+      id: id(),
+      status: z.enum([...STEPS, ...OUTCOMES]),
+      startedAt: timestamp(),
+      need: ro(z.strictObject({ summary: text(), trigger: z.enum(['internal', 'external']) })),
+      situation: ro(
         z.strictObject({
-          supplierId: id,
-          at: timestamp,
-          reorder: z.literal([true, false]),
-          orderRoutine: z.optional(orderRoutineSchema),
+          buyclass: buyclassSchema(),
+          regime: regimeSchema(),
+          procedure: z.optional(procedureSchema()),
         }),
       ),
-    ),
-    abandonment: z.nullable(
-      ro(z.strictObject({ reason: z.enum(ABANDON_REASONS), note: z.optional(text), at: timestamp, step: stepSchema })),
-    ),
-    reviews: ro(
-      z.array(ro(z.strictObject({ supplierId: id, satisfaction: unit, note: z.optional(text), at: timestamp }))),
-    ),
-    history: ro(z.array(purchaseEventSchema)),
-  }),
+      policy: policySchema(),
+      knownSuppliers: ro(z.array(supplierInputSchema())),
+      requirements: ro(z.array(ro(z.strictObject({ id: id(), text: text(), priority: z.enum(PRIORITIES) })))),
+      suppliers: ro(
+        z.array(
+          ro(
+            z.strictObject({
+              id: id(),
+              name: text(),
+              status: z.enum(SUPPLIER_STATUSES),
+              incumbent: z.literal([true, false]),
+            }),
+          ),
+        ),
+      ),
+      offers: ro(z.array(ro(z.strictObject({ ...offerShape(), at: timestamp(), revisions: count() })))),
+      visits: ro(
+        z.array(ro(z.strictObject({ step: stepSchema(), entered: timestamp(), left: z.optional(timestamp()) }))),
+      ),
+      selection: z.nullable(
+        ro(
+          z.strictObject({
+            supplierId: id(),
+            at: timestamp(),
+            reorder: z.literal([true, false]),
+            orderRoutine: z.optional(orderRoutineSchema()),
+          }),
+        ),
+      ),
+      abandonment: z.nullable(
+        ro(
+          z.strictObject({
+            reason: z.enum(ABANDON_REASONS),
+            note: z.optional(text()),
+            at: timestamp(),
+            step: stepSchema(),
+          }),
+        ),
+      ),
+      reviews: ro(
+        z.array(
+          ro(z.strictObject({ supplierId: id(), satisfaction: unit(), note: z.optional(text()), at: timestamp() })),
+        ),
+      ),
+      history: ro(z.array(eventSchema())),
+    }),
+  ),
 );
+
+/**
+ * Schema of a {@link PurchaseState}, as stored. A `z.lazy` schema, built on its first use
+ * rather than at import (the object itself is `purchaseStateSchema._zod.innerType`).
+ */
+export const purchaseStateSchema = /* @__PURE__ */ z.lazy(stateSchema);
 
 /**
  * The state of a purchase, deeply frozen and JSON-serializable: its `status` (a step or an

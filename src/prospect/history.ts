@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { match } from 'ts-pattern';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parse } from '../_lib/parse.js';
@@ -100,7 +101,7 @@ export interface AccountHistory {
   readonly reasons: readonly ReasonOf<ProspectMessages, 'stage' | 'relationship' | 'trend'>[];
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({ supplierId: id });
+const optionsSchema = /* @__PURE__ */ lazy(() => z.strictObject({ supplierId: id() }));
 
 function stageOf(won: number, latestWon: boolean): RelationshipStage {
   return match({ won, latestWon })
@@ -144,7 +145,7 @@ export function accountHistory(
   purchases: readonly PurchaseState[],
   options: { readonly supplierId: string },
 ): AccountHistory {
-  const { supplierId } = parse(optionsSchema, copyPlain(options, 'options'), 'options');
+  const { supplierId } = parse(optionsSchema(), copyPlain(options, 'options'), 'options');
   const list = copyPlain(purchases, 'purchases');
   if (!Array.isArray(list)) fail('purchases', 'an array of purchase states', list);
   const states = list.map((p: unknown, i) =>

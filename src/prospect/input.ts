@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { BuygridInputError } from '../_lib/errors.js';
 import { isPlainRecord } from '../_lib/fast.js';
 import { fail, parse } from '../_lib/parse.js';
@@ -69,33 +70,37 @@ export const PROSPECT_INPUTS = /* @__PURE__ */ deepFreeze([
 export type ProspectInputName = (typeof PROSPECT_INPUTS)[number];
 
 /** Schema of the buying organization of an account. */
-const organizationSchema = /* @__PURE__ */ z.strictObject({
-  name: z.optional(text),
-  type: z.optional(organizationTypeSchema),
-  employees: z.optional(z.int().check(z.gte(1))),
-  sector: z.optional(text),
-  downstreamDemand: z.optional(z.enum(DOWNSTREAM_DEMANDS)),
-});
+const organizationSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    name: z.optional(text()),
+    type: z.optional(organizationTypeSchema()),
+    employees: z.optional(z.int().check(z.gte(1))),
+    sector: z.optional(text()),
+    downstreamDemand: z.optional(z.enum(DOWNSTREAM_DEMANDS)),
+  }),
+);
 
 /** Schema of the input of {@link analyzeProspect}; the parts other modules own are checked by their functions. */
-export const prospectInputSchema = /* @__PURE__ */ z.strictObject({
-  organization: organizationSchema,
-  purpose: z.optional(z.enum(PURPOSES)),
-  situation: z
-    .unknown()
-    .check(
-      z.refine((v) => v !== undefined, { message: 'a purchase situation or the facts to classify it', abort: true }),
-    ),
-  buyingCenter: z.optional(z.unknown()),
-  purchase: z.optional(z.unknown()),
-  step: z.optional(stepSchema),
-  risk: z.optional(z.unknown()),
-  position: z.enum(SUPPLIER_POSITIONS),
-  asOf: z.optional(timestamp),
-});
+export const prospectInputSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    organization: organizationSchema(),
+    purpose: z.optional(z.enum(PURPOSES)),
+    situation: z
+      .unknown()
+      .check(
+        z.refine((v) => v !== undefined, { message: 'a purchase situation or the facts to classify it', abort: true }),
+      ),
+    buyingCenter: z.optional(z.unknown()),
+    purchase: z.optional(z.unknown()),
+    step: z.optional(stepSchema()),
+    risk: z.optional(z.unknown()),
+    position: z.enum(SUPPLIER_POSITIONS),
+    asOf: z.optional(timestamp()),
+  }),
+);
 
 /** The buying organization of an account: name, type, headcount, sector and its own customers' demand. */
-export type ProspectOrganization = z.output<typeof organizationSchema>;
+export type ProspectOrganization = z.output<ReturnType<typeof organizationSchema>>;
 
 /**
  * What {@link analyzeProspect} takes: the `organization` (with its `sector` and its
@@ -162,6 +167,6 @@ export function within<T>(prefix: string, run: () => T): T {
 }
 
 /** Validates the input into a copy. */
-export function parseProspectInput(input: unknown): z.output<typeof prospectInputSchema> {
-  return parse(prospectInputSchema, copyPlain(input, ''));
+export function parseProspectInput(input: unknown): z.output<ReturnType<typeof prospectInputSchema>> {
+  return parse(prospectInputSchema(), copyPlain(input, ''));
 }

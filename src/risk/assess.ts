@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { lazy } from '../_lib/lazy.js';
 import { fail } from '../_lib/parse.js';
 import type { Buyclass, Importance } from '../_lib/vocabulary.js';
 import { RISK_BANDS, levelOf } from './bands.js';
@@ -70,6 +71,78 @@ export function weightOf(weights: RiskWeights | undefined, d: RiskDimension): nu
   return weights?.[d] ?? RISK_WEIGHTS[d];
 }
 
+/** The dimensions whose bit is set in `mask` (bit i: `RISK_DIMENSIONS[i]`), in table order. */
+function dimensionsOf(mask: number): RiskDimension[] {
+  const out: RiskDimension[] = [];
+  for (let i = 0; i < RISK_DIMENSIONS.length; i++) {
+    const d = RISK_DIMENSIONS[i];
+    if (d !== undefined && (mask & (1 << i)) !== 0) out.push(d);
+  }
+  return out;
+}
+
+// The reasons that depend only on a set of dimensions are made and frozen once, then shared
+// by every assessment (frozen makes sharing safe): at most 2^7 sets, so the caches stay small.
+const SITUATION_WITHOUT_PROFILE: RiskReason = /* @__PURE__ */ reason(
+  'situation-without-profile',
+  {},
+  'The situation only stands in for the profile’s importance and buyclass; without a profile it changes nothing.',
+  [],
+);
+const GIVEN = /* @__PURE__ */ new Map<number, RiskReason>();
+const NOT_ASSESSED = /* @__PURE__ */ new Map<
+  number,
+  { readonly list: readonly RiskDimension[]; readonly reason: RiskReason | undefined }
+>();
+
+function givenReason(mask: number, overridingProfile: boolean): RiskReason {
+  const key = mask * 2 + (overridingProfile ? 1 : 0);
+  let found = GIVEN.get(key);
+  if (found === undefined) {
+    const explicit = dimensionsOf(mask);
+    found = reason(
+      'given',
+      { dimensions: Object.freeze([...explicit]), overridingProfile },
+      `Given explicitly${overridingProfile ? ' (overriding the profile)' : ''}: ${explicit.join(', ')}.`,
+      explicit,
+    );
+    GIVEN.set(key, found);
+  }
+  return found;
+}
+
+/** The frozen list of the dimensions not assessed, and its reason (none when every one is). */
+function notAssessedOf(mask: number): {
+  readonly list: readonly RiskDimension[];
+  readonly reason: RiskReason | undefined;
+} {
+  let found = NOT_ASSESSED.get(mask);
+  if (found === undefined) {
+    const list = Object.freeze(dimensionsOf(mask));
+    found = {
+      list,
+      reason:
+        list.length === 0
+          ? undefined
+          : reason(
+              'not-assessed',
+              { dimensions: list },
+              `Not assessed (neither given nor derived), left out of the score: ${list.join(', ')}.`,
+              list as RiskDimension[],
+            ),
+    };
+    NOT_ASSESSED.set(mask, found);
+  }
+  return found;
+}
+
+/** The dimensions of each reducer as a bitmask over RISK_DIMENSIONS, in the order of RISK_REDUCER_IDS; made once. */
+const REDUCER_MASKS = /* @__PURE__ */ lazy((): readonly number[] =>
+  RISK_REDUCER_IDS.map((id) =>
+    RISK_REDUCERS[id].dimensions.reduce((mask, d) => mask | (1 << RISK_DIMENSIONS.indexOf(d)), 0),
+  ),
+);
+
 /**
  * Computes an assessment from a validated input; every part is frozen as it is built.
  * `prefix` names the argument in error paths (`input` in `perceivedRiskByMember`).
@@ -80,8 +153,13 @@ export function computeRisk(input: ParsedRiskInput, prefix = ''): RiskAssessment
   const applied = applyReducers(components, input.appliedReducers ?? [], reasons);
   const bands = input.bands ?? RISK_BANDS;
   let total = 0;
-  for (const d of RISK_DIMENSIONS) if (components[d] !== undefined) total += weightOf(input.weights, d);
-  const notAssessed = RISK_DIMENSIONS.filter((d) => components[d] === undefined);
+  let unassessed = 0;
+  for (let i = 0; i < RISK_DIMENSIONS.length; i++) {
+    const d = RISK_DIMENSIONS[i] ?? 'financial';
+    if (components[d] === undefined) unassessed |= 1 << i;
+    else total += weightOf(input.weights, d);
+  }
+  const { list: notAssessed, reason: notAssessedReason } = notAssessedOf(unassessed);
   if (notAssessed.length === RISK_DIMENSIONS.length) {
     fail(
       prefix === '' ? '(root)' : prefix,
@@ -96,13 +174,17 @@ export function computeRisk(input: ParsedRiskInput, prefix = ''): RiskAssessment
       input.weights,
     );
   const dimensions: DimensionRisk[] = [];
+  // The contribution of each dimension, in the order of RISK_DIMENSIONS (0 when not assessed).
+  const contributions: number[] = [0, 0, 0, 0, 0, 0, 0];
   let score = 0;
-  for (const d of RISK_DIMENSIONS) {
+  for (let i = 0; i < RISK_DIMENSIONS.length; i++) {
+    const d = RISK_DIMENSIONS[i] ?? 'financial';
     const c = components[d];
     if (c === undefined) continue;
     const risk = c.uncertainty * c.consequence;
     const weight = weightOf(input.weights, d) / total;
     const contribution = weight * risk;
+    contributions[i] = contribution;
     score += contribution;
     const { uncertainty, consequence, source } = c;
     dimensions.push(
@@ -119,24 +201,14 @@ export function computeRisk(input: ParsedRiskInput, prefix = ''): RiskAssessment
     );
   }
   score = Math.min(1, score);
-  Object.freeze(notAssessed);
-  if (notAssessed.length > 0) {
-    reasons.push(
-      reason(
-        'not-assessed',
-        { dimensions: notAssessed },
-        `Not assessed (neither given nor derived), left out of the score: ${notAssessed.join(', ')}.`,
-        notAssessed,
-      ),
-    );
-  }
+  if (notAssessedReason !== undefined) reasons.push(notAssessedReason);
   return Object.freeze({
     score,
     level: levelOf(score, bands),
     dimensions: Object.freeze(dimensions),
     notAssessed,
     drivers: Object.freeze(driversOf(dimensions, score)),
-    reducers: Object.freeze(applicableReducers(dimensions, applied, input.profile?.supplierRelationship)),
+    reducers: Object.freeze(applicableReducers(contributions, applied, input.profile?.supplierRelationship)),
     reasons: Object.freeze(reasons),
   });
 }
@@ -158,30 +230,17 @@ function resolveComponents(input: ParsedRiskInput, reasons: RiskReason[]): Parti
         out[d] = { uncertainty, consequence, source: 'profile' };
     }
   } else if (situation !== undefined) {
-    reasons.push(
-      reason(
-        'situation-without-profile',
-        {},
-        'The situation only stands in for the profile’s importance and buyclass; without a profile it changes nothing.',
-        [],
-      ),
-    );
+    reasons.push(SITUATION_WITHOUT_PROFILE);
   }
-  const explicit = RISK_DIMENSIONS.filter((d) => given[d] !== undefined);
-  for (const d of explicit) {
+  let explicit = 0;
+  for (let i = 0; i < RISK_DIMENSIONS.length; i++) {
+    const d = RISK_DIMENSIONS[i] ?? 'financial';
     const g = given[d];
-    if (g !== undefined) out[d] = { uncertainty: g.uncertainty, consequence: g.consequence, source: 'given' };
+    if (g === undefined) continue;
+    out[d] = { uncertainty: g.uncertainty, consequence: g.consequence, source: 'given' };
+    explicit |= 1 << i;
   }
-  if (explicit.length > 0) {
-    reasons.push(
-      reason(
-        'given',
-        { dimensions: Object.freeze([...explicit]), overridingProfile: profile !== undefined },
-        `Given explicitly${profile === undefined ? '' : ' (overriding the profile)'}: ${explicit.join(', ')}.`,
-        explicit,
-      ),
-    );
-  }
+  if (explicit !== 0) reasons.push(givenReason(explicit, profile !== undefined));
   return out;
 }
 
@@ -295,12 +354,14 @@ export function driversOf(
  * supplier when the profile gives it (a reducer for newcomers is not offered by the incumbent).
  */
 function applicableReducers(
-  dimensions: readonly DimensionRisk[],
+  contributions: readonly number[],
   applied: ReadonlySet<RiskReducerId>,
   relationship: SupplierRelationship | undefined,
 ): ApplicableReducer[] {
   const out: ApplicableReducer[] = [];
-  for (const id of RISK_REDUCER_IDS) {
+  const masks = REDUCER_MASKS();
+  for (let r = 0; r < RISK_REDUCER_IDS.length; r++) {
+    const id = RISK_REDUCER_IDS[r] ?? 'dual-sourcing';
     if (applied.has(id)) continue;
     const reducer: RiskReducer = RISK_REDUCERS[id];
     if (
@@ -310,8 +371,9 @@ function applicableReducers(
     )
       continue;
     const { by, targets, dimensions: on, effect, label, source } = reducer;
+    const mask = masks[r] ?? 0;
     let reduction = 0;
-    for (const d of dimensions) if (on.includes(d.dimension)) reduction += d.contribution;
+    for (let i = 0; i < contributions.length; i++) if ((mask & (1 << i)) !== 0) reduction += contributions[i] ?? 0;
     reduction *= effect;
     if (reduction <= 0) continue;
     // Insertion keeps the list sorted by reduction, ties in table order.

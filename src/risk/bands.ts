@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { parse } from '../_lib/parse.js';
 import { unit } from '../_lib/schemas.js';
 
@@ -41,19 +42,23 @@ export const RISK_BANDS = /* @__PURE__ */ deepFreeze({
 } as const satisfies RiskBands);
 
 /** The fields of {@link RiskBands}, each in `[0, 1]`. */
-export const riskBandsShape = { moderate: unit, high: unit, critical: unit };
+// The schema's type is what zod infers from this shape: spelling it out would duplicate it.
+// eslint-disable-next-line @typescript-eslint/explicit-function-return-type, @typescript-eslint/explicit-module-boundary-types
+export const riskBandsShape = () => ({ moderate: unit(), high: unit(), critical: unit() });
 
 /** Schema of {@link RiskBands}: each threshold in `[0, 1]`, `moderate` ≤ `high` ≤ `critical`. */
-export const riskBandsSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject(riskBandsShape).check(
-    z.refine((b) => b.moderate <= b.high && b.high <= b.critical, {
-      message: 'ascending thresholds (moderate ≤ high ≤ critical)',
-      abort: true,
-    }),
+export const riskBandsSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject(riskBandsShape()).check(
+      z.refine((b) => b.moderate <= b.high && b.high <= b.critical, {
+        message: 'ascending thresholds (moderate ≤ high ≤ critical)',
+        abort: true,
+      }),
+    ),
   ),
 );
 /** The thresholds where `moderate`, `high` and `critical` start. */
-export type RiskBands = z.output<typeof riskBandsSchema>;
+export type RiskBands = z.output<ReturnType<typeof riskBandsSchema>>;
 
 /**
  * Gives the level of a score in `[0, 1]`: the highest level whose threshold it reaches.
@@ -72,8 +77,8 @@ export type RiskBands = z.output<typeof riskBandsSchema>;
  * ```
  */
 export function riskLevel(score: number, bands: RiskBands = RISK_BANDS): RiskLevel {
-  parse(unit, score, 'score');
-  return levelOf(score, parse(riskBandsSchema, bands, 'bands'));
+  parse(unit(), score, 'score');
+  return levelOf(score, parse(riskBandsSchema(), bands, 'bands'));
 }
 
 /** {@link riskLevel} without validation, for inputs already checked. */

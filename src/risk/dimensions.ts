@@ -6,6 +6,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 
 /**
  * The dimensions along which buygrid assesses the risk a buyer perceives in buying from
@@ -33,7 +34,7 @@ export const RISK_DIMENSIONS = /* @__PURE__ */ deepFreeze([
 /** One of the seven {@link RISK_DIMENSIONS}. */
 export type RiskDimension = (typeof RISK_DIMENSIONS)[number];
 /** Schema of a {@link RiskDimension}. */
-export const riskDimensionSchema = /* @__PURE__ */ z.enum(RISK_DIMENSIONS);
+export const riskDimensionSchema = /* @__PURE__ */ lazy(() => z.enum(RISK_DIMENSIONS));
 
 /** The components of perceived risk in Jacoby & Kaplan (1972) and its later extension by time. */
 export type LiteratureDimension = 'financial' | 'performance' | 'physical' | 'psychological' | 'social' | 'time';

@@ -7,27 +7,32 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { unit } from '../_lib/schemas.js';
 import { buyclassSchema, importanceSchema } from '../_lib/vocabulary.js';
 import type { RiskDimension } from './dimensions.js';
 
 /** Schema of an ISO 4217 currency code, three capital letters. */
-export const currencyCodeSchema = /* @__PURE__ */ z
-  .string()
-  .check(z.refine((v) => /^[A-Z]{3}$/.test(v), { message: 'an ISO 4217 currency code, as "EUR"', abort: true }));
+export const currencyCodeSchema = /* @__PURE__ */ lazy(() =>
+  z
+    .string()
+    .check(z.refine((v) => /^[A-Z]{3}$/.test(v), { message: 'an ISO 4217 currency code, as "EUR"', abort: true })),
+);
 
 /** Schema of a {@link RiskProfile}. */
-export const riskProfileSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    supplierRelationship: z.enum(['incumbent', 'known', 'new']),
-    buysFromCompetitor: z.optional(z.boolean()),
-    leadTimeCritical: z.optional(z.boolean()),
-    currency: z.optional(z.readonly(z.strictObject({ buyer: currencyCodeSchema, supplier: currencyCodeSchema }))),
-    afterSalesDependency: z.optional(z.enum(['low', 'moderate', 'high'])),
-    importance: z.optional(importanceSchema),
-    buyclass: z.optional(buyclassSchema),
-    budgetShare: z.optional(unit),
-  }),
+export const riskProfileSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      supplierRelationship: z.enum(['incumbent', 'known', 'new']),
+      buysFromCompetitor: z.optional(z.boolean()),
+      leadTimeCritical: z.optional(z.boolean()),
+      currency: z.optional(z.readonly(z.strictObject({ buyer: currencyCodeSchema(), supplier: currencyCodeSchema() }))),
+      afterSalesDependency: z.optional(z.enum(['low', 'moderate', 'high'])),
+      importance: z.optional(importanceSchema()),
+      buyclass: z.optional(buyclassSchema()),
+      budgetShare: z.optional(unit()),
+    }),
+  ),
 );
 
 /**
@@ -38,7 +43,7 @@ export const riskProfileSchema = /* @__PURE__ */ z.readonly(
  * after-sales service, the importance and buyclass of the purchase, and its share of the
  * buyer's budget in `[0, 1]`.
  */
-export type RiskProfile = z.output<typeof riskProfileSchema>;
+export type RiskProfile = z.output<ReturnType<typeof riskProfileSchema>>;
 
 /** The questions of the profile that take one of a few answers. */
 export type ProfileQuestion = Exclude<keyof RiskProfile, 'budgetShare'>;

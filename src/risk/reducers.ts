@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { RiskDimension } from './dimensions.js';
 import type { RiskProfile } from './profile.js';
@@ -184,6 +185,6 @@ export const RISK_REDUCER_IDS: readonly RiskReducerId[] = /* @__PURE__ */ Object
 );
 
 /** Schema of a {@link RiskReducerId}. */
-export const riskReducerIdSchema = /* @__PURE__ */ z.enum(
-  Object.keys(RISK_REDUCERS) as [RiskReducerId, ...RiskReducerId[]],
+export const riskReducerIdSchema = /* @__PURE__ */ lazy(() =>
+  z.enum(Object.keys(RISK_REDUCERS) as [RiskReducerId, ...RiskReducerId[]]),
 );

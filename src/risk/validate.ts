@@ -128,5 +128,5 @@ function safeWeights(input: ParsedRiskInput): ParsedRiskInput {
 
 /** Validates a risk input, read once into a copy, or throws a `BuygridInputError` naming each field. */
 export function validateRiskInput(input: unknown, prefix = ''): ParsedRiskInput {
-  return safeWeights(checked(riskInputSchema, input, isPlainRiskInput, prefix));
+  return safeWeights(checked(riskInputSchema(), input, isPlainRiskInput, prefix));
 }

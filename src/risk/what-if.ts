@@ -62,7 +62,7 @@ function merge(base: unknown, change: unknown): unknown {
  */
 export function whatIf(input: RiskInput, change: RiskChange): RiskWhatIf {
   const base = validateRiskInput(input);
-  const parsedChange = parse(riskChangeSchema, change, 'change');
+  const parsedChange = parse(riskChangeSchema(), change, 'change');
   const merged = validateRiskInput(merge(base, parsedChange));
   const before = computeRisk(base);
   const after = computeRisk(merged);

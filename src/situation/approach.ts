@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { parseCopy } from '../_lib/parse.js';
 import { snapshot } from '../_lib/boundary.js';
 import { BUYCLASSES, IMPORTANCES, ORGANIZATION_TYPES, PROCEDURES, REGIMES, type Buyclass } from '../_lib/vocabulary.js';
@@ -20,12 +21,12 @@ import { isOneOf, isOptionalOneOf, isOptionalParams, isText } from './check.js';
 import { purchaseSituationSchema, QUADRANTS, SIZE_BANDS, type PurchaseSituation } from './schema.js';
 
 /** Schema of the {@link situation!ApproachOptions}. */
-export const approachOptionsSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({ position: z.enum(SUPPLIER_POSITIONS) }),
+export const approachOptionsSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(z.strictObject({ position: z.enum(SUPPLIER_POSITIONS) })),
 );
 
 /** What {@link situation!recommendApproach} takes besides the situation: the seller's position. */
-export type ApproachOptions = z.input<typeof approachOptionsSchema>;
+export type ApproachOptions = z.input<ReturnType<typeof approachOptionsSchema>>;
 
 /** What {@link situation!recommendApproach} returns. */
 export interface Approach {
@@ -95,12 +96,12 @@ export function isPurchaseSituation(value: unknown): value is PurchaseSituation 
  */
 export function recommendApproach(situation: PurchaseSituation, options: ApproachOptions): Approach {
   const s = snapshot(situation, 'situation');
-  const valid = isPurchaseSituation(s) ? s : parseCopy(purchaseSituationSchema, s, 'situation');
+  const valid = isPurchaseSituation(s) ? s : parseCopy(purchaseSituationSchema(), s, 'situation');
   const o = snapshot(options, 'options');
   const position =
     isPlainRecord(o) && Object.keys(o).length === 1 && isOneOf(o['position'], SUPPLIER_POSITIONS)
       ? (o['position'] as SupplierPosition)
-      : parseCopy(approachOptionsSchema, o, 'options').position;
+      : parseCopy(approachOptionsSchema(), o, 'options').position;
   const buyclass: Buyclass = valid.buyclass;
   const actions: ApproachAction[] =
     valid.regime === 'public-tender'

@@ -15,6 +15,7 @@ import {
   type BuyclassReasonCode,
 } from './buyclass-criteria.js';
 import { checked, isPlainRecord } from '../_lib/fast.js';
+import { lazy } from '../_lib/lazy.js';
 import { frozenReason, isOptionalBoolean, isOptionalOneOf } from './check.js';
 import { buyclassFactsSchema, LEVELS, type BuyclassFacts } from './schema.js';
 
@@ -73,7 +74,94 @@ function widestLead(criterion: BuyclassCriterion, winner: Buyclass, runnerUp: Bu
 }
 
 /** Adds `fact` to a comma-separated list. */
-const listed = (list: string, fact: string): string => (list === '' ? fact : `${list}, ${fact}`);
+/**
+ * `weight × widestLead` of every fact for every (winner, runner-up) pair, made once from the
+ * constant criteria on first use: index `fact × 9 + winner × 3 + runner-up` (BUYCLASSES order).
+ */
+const WIDEST_LEADS = /* @__PURE__ */ lazy((): readonly number[] => {
+  const out: number[] = [];
+  for (const fact of BUYCLASS_FACTS) {
+    const criterion = CRITERIA[fact];
+    for (const winner of BUYCLASSES)
+      for (const runnerUp of BUYCLASSES) out.push(criterion.weight * widestLead(criterion, winner, runnerUp));
+  }
+  return out;
+});
+
+/** The facts whose bit is set in `mask` (bit i: `BUYCLASS_FACTS[i]`), in table order. */
+function factsOf(mask: number): BuyclassFact[] {
+  const facts: BuyclassFact[] = [];
+  for (let i = 0; i < BUYCLASS_FACTS.length; i++) {
+    const fact = BUYCLASS_FACTS[i];
+    if (fact !== undefined && (mask & (1 << i)) !== 0) facts.push(fact);
+  }
+  return facts;
+}
+
+// The reasons that depend only on which facts are missing, ignored or off-profile (and on
+// the winner): each is made and frozen once, then shared by every result that needs it
+// (frozen makes sharing safe). At most 64 masks × 3 classes: the caches stay small.
+const IGNORED = /* @__PURE__ */ new Map<number, SituationReason<BuyclassReasonCode>>();
+const MISSING = /* @__PURE__ */ new Map<number, SituationReason<BuyclassReasonCode>>();
+const MIXED = /* @__PURE__ */ new Map<number, SituationReason<BuyclassReasonCode>>();
+const UNDECIDED = /* @__PURE__ */ new Map<string, SituationReason<BuyclassReasonCode>>();
+
+function ignoredReason(mask: number): SituationReason<BuyclassReasonCode> {
+  let reason = IGNORED.get(mask);
+  if (reason === undefined) {
+    const facts = factsOf(mask);
+    reason = frozenReason(
+      'fact-not-applicable',
+      { facts: Object.freeze(facts) },
+      `Not applicable to a first purchase, so ignored: ${facts.join(', ')}.`,
+    );
+    IGNORED.set(mask, reason);
+  }
+  return reason;
+}
+
+function missingReason(mask: number): SituationReason<BuyclassReasonCode> {
+  let reason = MISSING.get(mask);
+  if (reason === undefined) {
+    const facts = factsOf(mask);
+    reason = frozenReason(
+      'facts-missing',
+      { facts: Object.freeze(facts) },
+      `Not known, so the confidence is lower: ${facts.join(', ')}.`,
+    );
+    MISSING.set(mask, reason);
+  }
+  return reason;
+}
+
+function mixedReason(mask: number, winner: Buyclass): SituationReason<BuyclassReasonCode> {
+  const key = mask * 4 + BUYCLASSES.indexOf(winner);
+  let reason = MIXED.get(key);
+  if (reason === undefined) {
+    const facts = factsOf(mask);
+    reason = frozenReason(
+      'mixed-profile',
+      { facts: Object.freeze(facts), buyclass: winner },
+      `A mixed profile: ${facts.join(', ')} ${facts.length === 1 ? 'does' : 'do'} not fit ${BUYCLASS_LABELS[winner]} fully.`,
+    );
+    MIXED.set(key, reason);
+  }
+  return reason;
+}
+
+function undecidedReason(winner: Buyclass, runnerUp: Buyclass): SituationReason<BuyclassReasonCode> {
+  const key = `${winner} ${runnerUp}`;
+  let reason = UNDECIDED.get(key);
+  if (reason === undefined) {
+    reason = frozenReason(
+      'rebuy-undecided',
+      { buyclass: winner, runnerUp },
+      `The known facts do not tell ${BUYCLASS_LABELS[winner]} from ${BUYCLASS_LABELS[runnerUp]}; the one with more buying work is assumed.`,
+    );
+    UNDECIDED.set(key, reason);
+  }
+  return reason;
+}
 
 /** Classifies facts already validated (see {@link situation!classifyBuyclass}). */
 export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
@@ -84,10 +172,8 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
   let applicable = 0;
   const reasons: SituationReason<BuyclassReasonCode>[] = [];
   const entries: (BuyclassFactValue | undefined)[] = [];
-  let ignored = '';
-  let missing = '';
-  const ignoredFacts: BuyclassFact[] = [];
-  const missingFacts: BuyclassFact[] = [];
+  let ignored = 0;
+  let missing = 0;
   // In the order of BUYCLASS_FACTS; named reads (not facts[fact]) keep the property loads fast.
   const values: readonly (boolean | string | undefined)[] = [
     facts.purchasedBefore,
@@ -105,13 +191,9 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
     const entry = value === undefined ? undefined : criterion.values[String(value)];
     if (applies) applicable += criterion.weight;
     if (entry === undefined) {
-      if (applies) {
-        missing = listed(missing, fact);
-        missingFacts.push(fact);
-      }
+      if (applies) missing |= 1 << i;
     } else if (!applies) {
-      ignored = listed(ignored, fact);
-      ignoredFacts.push(fact);
+      ignored |= 1 << i;
     } else {
       const w = criterion.weight;
       known += w;
@@ -123,76 +205,50 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
     entries.push(applies ? entry : undefined);
   }
   // A value may rule classes out by definition (a first purchase is no rebuy): they score 0.
-  let excluded: readonly Buyclass[] = [];
-  for (const entry of entries) if (entry?.excludes !== undefined) excluded = excluded.concat(entry.excludes);
+  let excluded = 0;
+  for (const entry of entries) {
+    if (entry?.excludes !== undefined) for (const c of entry.excludes) excluded |= 1 << BUYCLASSES.indexOf(c);
+  }
+  // In the order of BUYCLASSES.
+  const score0 = (excluded & 1) !== 0 ? 0 : newTask / known;
+  const score1 = (excluded & 2) !== 0 ? 0 : modified / known;
+  const score2 = (excluded & 4) !== 0 ? 0 : straight / known;
   const scores: BuyclassScores = Object.freeze({
-    'new-task': excluded.includes('new-task') ? 0 : newTask / known,
-    'modified-rebuy': excluded.includes('modified-rebuy') ? 0 : modified / known,
-    'straight-rebuy': excluded.includes('straight-rebuy') ? 0 : straight / known,
+    'new-task': score0,
+    'modified-rebuy': score1,
+    'straight-rebuy': score2,
   });
   // The best class, then the runner-up; a tie goes to the class with more buying work.
-  let winner: Buyclass = 'new-task';
-  let runnerUp: Buyclass = 'modified-rebuy';
-  for (const c of BUYCLASSES) {
-    if (scores[c] > scores[winner]) {
-      runnerUp = winner;
-      winner = c;
-    } else if (c !== winner && scores[c] > scores[runnerUp]) {
-      runnerUp = c;
+  const byIndex = [score0, score1, score2];
+  let w = 0;
+  let r = 1;
+  for (let c = 0; c < 3; c++) {
+    const sc = byIndex[c] ?? 0;
+    if (sc > (byIndex[w] ?? 0)) {
+      r = w;
+      w = c;
+    } else if (c !== w && sc > (byIndex[r] ?? 0)) {
+      r = c;
     }
   }
+  const winner: Buyclass = BUYCLASSES[w] ?? 'new-task';
+  const runnerUp: Buyclass = BUYCLASSES[r] ?? 'modified-rebuy';
+  const leads = WIDEST_LEADS();
   let widest = 0;
-  let away = '';
-  const awayFacts: BuyclassFact[] = [];
+  let away = 0;
   for (let i = 0; i < BUYCLASS_FACTS.length; i++) {
     const entry = entries[i];
-    const fact = BUYCLASS_FACTS[i];
-    if (entry === undefined || fact === undefined) continue;
-    widest += CRITERIA[fact].weight * widestLead(CRITERIA[fact], winner, runnerUp);
-    if (entry.fit[winner] !== 1) {
-      away = listed(away, fact);
-      awayFacts.push(fact);
-    }
+    if (entry === undefined) continue;
+    widest += leads[i * 9 + w * 3 + r] ?? 0;
+    if (entry.fit[winner] !== 1) away |= 1 << i;
   }
-  const agreement = scores[winner];
-  const margin = agreement - scores[runnerUp];
+  const agreement = byIndex[w] ?? 0;
+  const margin = agreement - (byIndex[r] ?? 0);
   const clarity = widest === 0 ? 0 : Math.min(1, (margin * known) / widest);
-  if (ignored !== '') {
-    reasons.push(
-      frozenReason(
-        'fact-not-applicable',
-        { facts: Object.freeze(ignoredFacts) },
-        `Not applicable to a first purchase, so ignored: ${ignored}.`,
-      ),
-    );
-  }
-  if (missing !== '') {
-    reasons.push(
-      frozenReason(
-        'facts-missing',
-        { facts: Object.freeze(missingFacts) },
-        `Not known, so the confidence is lower: ${missing}.`,
-      ),
-    );
-  }
-  if (awayFacts.length > 0) {
-    reasons.push(
-      frozenReason(
-        'mixed-profile',
-        { facts: Object.freeze(awayFacts), buyclass: winner },
-        `A mixed profile: ${away} ${awayFacts.length === 1 ? 'does' : 'do'} not fit ${BUYCLASS_LABELS[winner]} fully.`,
-      ),
-    );
-  }
-  if (clarity === 0) {
-    reasons.push(
-      frozenReason(
-        'rebuy-undecided',
-        { buyclass: winner, runnerUp },
-        `The known facts do not tell ${BUYCLASS_LABELS[winner]} from ${BUYCLASS_LABELS[runnerUp]}; the one with more buying work is assumed.`,
-      ),
-    );
-  }
+  if (ignored !== 0) reasons.push(ignoredReason(ignored));
+  if (missing !== 0) reasons.push(missingReason(missing));
+  if (away !== 0) reasons.push(mixedReason(away, winner));
+  if (clarity === 0) reasons.push(undecidedReason(winner, runnerUp));
   return Object.freeze({
     buyclass: winner,
     confidence: (known / applicable) * agreement * clarity,
@@ -250,5 +306,5 @@ export function buyclassOf(facts: BuyclassFacts): BuyclassResult {
  * @see LeBlanc, R. P. (1983), "Industrial 'Buyclasses' – Revisited", *Advances in Consumer Research* 10:233–237.
  */
 export function classifyBuyclass(facts: BuyclassFacts): BuyclassResult {
-  return buyclassOf(checked(buyclassFactsSchema, facts, isBuyclassFacts));
+  return buyclassOf(checked(buyclassFactsSchema(), facts, isBuyclassFacts));
 }

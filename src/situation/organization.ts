@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import type { SituationReason, SizeBandParams } from './messages.js';
 import { employees, isEmployees, nonNegative } from '../_lib/schemas.js';
 import {
@@ -45,15 +46,17 @@ export const DEFAULT_REGIMES = /* @__PURE__ */ deepFreeze({
 } as const satisfies Record<OrganizationType, Regime>);
 
 /** Schema of an {@link situation!OrganizationInput}. */
-export const organizationInputSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    type: z.optional(organizationTypeSchema),
-    employees: z.optional(employees),
-    turnover: z.optional(nonNegative),
-    balanceSheet: z.optional(nonNegative),
-    regime: z.optional(regimeSchema),
-    publicLaw: z.optional(z.boolean()),
-  }),
+export const organizationInputSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      type: z.optional(organizationTypeSchema()),
+      employees: z.optional(employees()),
+      turnover: z.optional(nonNegative()),
+      balanceSheet: z.optional(nonNegative()),
+      regime: z.optional(regimeSchema()),
+      publicLaw: z.optional(z.boolean()),
+    }),
+  ),
 );
 
 /**
@@ -62,7 +65,7 @@ export const organizationInputSchema = /* @__PURE__ */ z.readonly(
  * its EU size band), `publicLaw` (a body governed by public law, Directive 2014/24/EU
  * art. 2(1)(4)), a regime that overrides the default.
  */
-export type OrganizationInput = z.input<typeof organizationInputSchema>;
+export type OrganizationInput = z.input<ReturnType<typeof organizationInputSchema>>;
 
 /** The code of a reason of {@link situation!classifyOrganization}. */
 export type OrganizationReasonCode =
@@ -247,5 +250,5 @@ export function organizationOf(input: OrganizationInput, prefix = ''): Organizat
  * @see Commission Recommendation 2003/361/EC, Annex arts. 1–2 (the size bands, for enterprises).
  */
 export function classifyOrganization(input: OrganizationInput = {}): OrganizationResult {
-  return organizationOf(checked(organizationInputSchema, input, isOrganizationInput));
+  return organizationOf(checked(organizationInputSchema(), input, isOrganizationInput));
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { describeValue } from '../_lib/describe.js';
 import { BuygridInputError, type BuygridIssueInput as BuygridIssue } from '../_lib/errors.js';
 import type { PortfolioAxisParams, SituationReason } from './messages.js';
@@ -26,25 +27,27 @@ import {
 } from './portfolio-data.js';
 import type { Quadrant } from './schema.js';
 
-const optionalUnit = /* @__PURE__ */ z.optional(unit);
+const optionalUnit = /* @__PURE__ */ lazy(() => z.optional(unit()));
 
 /** Schema of a {@link situation!PortfolioInput}. */
-export const portfolioInputSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    profitImpact: optionalUnit,
-    supplyRisk: optionalUnit,
-    threshold: optionalUnit,
-    aggregate: /* @__PURE__ */ z.optional(z.enum(PORTFOLIO_AGGREGATES)),
-    volume: optionalUnit,
-    costShare: optionalUnit,
-    qualityImpact: optionalUnit,
-    growthImpact: optionalUnit,
-    scarcity: optionalUnit,
-    supplierConcentration: optionalUnit,
-    substitutionDifficulty: optionalUnit,
-    switchingCost: optionalUnit,
-    storageRisk: optionalUnit,
-  }),
+export const portfolioInputSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      profitImpact: optionalUnit(),
+      supplyRisk: optionalUnit(),
+      threshold: optionalUnit(),
+      aggregate: z.optional(z.enum(PORTFOLIO_AGGREGATES)),
+      volume: optionalUnit(),
+      costShare: optionalUnit(),
+      qualityImpact: optionalUnit(),
+      growthImpact: optionalUnit(),
+      scarcity: optionalUnit(),
+      supplierConcentration: optionalUnit(),
+      substitutionDifficulty: optionalUnit(),
+      switchingCost: optionalUnit(),
+      storageRisk: optionalUnit(),
+    }),
+  ),
 );
 
 /**
@@ -52,7 +55,7 @@ export const portfolioInputSchema = /* @__PURE__ */ z.readonly(
  * its sub-criteria ({@link situation!PORTFOLIO_SUBCRITERIA}) with how to combine them (`aggregate`,
  * default `max`), and an optional threshold.
  */
-export type PortfolioInput = z.input<typeof portfolioInputSchema>;
+export type PortfolioInput = z.input<ReturnType<typeof portfolioInputSchema>>;
 
 /** The code of a reason of {@link situation!classifyPortfolio}. */
 export type PortfolioReasonCode =
@@ -261,5 +264,5 @@ export function portfolioOf(input: PortfolioInput, prefix = ''): PortfolioResult
  * @see Kraljic, P. (1983), "Purchasing Must Become Supply Management", *Harvard Business Review* 61(5):109–117.
  */
 export function classifyPortfolio(input: PortfolioInput): PortfolioResult {
-  return portfolioOf(checked(portfolioInputSchema, input, isPortfolioInput));
+  return portfolioOf(checked(portfolioInputSchema(), input, isPortfolioInput));
 }

@@ -6,6 +6,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import {
   buyclassSchema,
   importanceSchema,
@@ -30,7 +31,7 @@ export const QUADRANTS = /* @__PURE__ */ deepFreeze(['strategic', 'leverage', 'b
 /** One of the {@link QUADRANTS}. */
 export type Quadrant = (typeof QUADRANTS)[number];
 /** Schema of a {@link Quadrant}. */
-export const quadrantSchema = /* @__PURE__ */ z.enum(QUADRANTS);
+export const quadrantSchema = /* @__PURE__ */ lazy(() => z.enum(QUADRANTS));
 
 /**
  * The size bands of an enterprise after the EU thresholds (Commission Recommendation
@@ -49,7 +50,7 @@ export const SIZE_BANDS = /* @__PURE__ */ deepFreeze(['micro', 'small', 'medium'
 /** One of the {@link SIZE_BANDS}. */
 export type SizeBand = (typeof SIZE_BANDS)[number];
 /** Schema of a {@link SizeBand}. */
-export const sizeBandSchema = /* @__PURE__ */ z.enum(SIZE_BANDS);
+export const sizeBandSchema = /* @__PURE__ */ lazy(() => z.enum(SIZE_BANDS));
 
 /**
  * The ordinal levels of the buyclass criteria (newness of the problem, information need).
@@ -65,7 +66,7 @@ export const LEVELS = /* @__PURE__ */ deepFreeze(['low', 'medium', 'high'] as co
 /** One of the {@link LEVELS}. */
 export type Level = (typeof LEVELS)[number];
 /** Schema of a {@link Level}. */
-export const levelSchema = /* @__PURE__ */ z.enum(LEVELS);
+export const levelSchema = /* @__PURE__ */ lazy(() => z.enum(LEVELS));
 
 /**
  * Schema of the facts {@link situation!classifyBuyclass} takes (Robinson, Faris & Wind 1967's
@@ -73,53 +74,65 @@ export const levelSchema = /* @__PURE__ */ z.enum(LEVELS);
  * Only `purchasedBefore` is required: a fact not known is left out (or `undefined`), which
  * lowers the confidence rather than being guessed.
  */
-export const buyclassFactsSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    purchasedBefore: z.boolean(),
-    specificationChanged: z.optional(z.boolean()),
-    satisfiedWithIncumbent: z.optional(z.boolean()),
-    consideringNewSuppliers: z.optional(z.boolean()),
-    problemNovelty: z.optional(levelSchema),
-    informationNeed: z.optional(levelSchema),
-  }),
+export const buyclassFactsSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      purchasedBefore: z.boolean(),
+      specificationChanged: z.optional(z.boolean()),
+      satisfiedWithIncumbent: z.optional(z.boolean()),
+      consideringNewSuppliers: z.optional(z.boolean()),
+      problemNovelty: z.optional(levelSchema()),
+      informationNeed: z.optional(levelSchema()),
+    }),
+  ),
 );
 
 /** The facts about a purchase from which its buyclass is classified. */
-export type BuyclassFacts = z.output<typeof buyclassFactsSchema>;
+export type BuyclassFacts = z.output<ReturnType<typeof buyclassFactsSchema>>;
 
 /** A finite number, as params hold. */
-const finite = /* @__PURE__ */ z
-  .number()
-  .check(z.refine((v) => Number.isFinite(v), { message: 'a finite number', abort: true }));
+const finite = /* @__PURE__ */ lazy(() =>
+  z.number().check(z.refine((v) => Number.isFinite(v), { message: 'a finite() number', abort: true })),
+);
 /** Schema of one value of a reason's params: a text, a finite number, a boolean, a list of texts, or numbers by name. */
-const paramValueSchema = /* @__PURE__ */ z.union([
-  z.string().check(z.maxLength(MAX_TEXT_LENGTH)),
-  finite,
-  z.boolean(),
-  z.readonly(z.array(text)),
-  z.readonly(z.record(text, finite)),
-]);
+const paramValueSchema = /* @__PURE__ */ lazy(() =>
+  z.union([
+    z.string().check(z.maxLength(MAX_TEXT_LENGTH)),
+    finite(),
+    z.boolean(),
+    z.readonly(z.array(text())),
+    z.readonly(z.record(text(), finite())),
+  ]),
+);
 /** Schema of a reason of a situation: its code, its params (optional, for situations stored before they had them) and its message. */
-const reasonSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({ code: text, params: z.optional(z.readonly(z.record(text, paramValueSchema))), message: text }),
+const reasonSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      code: text(),
+      params: z.optional(z.readonly(z.record(text(), paramValueSchema()))),
+      message: text(),
+    }),
+  ),
 );
 
 /** Schema of a {@link PurchaseSituation}. */
-export const purchaseSituationSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    buyclass: buyclassSchema,
-    quadrant: z.optional(quadrantSchema),
-    importance: z.optional(importanceSchema),
-    organization: z.readonly(
-      z.strictObject({
-        type: organizationTypeSchema,
-        sizeBand: z.optional(sizeBandSchema),
-      }),
-    ),
-    regime: regimeSchema,
-    procedure: z.optional(procedureSchema),
-    reasons: z.readonly(z.array(reasonSchema)),
-  }),
+export const purchaseSituationSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      buyclass: buyclassSchema(),
+      quadrant: z.optional(quadrantSchema()),
+      importance: z.optional(importanceSchema()),
+      organization: z.readonly(
+        z.strictObject({
+          type: organizationTypeSchema(),
+          sizeBand: z.optional(sizeBandSchema()),
+        }),
+      ),
+      regime: regimeSchema(),
+      procedure: z.optional(procedureSchema()),
+      reasons: z.readonly(z.array(reasonSchema())),
+    }),
+  ),
 );
 
 /**
@@ -129,7 +142,7 @@ export const purchaseSituationSchema = /* @__PURE__ */ z.readonly(
  * {@link situation!classifySituation} builds one; `startPurchase` and `defaultPolicy` of
  * `buygrid/process` and `assessRisk` of `buygrid/risk` take it.
  */
-export type PurchaseSituation = z.output<typeof purchaseSituationSchema>;
+export type PurchaseSituation = z.output<ReturnType<typeof purchaseSituationSchema>>;
 
 /**
  * A {@link PurchaseSituation} as {@link situation!classifySituation} returns it: its reasons

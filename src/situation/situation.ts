@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import type { SituationReason } from './messages.js';
 import { BUYCLASSES, PROCEDURES, buyclassSchema, procedureSchema, type Buyclass } from '../_lib/vocabulary.js';
 import { BUYCLASS_LABELS } from './buyclass-criteria.js';
@@ -18,30 +19,36 @@ import { buyclassFactsSchema, type ClassifiedSituation } from './schema.js';
 import { contractValueSchema, isContractValue, procedureOf } from './thresholds.js';
 
 /** The fields besides `buyclass`. */
-const rest = {
-  portfolio: /* @__PURE__ */ z.optional(portfolioInputSchema),
-  organization: /* @__PURE__ */ z.optional(organizationInputSchema),
-  procedure: /* @__PURE__ */ z.optional(procedureSchema),
-  contractValue: /* @__PURE__ */ z.optional(contractValueSchema),
-};
+// The schema's type is what zod infers from this shape: spelling it out would duplicate it.
+// eslint-disable-next-line @typescript-eslint/explicit-function-return-type
+const rest = () => ({
+  portfolio: z.optional(portfolioInputSchema()),
+  organization: z.optional(organizationInputSchema()),
+  procedure: z.optional(procedureSchema()),
+  contractValue: z.optional(contractValueSchema()),
+});
 
 /** Schema of a {@link situation!SituationInput}. */
-export const situationInputSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({ buyclass: z.union([buyclassSchema, buyclassFactsSchema]), ...rest }),
+export const situationInputSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(z.strictObject({ buyclass: z.union([buyclassSchema(), buyclassFactsSchema()]), ...rest() })),
 );
 /** The same, for input whose buyclass is an object: its errors name the fields of the facts. */
-const situationFactsSchema = /* @__PURE__ */ z.readonly(z.strictObject({ buyclass: buyclassFactsSchema, ...rest }));
+const situationFactsSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(z.strictObject({ buyclass: buyclassFactsSchema(), ...rest() })),
+);
 /** The same, for input whose buyclass is not an object: its errors name the buyclasses. */
-const situationClassSchema = /* @__PURE__ */ z.readonly(z.strictObject({ buyclass: buyclassSchema, ...rest }));
+const situationClassSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(z.strictObject({ buyclass: buyclassSchema(), ...rest() })),
+);
 
 /** Validates the input; on the slow path, the schema that matches the kind of `buyclass` names the issues. */
-function validSituation(input: unknown): z.output<typeof situationInputSchema> {
+function validSituation(input: unknown): z.output<ReturnType<typeof situationInputSchema>> {
   const copy = snapshot(input);
   if (isSituationInput(copy)) return copy;
   const buyclass: unknown = isPlainRecord(copy) ? copy['buyclass'] : undefined;
   return typeof buyclass === 'object' && buyclass !== null
-    ? parseCopy(situationFactsSchema, copy)
-    : parseCopy(situationClassSchema, copy);
+    ? parseCopy(situationFactsSchema(), copy)
+    : parseCopy(situationClassSchema(), copy);
 }
 
 /**
@@ -49,7 +56,7 @@ function validSituation(input: unknown): z.output<typeof situationInputSchema> {
  * input of {@link situation!classifyPortfolio}; the input of {@link situation!classifyOrganization};
  * a public buyer's `procedure`; the estimated `contractValue`, compared with {@link situation!EU_THRESHOLDS}.
  */
-export type SituationInput = z.input<typeof situationInputSchema>;
+export type SituationInput = z.input<ReturnType<typeof situationInputSchema>>;
 
 /** Accepts exactly what `situationInputSchema` accepts unchanged, as plain objects. */
 export function isSituationInput(value: unknown): value is SituationInput {

@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
+import { lazy } from '../_lib/lazy.js';
 import { isPlainRecord } from '../_lib/fast.js';
 import type { SituationReason, ThresholdParams } from './messages.js';
 import { nonNegative } from '../_lib/schemas.js';
@@ -61,21 +62,23 @@ export const EU_THRESHOLDS = /* @__PURE__ */ deepFreeze({
 });
 
 /** Schema of a {@link situation!ContractValue}. */
-export const contractValueSchema = /* @__PURE__ */ z.readonly(
-  z.strictObject({
-    amount: nonNegative,
-    currency: z.string().check(
-      z.refine((v) => /^[A-Z]{3}$/.test(v), {
-        message: 'an ISO 4217 currency code (three capital letters, as EUR)',
-        abort: true,
-      }),
-    ),
-    subject: z.enum(CONTRACT_SUBJECTS),
-    authority: z.optional(z.enum(AUTHORITY_LEVELS)),
-  }),
+export const contractValueSchema = /* @__PURE__ */ lazy(() =>
+  z.readonly(
+    z.strictObject({
+      amount: nonNegative(),
+      currency: z.string().check(
+        z.refine((v) => /^[A-Z]{3}$/.test(v), {
+          message: 'an ISO 4217 currency code (three capital letters, as EUR)',
+          abort: true,
+        }),
+      ),
+      subject: z.enum(CONTRACT_SUBJECTS),
+      authority: z.optional(z.enum(AUTHORITY_LEVELS)),
+    }),
+  ),
 );
 /** The estimated value of a contract, net of VAT: amount, currency, subject and, optionally, the level of the authority. */
-export type ContractValue = z.input<typeof contractValueSchema>;
+export type ContractValue = z.input<ReturnType<typeof contractValueSchema>>;
 
 /** Accepts exactly what `contractValueSchema` accepts unchanged, as plain objects. */
 export function isContractValue(value: unknown): value is ContractValue {
@@ -99,7 +102,7 @@ export function procedureOf(
   regime: Regime,
   buyclass: Buyclass,
   given: Procedure | undefined,
-  value: z.output<typeof contractValueSchema> | undefined,
+  value: z.output<ReturnType<typeof contractValueSchema>> | undefined,
 ): { procedure?: Procedure; reasons: SituationReason[] } {
   if (regime === 'private') {
     return value === undefined

@@ -7,14 +7,14 @@ import { id, nonNegative, text, timestamp, unit, MAX_TEXT_LENGTH } from '../../s
 import { roleSchema } from '../../src/_lib/vocabulary.js';
 
 const offer = z.strictObject({
-  supplierId: id,
-  amount: nonNegative,
+  supplierId: id(),
+  amount: nonNegative(),
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
-  at: timestamp,
-  role: z.optional(roleSchema),
-  influence: z.optional(unit),
+  at: timestamp(),
+  role: z.optional(roleSchema()),
+  influence: z.optional(unit()),
   lines: z.optional(z.array(z.strictObject({ qty: z.int().check(z.gte(1)) }))),
-  note: z.optional(text),
+  note: z.optional(text()),
 });
 const containing = (part: string): string => expect.stringContaining(part) as string;
 const valid = { supplierId: 's1', amount: 10, currency: 'EUR', at: '2026-03-01T09:00:00Z' };
@@ -132,7 +132,7 @@ describe('parse', () => {
 
   it('reports the closest branch of a union, or the note of a discriminated union', () => {
     const event = z.discriminatedUnion('type', [
-      z.strictObject({ type: z.literal('a'), n: unit }),
+      z.strictObject({ type: z.literal('a'), n: unit() }),
       z.strictObject({ type: z.literal('b') }),
     ]);
     expect(() => parse(event, { type: 'c' })).toThrow('type: expected a known type, received "c"');
@@ -142,7 +142,7 @@ describe('parse', () => {
   });
 
   it('quotes keys that are not identifiers and reports bad record keys', () => {
-    const weights = z.partialRecord(z.enum(['after-sales', 'delivery']), unit);
+    const weights = z.partialRecord(z.enum(['after-sales', 'delivery']), unit());
     expect(() => parse(weights, { 'after-sales': 2 })).toThrow(
       '["after-sales"]: expected a number in [0, 1], received 2',
     );

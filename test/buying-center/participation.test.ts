@@ -12,7 +12,7 @@ describe('PARTICIPATION', () => {
   it('gives every role a value in [0, 1] for every step, and is a valid matrix', () => {
     expect(Object.keys(PARTICIPATION)).toEqual([...STEPS]);
     for (const step of STEPS) expect(Object.keys(PARTICIPATION[step])).toEqual([...ROLES]);
-    expect(parse(participationSchema, PARTICIPATION)).toEqual(PARTICIPATION);
+    expect(parse(participationSchema(), PARTICIPATION)).toEqual(PARTICIPATION);
   });
 
   it('leaves no step without a role above the threshold', () => {

@@ -153,7 +153,7 @@ describe('recommendApproach properties', () => {
     'fast path accepts only what the schema accepts unchanged',
     (value) => {
       if (isPurchaseSituation(value)) {
-        const parsed = purchaseSituationSchema.safeParse(value);
+        const parsed = purchaseSituationSchema().safeParse(value);
         expect(parsed.success).toBe(true);
         expect(parsed.data).toEqual(value);
       }

@@ -313,7 +313,7 @@ describe('classifyBuyclass properties', () => {
     'fast path accepts only what the schema accepts unchanged',
     (value) => {
       if (isBuyclassFacts(value)) {
-        const parsed = buyclassFactsSchema.safeParse(value);
+        const parsed = buyclassFactsSchema().safeParse(value);
         expect(parsed.success).toBe(true);
         expect(parsed.data).toEqual(value);
       }
@@ -325,7 +325,7 @@ describe('classifyBuyclass properties', () => {
     (value) => {
       try {
         classifyBuyclass(value as BuyclassFacts);
-        expect(buyclassFactsSchema.safeParse(value).success).toBe(true);
+        expect(buyclassFactsSchema().safeParse(value).success).toBe(true);
       } catch (error) {
         expect(isBuygridInputError(error)).toBe(true);
       }

@@ -174,7 +174,7 @@ describe('classifyOrganization', () => {
     ),
   ])('fast path accepts only what the schema accepts unchanged', (value) => {
     if (isOrganizationInput(value)) {
-      const parsed = organizationInputSchema.safeParse(value);
+      const parsed = organizationInputSchema().safeParse(value);
       expect(parsed.success).toBe(true);
       expect(parsed.data).toEqual(value);
     }

@@ -314,7 +314,7 @@ describe('classifyPortfolio properties', () => {
     'fast path accepts only what the schema accepts unchanged',
     (value) => {
       if (isPortfolioInput(value)) {
-        const parsed = portfolioInputSchema.safeParse(value);
+        const parsed = portfolioInputSchema().safeParse(value);
         expect(parsed.success).toBe(true);
         expect(parsed.data).toEqual(value);
       }

@@ -11,15 +11,15 @@ describe('purchaseSituationSchema', () => {
   };
 
   it('accepts a classified situation', () => {
-    expect(parse(purchaseSituationSchema, situation)).toEqual(situation);
+    expect(parse(purchaseSituationSchema(), situation)).toEqual(situation);
   });
 
   it('refuses an unknown quadrant and a missing regime', () => {
-    expect(() => parse(purchaseSituationSchema, { ...situation, quadrant: 'routine' })).toThrow(
+    expect(() => parse(purchaseSituationSchema(), { ...situation, quadrant: 'routine' })).toThrow(
       /quadrant: expected one of "strategic" \| "leverage" \| "bottleneck" \| "non-critical", received "routine"/,
     );
     const { regime: _, ...withoutRegime } = situation;
-    expect(() => parse(purchaseSituationSchema, withoutRegime)).toThrow(
+    expect(() => parse(purchaseSituationSchema(), withoutRegime)).toThrow(
       'regime: expected one of "private" | "public-tender", received undefined',
     );
   });
@@ -28,8 +28,8 @@ describe('purchaseSituationSchema', () => {
 describe('buyclassFactsSchema', () => {
   it('requires purchasedBefore and takes the ordinal criteria', () => {
     const facts = { purchasedBefore: true, problemNovelty: 'low', informationNeed: 'medium' };
-    expect(parse(buyclassFactsSchema, facts)).toEqual(facts);
-    expect(() => parse(buyclassFactsSchema, { problemNovelty: 'huge' })).toThrow(
+    expect(parse(buyclassFactsSchema(), facts)).toEqual(facts);
+    expect(() => parse(buyclassFactsSchema(), { problemNovelty: 'huge' })).toThrow(
       /purchasedBefore: expected a boolean, received undefined\n- problemNovelty: expected one of "low" \| "medium" \| "high", received "huge"/,
     );
   });

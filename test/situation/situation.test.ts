@@ -165,7 +165,7 @@ describe('classifySituation properties', () => {
   test.prop([inputArb])('returns a deterministic, frozen PurchaseSituation that its schema accepts', (input) => {
     expect(isSituationInput(input)).toBe(true);
     const situation = classifySituation(input);
-    expect(parse(purchaseSituationSchema, situation)).toEqual(situation);
+    expect(parse(purchaseSituationSchema(), situation)).toEqual(situation);
     expect(classifySituation(input)).toEqual(situation);
     expect(Object.isFrozen(situation) && Object.isFrozen(situation.organization)).toBe(true);
   });
@@ -201,7 +201,7 @@ describe('classifySituation properties', () => {
     ),
   ])('fast path accepts only what the schema accepts unchanged', (value) => {
     if (isSituationInput(value)) {
-      const parsed = situationInputSchema.safeParse(value);
+      const parsed = situationInputSchema().safeParse(value);
       expect(parsed.success).toBe(true);
       expect(parsed.data).toEqual(value);
     }
