@@ -46,9 +46,12 @@ describe('isContractValue', () => {
     [{ amount: 1, currency: 'EUR', subject: 'goods' }, false],
     [{ amount: 1, currency: 'EUR', subject: 'works', authority: 'local' }, false],
     [{ amount: 1, currency: 'EUR', subject: 'works', vat: 0 }, false],
+    [{ amount: '5', currency: 'EUR', subject: 'works' }, false],
+    [{ amount: 1, currency: ['EUR'], subject: 'works' }, false],
     [null, false],
   ])('%j → %s', (value, ok) => {
     expect(isContractValue(value)).toBe(ok);
+    expect(contractValueSchema.safeParse(value).success).toBe(ok);
   });
 });
 
@@ -88,6 +91,28 @@ describe('procedureOf', () => {
     expect(reason?.message).not.toContain('authority level not given');
     expect(reason?.params).not.toHaveProperty('authority');
     expect(reason?.message).toMatch(/^€100 of works is below the EU threshold of €5,404,000 \(/);
+  });
+
+  it('says the central threshold is assumed only when the authority level is missing', () => {
+    const message = (authority?: 'sub-central'): string =>
+      procedureOf(
+        'public-tender',
+        'new-task',
+        undefined,
+        authority === undefined
+          ? { amount: 100, currency: 'EUR', subject: 'supplies' }
+          : { amount: 100, currency: 'EUR', subject: 'supplies', authority },
+      ).reasons[0]?.message ?? '';
+    expect(message()).toContain('the lower, central-government threshold is assumed');
+    expect(message('sub-central')).not.toContain('assumed');
+    expect(message('sub-central')).toContain('the EU threshold of €216,000');
+  });
+
+  it('names the buyclass behind the default open procedure', () => {
+    expect(procedureOf('public-tender', 'modified-rebuy', undefined, undefined).reasons.at(-1)).toMatchObject({
+      code: 'procedure-default',
+      params: { buyclass: 'modified-rebuy' },
+    });
   });
 
   it('names the currency it cannot compare', () => {
