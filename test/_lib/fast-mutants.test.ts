@@ -48,7 +48,7 @@ describe('isUnitValue', () => {
   });
 
   test.prop([fc.oneof(fc.double(), fc.anything())])('accepts exactly what the unit schema accepts', (value) => {
-    expect(isUnitValue(value)).toBe(unit.safeParse(value).success);
+    expect(isUnitValue(value)).toBe(unit().safeParse(value).success);
   });
 });
 
@@ -70,7 +70,7 @@ describe('isEmployees (the one employees rule: a whole number of people, at leas
   test.prop([fc.oneof(fc.integer(), fc.double(), fc.anything())])(
     'accepts exactly what the employees schema accepts',
     (value) => {
-      expect(isEmployees(value)).toBe(employees.safeParse(value).success);
+      expect(isEmployees(value)).toBe(employees().safeParse(value).success);
     },
   );
 });

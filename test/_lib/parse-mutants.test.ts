@@ -89,7 +89,7 @@ describe('the shared schemas at their bounds', () => {
     [-0.01, false],
     [1.01, false],
   ])('unit: %s → %s', (value, ok) => {
-    expect(unit.safeParse(value).success).toBe(ok);
+    expect(unit().safeParse(value).success).toBe(ok);
   });
 
   it.each([
@@ -97,6 +97,6 @@ describe('the shared schemas at their bounds', () => {
     [1e9, true],
     [-0.01, false],
   ])('nonNegative: %s → %s', (value, ok) => {
-    expect(nonNegative.safeParse(value).success).toBe(ok);
+    expect(nonNegative().safeParse(value).success).toBe(ok);
   });
 });

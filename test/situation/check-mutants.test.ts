@@ -17,7 +17,7 @@ import { text, MAX_TEXT_LENGTH } from '../../src/_lib/schemas.js';
 
 /** Whether the situation schema takes `params` as a reason's params. */
 const schemaTakesParams = (params: unknown): boolean =>
-  purchaseSituationSchema.safeParse({
+  purchaseSituationSchema().safeParse({
     buyclass: 'new-task',
     organization: { type: 'company' },
     regime: 'private',
@@ -67,7 +67,7 @@ describe('isOptionalParams', () => {
 
 describe('the small checks', () => {
   test.prop([fc.anything()])('isText accepts exactly what the text schema accepts', (value) => {
-    expect(isText(value)).toBe(text.safeParse(value).success);
+    expect(isText(value)).toBe(text().safeParse(value).success);
   });
 
   it.each([

@@ -29,7 +29,7 @@ describe('isContractValue', () => {
   test.prop([fc.oneof(contractValueLike, fc.anything())])(
     'accepts exactly what contractValueSchema accepts, and only values it leaves unchanged',
     (value) => {
-      const parsed = contractValueSchema.safeParse(value);
+      const parsed = contractValueSchema().safeParse(value);
       expect(isContractValue(value)).toBe(parsed.success);
       if (parsed.success) expect(parsed.data).toEqual(value);
     },
@@ -51,7 +51,7 @@ describe('isContractValue', () => {
     [null, false],
   ])('%j → %s', (value, ok) => {
     expect(isContractValue(value)).toBe(ok);
-    expect(contractValueSchema.safeParse(value).success).toBe(ok);
+    expect(contractValueSchema().safeParse(value).success).toBe(ok);
   });
 });
 
