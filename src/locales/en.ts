@@ -16,8 +16,8 @@ import { deepFreeze } from '../_lib/freeze.js';
 import type { Catalog, Format, MessageTable } from './catalog.js';
 import type { Procedure } from '../_lib/vocabulary.js';
 import { ROLE_DEFINITIONS } from '../buying-center/definitions.js';
-import type { GuardParams } from '../process/messages.js';
-import type { ProfileAnswerParams } from '../risk/messages.js';
+import { PROCEDURE_PHRASES, type GuardParams } from '../process/messages.js';
+import { answerMessage, type ProfileAnswerParams } from '../risk/messages.js';
 import type { RiskReducerId } from '../risk/reducers.js';
 import { APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS } from '../situation/approach-actions.js';
 import { PUBLIC_APPROACH_ACTIONS } from '../situation/approach-public.js';
@@ -107,34 +107,14 @@ function threshold(p: ThresholdParams, below: boolean): string {
 
 /** A profile answer's reason: what it says, then the dimensions whose uncertainty and consequence it raised. */
 function answer(says: string, p: ProfileAnswerParams<unknown>, _f: Format): string {
-  const u = list(p.uncertainty);
-  const c = list(p.consequence);
-  const said =
-    u === ''
-      ? `the consequence of ${c}`
-      : c === ''
-        ? `the uncertainty of ${u}`
-        : `the uncertainty of ${u}; the consequence of ${c}`;
-  return `${says}: adds to ${said}.`;
+  return answerMessage(says, list(p.uncertainty), list(p.consequence));
 }
 
 const amounts = (by: Readonly<Partial<Record<string, number>>>, _f: Format): string =>
   list(Object.entries(by).map(([d, v]) => `${d} ${String(Math.round((v ?? 0) * 1000) / 1000)}`));
 
-/** The words for a procedure in a guard's message: `an open procedure`. */
-const A_PROCEDURE: Readonly<Record<Procedure, string>> = {
-  open: 'an open procedure',
-  restricted: 'a restricted procedure',
-  'competitive-with-negotiation': 'a competitive procedure with negotiation',
-  'competitive-dialogue': 'a competitive dialogue',
-  'innovation-partnership': 'an innovation partnership',
-  'negotiated-without-publication': 'a negotiated procedure without publication',
-  'framework-call-off': 'a call-off under a framework agreement',
-  'dynamic-purchasing-system': 'a dynamic purchasing system',
-  'below-threshold': 'a public purchase below the EU thresholds',
-};
 const under = (p: { readonly procedure?: Procedure }): string =>
-  p.procedure === undefined ? '' : ` under ${A_PROCEDURE[p.procedure]}`;
+  p.procedure === undefined ? '' : ` under ${PROCEDURE_PHRASES[p.procedure]}`;
 const count = (n: number, word: string): string => `${n === 0 ? 'no' : String(n)} ${word}${n === 1 ? '' : 's'}`;
 const status = (s: string): string => s.replace('-', ' ');
 
@@ -186,7 +166,7 @@ function guardMessage(p: GuardParams): string {
       if (p.requires === 'known-suppliers')
         return `a skip from ${label} needs known suppliers; none was given at the start`;
       if (p.requires === 'incumbent') return `a skip from ${label} needs an incumbent supplier; there is none`;
-      const whose = p.procedure === undefined ? `this ${p.buyclass} purchase` : A_PROCEDURE[p.procedure];
+      const whose = p.procedure === undefined ? `this ${p.buyclass} purchase` : PROCEDURE_PHRASES[p.procedure];
       return `the policy of ${whose} allows no skip from ${label}`;
     }
   }

@@ -12,7 +12,7 @@ import type { PurchasePolicy, SkipRule } from './policy.js';
 import type { Procedure } from '../_lib/vocabulary.js';
 import type { PurchaseState, Supplier } from './state.js';
 import { idOf, positionOf, supplierOf as offerBy } from './lookup.js';
-import type { GuardParams } from './messages.js';
+import { PROCEDURE_PHRASES, type GuardParams } from './messages.js';
 
 /**
  * The names of the guards, part of the contract: a refused event names the one that
@@ -64,19 +64,7 @@ interface Guard<K extends PurchaseEventType> {
 const plural = (n: number, word: string): string => `${n === 0 ? 'no' : String(n)} ${word}${n === 1 ? '' : 's'}`;
 const regime = (state: PurchaseState): string => {
   const { procedure } = state.situation;
-  return procedure === undefined ? '' : ` under ${PROCEDURE_LABELS[procedure]}`;
-};
-/** Words for a procedure, for messages: `an open procedure`. */
-const PROCEDURE_LABELS: Readonly<Record<Procedure, string>> = {
-  open: 'an open procedure',
-  restricted: 'a restricted procedure',
-  'competitive-with-negotiation': 'a competitive procedure with negotiation',
-  'competitive-dialogue': 'a competitive dialogue',
-  'innovation-partnership': 'an innovation partnership',
-  'negotiated-without-publication': 'a negotiated procedure without publication',
-  'framework-call-off': 'a call-off under a framework agreement',
-  'dynamic-purchasing-system': 'a dynamic purchasing system',
-  'below-threshold': 'a public purchase below the EU thresholds',
+  return procedure === undefined ? '' : ` under ${PROCEDURE_PHRASES[procedure]}`;
 };
 const names =
   (...guards: readonly PurchaseGuard[]): (() => readonly PurchaseGuard[]) =>
@@ -224,7 +212,7 @@ function skip(state: PurchaseState, to: Step): GuardRefusal | undefined {
     const whose =
       state.situation.procedure === undefined
         ? `this ${state.situation.buyclass} purchase`
-        : PROCEDURE_LABELS[state.situation.procedure];
+        : PROCEDURE_PHRASES[state.situation.procedure];
     return refuse(
       { guard: 'skip-not-allowed', from, to, buyclass: state.situation.buyclass, ...under(state) },
       `the policy of ${whose} allows no skip from ${label}`,

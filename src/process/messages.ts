@@ -104,3 +104,19 @@ export interface ProcessMessages {
 
 /** Any code of `buygrid/process`. */
 export type ProcessCode = keyof ProcessMessages;
+
+/**
+ * The words for a procedure in a refusal's English message (`an open procedure`): shared by
+ * the guards and the English catalog, which must write the same message.
+ */
+export const PROCEDURE_PHRASES: Readonly<Record<Procedure, string>> = {
+  open: 'an open procedure',
+  restricted: 'a restricted procedure',
+  'competitive-with-negotiation': 'a competitive procedure with negotiation',
+  'competitive-dialogue': 'a competitive dialogue',
+  'innovation-partnership': 'an innovation partnership',
+  'negotiated-without-publication': 'a negotiated procedure without publication',
+  'framework-call-off': 'a call-off under a framework agreement',
+  'dynamic-purchasing-system': 'a dynamic purchasing system',
+  'below-threshold': 'a public purchase below the EU thresholds',
+};

@@ -12,7 +12,7 @@ import {
   type ProfileEffect,
   type RiskProfile,
 } from './profile.js';
-import type { RiskMessages } from './messages.js';
+import { answerMessage, type RiskMessages } from './messages.js';
 import type { RiskReason, RiskReasonCode } from './types.js';
 
 const BUDGET_SHARE_DIMENSIONS = [
@@ -119,14 +119,8 @@ export function deriveFromProfile(
     const u = add(uncertainty, effect.uncertainty, raised, uncertain);
     const c = add(consequence, effect.consequence, raised, consequent);
     if (raised.length === 0) continue;
-    const said =
-      u === ''
-        ? `the consequence of ${c}`
-        : c === ''
-          ? `the uncertainty of ${u}`
-          : `the uncertainty of ${u}; the consequence of ${c}`;
     const params = { answer, uncertainty: Object.freeze(uncertain), consequence: Object.freeze(consequent) };
-    reasons.push(reason(code, params as RiskMessages[typeof code], `${effect.says}: adds to ${said}.`, raised));
+    reasons.push(reason(code, params as RiskMessages[typeof code], answerMessage(effect.says, u, c), raised));
   }
   let share = '';
   const shared: RiskDimension[] = [];

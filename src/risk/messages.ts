@@ -32,6 +32,21 @@ export type ProfileAnswerParams<Answer> = {
  * //=> 0.25
  * ```
  */
+/**
+ * The English reason of a profile answer: what it says, then the dimensions whose uncertainty
+ * and consequence it raised (each a list in words, `''` when none); shared by `assessRisk` and
+ * the English catalog, which must write the same message.
+ */
+export function answerMessage(says: string, uncertainty: string, consequence: string): string {
+  const said =
+    uncertainty === ''
+      ? `the consequence of ${consequence}`
+      : consequence === ''
+        ? `the uncertainty of ${uncertainty}`
+        : `the uncertainty of ${uncertainty}; the consequence of ${consequence}`;
+  return `${says}: adds to ${said}.`;
+}
+
 export interface RiskMessages {
   'supplier-relationship': ProfileAnswerParams<SupplierRelationship>;
   'buys-from-competitor': ProfileAnswerParams<boolean>;
