@@ -1,24 +1,15 @@
 import fc from 'fast-check';
 import { isMatching } from 'ts-pattern';
 import { describe, expect, it } from 'vitest';
-import { BuygridInputError } from '../../src/_lib/errors.js';
 import { explainTable } from '../../src/explain/explain.js';
 import { explain, kindOf, label, type ExplainedKind } from '../../src/explain/index.js';
 import { replay, startPurchase, transition, type PurchaseState } from '../../src/process/index.js';
 import { assessRisk, RISK_DIMENSIONS } from '../../src/risk/index.js';
 import { AWARD_EVENTS, CENTER, PROFILE, samples, START, walk } from './samples.js';
+import { thrown } from '../_lib/thrown.js';
 
 const all = samples();
 const kinds = Object.keys(all) as ExplainedKind[];
-const thrown = (run: () => unknown): BuygridInputError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BuygridInputError) return error;
-    throw error;
-  }
-  throw new Error('nothing was thrown');
-};
 /** Numbers as a person reads them: at most two decimals. */
 const LONG_DECIMAL = /\d\.\d{3,}/;
 const round2 = (n: number): string => String(Math.round(n * 100) / 100);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { BuygridInputError } from '../../src/_lib/errors.js';
 import { analyzeBuyingCenter } from '../../src/buying-center/index.js';
 import { explain, label, say, type Said } from '../../src/explain/index.js';
 import type { Catalog } from '../../src/locales/catalog.js';
@@ -16,16 +15,7 @@ import { analyzeProspect } from '../../src/prospect/index.js';
 import { classifyPortfolio, classifySituation, recommendApproach } from '../../src/situation/index.js';
 import { CATALOGS, DIRECTION_MARKS } from './locales.js';
 import { samples } from './samples.js';
-
-function thrown(run: () => unknown): BuygridInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BuygridInputError) return error;
-    throw error;
-  }
-  throw new Error('nothing was thrown');
-}
+import { thrown } from '../_lib/thrown.js';
 
 /** Everything in a result that says something: an object with a text code, params and a message. */
 function saidIn(value: unknown, out: Said[] = []): Said[] {

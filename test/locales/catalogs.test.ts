@@ -1,6 +1,5 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
-import { BuygridInputError } from '../../src/_lib/errors.js';
 import { explain, label, LABEL_KINDS, type LabelKind } from '../../src/explain/index.js';
 import type { MessageCode } from '../../src/explain/messages.js';
 import type { Catalog } from '../../src/locales/catalog.js';
@@ -8,6 +7,7 @@ import en from '../../src/locales/en.js';
 import { formatFor } from '../../src/locales/format.js';
 import { samples } from '../explain/samples.js';
 import { MARKERS, markersIn } from './markers.js';
+import { thrown } from '../_lib/thrown.js';
 
 // Every catalog file in src/locales (the default export of a locale entry), found by shape:
 // the translators' catalogs are covered as soon as they are there.
@@ -204,15 +204,6 @@ describe('each locale renders a result of every kind', () => {
 });
 
 describe('the locale option', () => {
-  const thrown = (run: () => unknown): BuygridInputError => {
-    try {
-      run();
-    } catch (error) {
-      if (error instanceof BuygridInputError) return error;
-      throw error;
-    }
-    throw new Error('nothing was thrown');
-  };
   const result = samples()['buyclass-result'];
 
   it.each([
