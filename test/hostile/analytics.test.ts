@@ -1,5 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
-import { replayMany, summarizePurchases } from '../../src/analytics/index.js';
+import { groupRows, replayMany, summarizePurchases } from '../../src/analytics/index.js';
 import { START, at, purchaseIn } from '../process/fixtures.js';
 import { runAll, summary, type Target, type Tally } from './harness.js';
 
@@ -18,6 +18,18 @@ const targets: Target[] = [
     name: 'replayMany',
     call: replayMany as Target['call'],
     valid: () => [[{ start: { ...START }, events: [] }], { onRefusal: 'skip' }],
+  },
+  {
+    name: 'groupRows',
+    call: groupRows as Target['call'],
+    valid: () => [
+      [
+        { purchaseId: 'd1', type: 'purchaseStarted', at: at(0), summary: 'Pallets', buyclass: 'new-task' },
+        { purchaseId: 'd1', type: 'supplierKnown', supplierId: 's1', name: 'Pal SA', incumbent: 'true' },
+        { purchaseId: 'd1', type: 'needQualified', at: at(1) },
+      ],
+      {},
+    ],
   },
 ];
 
