@@ -1,6 +1,6 @@
 // Times the F7 cases of the hostile-input review, once each (not run by npm test):
-//   npx tsx test/hostile/time-f7.ts
-import { parsePurchaseState, replay, startPurchase } from '../../src/process/index.js';
+//   npx tsx bench/hostile-f7.ts
+import { parsePurchaseState, replay, startPurchase } from '../src/process/index.js';
 const START = { id: 'p1', at: '2026-03-01T09:00:00Z', need: { summary: 'Forklifts' } };
 const time = (label: string, run: () => unknown): void => {
   const t0 = performance.now();
