@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { readable } from '../_lib/boundary.js';
 import { isMatching, P } from 'ts-pattern';
 import * as z from 'zod/mini';
 import { lazy } from '../_lib/lazy.js';
@@ -167,7 +168,8 @@ export function kindOf(result: unknown): ExplainedKind {
  * @category Start here
  */
 export function explain(result: Explainable, options?: ExplainOptions): string {
-  const { now, catalog } = optionsOf(options);
+  // A Proxy or a getter that throws is an unreadable input, never a TypeError.
+  const { now, catalog } = readable(() => optionsOf(options), 'options');
   const table = explainTable();
   const copy = copyOf(result);
   const kind = find(table, copy);

@@ -4,13 +4,12 @@
  * @module
  */
 import { fail } from '../_lib/parse.js';
-import { isPlainRecord } from '../_lib/fast.js';
+import { snapshot as copyOnce } from '../_lib/boundary.js';
 
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 
 const MAX_NAME = 60;
-const MAX_DEPTH = 32;
 
 /** A number rounded to `digits` decimals, without trailing zeros (`0.33`, `6`, `-0.14`). */
 export function rounded(value: number, digits = 2): string {
@@ -34,22 +33,25 @@ export function short(text: string): string {
   return text.length <= MAX_NAME ? text : `${text.slice(0, MAX_NAME - 1)}…`;
 }
 
+/** Refuses what the copy stands in for because it is not data: a function, a `Date`, a class instance (a symbol), or a BigInt. */
+function refuseOpaque(value: unknown, path: string): void {
+  if (typeof value === 'symbol' || typeof value === 'bigint') fail(path, 'plain data (a result of buygrid)', value);
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value))
+    value.forEach((item, i) => {
+      refuseOpaque(item, `${path}[${String(i)}]`);
+    });
+  else for (const key of Object.keys(value)) refuseOpaque((value as Record<string, unknown>)[key], `${path}.${key}`);
+}
+
 /**
- * A plain copy of a result: each own enumerable property read once, arrays and plain objects
- * copied, anything else (a function, a class instance, a cycle, more than 32 levels) refused.
+ * A plain copy of a result, read once by the library's one boundary (`snapshot` of `_lib`:
+ * getters and Proxies read a single time, cycles, `__proto__` keys and nesting past 32 levels
+ * refused), then anything that is not data (a function, a class instance, a `Date`, a BigInt)
+ * refused with its path.
  */
-export function snapshot(value: unknown, path = 'result', depth = 0, seen: object[] = []): unknown {
-  if (typeof value !== 'object' || value === null) {
-    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-      fail(path, 'plain data (a result of buygrid)', value);
-    }
-    return value;
-  }
-  if (depth > MAX_DEPTH || seen.includes(value)) fail(path, 'plain data without cycles (a result of buygrid)', value);
-  const inner = [...seen, value];
-  if (Array.isArray(value)) return value.map((item, i) => snapshot(item, `${path}[${String(i)}]`, depth + 1, inner));
-  if (!isPlainRecord(value)) fail(path, 'plain data (a result of buygrid)', value);
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = snapshot(value[key], `${path}.${key}`, depth + 1, inner);
-  return out;
+export function snapshot(value: unknown, path = 'result'): unknown {
+  const copy = copyOnce(value, path);
+  refuseOpaque(copy, path);
+  return copy;
 }

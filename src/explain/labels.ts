@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { readable } from '../_lib/boundary.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { isPlainRecord } from '../_lib/fast.js';
 import { fail } from '../_lib/parse.js';
@@ -176,6 +177,6 @@ export function label<K extends LabelKind>(kind: K, value: LabelValues[K], optio
   if (!has(LABELS, kind)) fail('kind', `one of ${Object.keys(LABELS).join(' | ')}`, kind);
   const table: Readonly<Record<string, string>> = LABELS[kind];
   if (!has(table, value)) fail('value', `a ${kind}: one of ${LABEL_KINDS[kind].join(' | ')}`, value);
-  const locale = localeOf(options);
+  const locale = readable(() => localeOf(options), 'options');
   return locale === undefined ? (table[value] as string) : readLabel(locale, 'options.locale', kind, value);
 }

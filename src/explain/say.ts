@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { readable } from '../_lib/boundary.js';
 import { isPlainRecord } from '../_lib/fast.js';
 import { fail } from '../_lib/parse.js';
 import type { Catalog, Format } from '../locales/catalog.js';
@@ -157,8 +158,8 @@ function saidOf(value: unknown): Said {
  * @category Start here
  */
 export function say(said: Said, options?: SayOptions): string {
-  const catalog = catalogOf(options);
-  const copy = saidOf(said);
+  const catalog = readable(() => catalogOf(options), 'options');
+  const copy = readable(() => saidOf(said), 'said');
   if (catalog === undefined) return copy.message;
   return speaker(catalog, formatFor(catalog), 'said.params')(copy);
 }

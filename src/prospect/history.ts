@@ -15,7 +15,8 @@ import { BUYCLASSES, type Buyclass } from '../_lib/vocabulary.js';
 import { parsePurchaseState } from '../process/persistence.js';
 import type { PurchaseState } from '../process/state.js';
 import type { SupplierPosition } from '../situation/approach-actions.js';
-import { copyPlain, within } from './input.js';
+import { within } from './input.js';
+import { snapshot } from '../_lib/boundary.js';
 
 /**
  * The stages of a buyer–seller relationship after Ford (1980): before any business, the
@@ -145,8 +146,8 @@ export function accountHistory(
   purchases: readonly PurchaseState[],
   options: { readonly supplierId: string },
 ): AccountHistory {
-  const { supplierId } = parse(optionsSchema(), copyPlain(options, 'options'), 'options');
-  const list = copyPlain(purchases, 'purchases');
+  const { supplierId } = parse(optionsSchema(), options, 'options');
+  const list = snapshot(purchases, 'purchases');
   if (!Array.isArray(list)) fail('purchases', 'an array of purchase states', list);
   const states = list.map((p: unknown, i) =>
     within(`purchases[${String(i)}]`, () => parsePurchaseState(p as PurchaseState)),

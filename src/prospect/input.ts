@@ -7,8 +7,7 @@ import { deepFreeze } from '../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { lazy } from '../_lib/lazy.js';
 import { BuygridInputError } from '../_lib/errors.js';
-import { isPlainRecord } from '../_lib/fast.js';
-import { fail, parse } from '../_lib/parse.js';
+import { parse } from '../_lib/parse.js';
 import { text, timestamp } from '../_lib/schemas.js';
 import { organizationTypeSchema, stepSchema, type Step } from '../_lib/vocabulary.js';
 import type { BuyingCenter } from '../buying-center/schema.js';
@@ -130,26 +129,6 @@ export interface ProspectInput {
   readonly asOf?: string;
 }
 
-const MAX_DEPTH = 64;
-
-/** Copies plain data, reading each value once, so that nothing is read twice from the caller's objects. */
-export function copyPlain(value: unknown, path: string, depth = 0): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (depth > MAX_DEPTH) fail(path, `plain data nested at most ${String(MAX_DEPTH)} levels deep`, value);
-  if (Array.isArray(value)) return value.map((item: unknown, i) => copyPlain(item, `${path}[${String(i)}]`, depth + 1));
-  if (!isPlainRecord(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    Object.defineProperty(out, key, {
-      value: copyPlain(item, path === '' ? key : `${path}.${key}`, depth + 1),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return out;
-}
-
 /** Runs `run`, putting `prefix` before the path of each issue of a `BuygridInputError` it throws. */
 export function within<T>(prefix: string, run: () => T): T {
   try {
@@ -168,5 +147,5 @@ export function within<T>(prefix: string, run: () => T): T {
 
 /** Validates the input into a copy. */
 export function parseProspectInput(input: unknown): z.output<ReturnType<typeof prospectInputSchema>> {
-  return parse(prospectInputSchema(), copyPlain(input, ''));
+  return parse(prospectInputSchema(), input);
 }

@@ -47,7 +47,7 @@ describe('groupRows at its boundary (issue 14: read once, into a copy)', () => {
     expect(thrown(() => groupRows([ROW, throwing])).issues[0]).toMatchObject({ code: 'unreadable', path: 'rows[1]' });
     const { proxy: options, revoke: revokeOptions } = Proxy.revocable({}, {});
     revokeOptions();
-    expect(thrown(() => groupRows([ROW], options)).issues[0]?.path).toBe('options.start');
+    expect(thrown(() => groupRows([ROW], options)).issues[0].path).toBe('options.start');
   });
 
   it('keeps a valid Date cell as its ISO string, so the result is plain JSON', () => {
@@ -66,7 +66,7 @@ describe('groupRows at its boundary (issue 14: read once, into a copy)', () => {
     for (const [cell, received] of cases) {
       const error = thrown(() => groupRows([ROW, { ...ROW, note: cell } as never]));
       expect(error.issues[0]).toMatchObject({ code: 'invalid-type', path: 'rows[1].note' });
-      expect(error.issues[0]?.received).toContain(received);
+      expect(error.issues[0].received).toContain(received);
     }
   });
 
@@ -79,12 +79,13 @@ describe('groupRows at its boundary (issue 14: read once, into a copy)', () => {
   it('copies what the start option returns, so the result is deeply frozen and the caller’s object is not', () => {
     const need = { summary: 'Pallets' };
     const made = { id: 'a', at: at(0), need };
-    const [one] = groupRows([ROW], { start: () => made });
+    const purchases = groupRows([ROW], { start: () => made });
+    const [one] = purchases;
     expect(one?.start).toEqual(made);
     expect(one?.start).not.toBe(made);
     expect(Object.isFrozen(one?.start?.need)).toBe(true);
     expect(Object.isFrozen(need)).toBe(false);
-    expect(replayMany([one!]).states[0]?.status).toBe('specification');
+    expect(replayMany(purchases).states[0]?.status).toBe('specification');
   });
 
   it('leaves the caller’s rows, and the cells in them, unfrozen and unchanged', () => {

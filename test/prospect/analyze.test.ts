@@ -408,7 +408,7 @@ describe('analyzeProspect, the rest of the rules', () => {
     let deep: Record<string, unknown> = {};
     for (let i = 0; i < 70; i++) deep = { x: deep };
     expect(() => analyzeProspect({ ...base, risk: deep, position: 'in-supplier' } as never)).toThrow(
-      'plain data nested at most 64 levels deep',
+      'data nested at most 32 levels deep',
     );
     expect(() => analyzeProspect({ ...base, situation: new Date(0), position: 'in-supplier' } as never)).toThrow(
       BuygridInputError,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BuygridInputError } from '../../src/_lib/errors.js';
-import { copyPlain, within } from '../../src/prospect/input.js';
+import { within } from '../../src/prospect/input.js';
+import { accountHistory, analyzeProspect } from '../../src/prospect/index.js';
+import { goingBack } from './fixtures.js';
+import { thrown } from '../_lib/thrown.js';
 
 const issue = (path: string): BuygridInputError => new BuygridInputError([{ path, expected: 'x', received: 'y' }]);
 const pathOf = (run: () => unknown): string | undefined => {
@@ -42,21 +45,40 @@ describe('within', () => {
   });
 });
 
-describe('copyPlain', () => {
-  it('copies plain objects and arrays, and leaves other objects as they are', () => {
-    const date = new Date(0);
-    const input = { a: [1, { b: 2 }], d: date };
-    const copy = copyPlain(input, '') as typeof input;
-    expect(copy).toEqual(input);
-    expect(copy).not.toBe(input);
-    expect(copy.a).not.toBe(input.a);
-    expect(copy.d).toBe(date);
+describe('the boundary of analyzeProspect and accountHistory (read once, through snapshot)', () => {
+  const throwing = (): object => ({
+    get buyclass(): never {
+      throw new Error('getter');
+    },
+  });
+  const revoked = (): object => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+
+  it('turns a getter that throws into a BuygridInputError naming the field', () => {
+    const error = thrown(() => analyzeProspect({ position: 'in-supplier', situation: throwing() } as never));
+    expect(error.issues[0]).toMatchObject({ code: 'unreadable', path: 'situation.buyclass' });
   });
 
-  it('keeps an own __proto__ key as data', () => {
-    const input = JSON.parse('{"__proto__": {"polluted": true}}') as Record<string, unknown>;
-    const copy = copyPlain(input, '') as Record<string, unknown>;
-    expect(Object.keys(copy)).toEqual(['__proto__']);
+  it('turns a revoked Proxy as the list or the options into a BuygridInputError', () => {
+    expect(thrown(() => accountHistory(revoked() as never, { supplierId: 'us' })).issues[0].path).toBe('purchases');
+    expect(thrown(() => accountHistory([goingBack], revoked() as never)).issues[0].path).toBe('options');
+  });
+
+  it('refuses a __proto__ key and a Date where data is expected, leaving Object.prototype clean', () => {
+    const polluted = JSON.parse('{"supplierId":"us","__proto__":{"polluted":true}}') as never;
+    expect(thrown(() => accountHistory([goingBack], polluted)).issues[0].code).toBe('unknown-key');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    const error = thrown(() =>
+      analyzeProspect({
+        organization: { type: 'company' },
+        situation: { buyclass: { purchasedBefore: false } },
+        position: 'in-supplier',
+        asOf: new Date(0),
+      } as never),
+    );
+    expect(error.issues[0]).toMatchObject({ path: 'asOf', received: 'a Date object' });
   });
 });
