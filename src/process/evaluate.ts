@@ -12,7 +12,7 @@ import { id, unit } from '../_lib/schemas.js';
 import type { ReasonOf } from '../_lib/reason.js';
 import type { ProcessMessages } from './messages.js';
 import type { Offer, PurchaseState } from './state.js';
-import { PURCHASE_SCHEMA_VERSION } from './state.js';
+import { toState } from './persistence.js';
 
 /**
  * The award criteria buygrid scores from the offers themselves, each with its formula, in
@@ -110,14 +110,15 @@ function builtIn(criterion: OfferCriterion, offers: readonly Offer[]): { score: 
  * (lowest ÷ offer) are one common choice, not the Directive's: use the formula your
  * documents publish.
  *
- * @param state - the purchase, with its offers.
+ * @param state - the purchase, with its offers: a state the library made, or a stored one
+ *   (checked as `parsePurchaseState` checks it).
  * @param criteria - each `{ criterion, weight, scores? }`: weights in `[0, 1]` summing to 1;
  *   `scores` (a score in `[0, 1]` for every supplier with an offer) for a criterion of your own,
  *   none for a built-in one.
  * @returns `{ ranking, reasons }`, best first, deeply frozen.
  * @throws BuygridInputError when the weights do not sum to 1, a criterion is unknown or
  *   repeated, a score is outside `[0, 1]`, missing, or given for a supplier without an offer,
- *   or `price` compares offers in different currencies.
+ *   `price` compares offers in different currencies, or `state` is not a valid purchase state.
  *
  * @example
  * ```ts
@@ -145,11 +146,11 @@ function builtIn(criterion: OfferCriterion, offers: readonly Offer[]): { score: 
  * ```
  */
 export function evaluateOffers(state: PurchaseState, criteria: readonly AwardCriterion[]): OfferEvaluation {
-  if ((state as Partial<PurchaseState> | null)?.schemaVersion !== PURCHASE_SCHEMA_VERSION)
-    fail('state', 'a purchase state', state);
+  // A state the library made is taken as it is; any other object is checked as parsePurchaseState checks it.
+  const checked = toState(state, 'state');
   const list = parse(criteriaSchema(), criteria, 'criteria');
-  const excluded = new Set(state.suppliers.filter((s) => s.status === 'excluded').map((s) => s.id));
-  const offers = state.offers.filter((o) => !excluded.has(o.supplierId));
+  const excluded = new Set(checked.suppliers.filter((s) => s.status === 'excluded').map((s) => s.id));
+  const offers = checked.offers.filter((o) => !excluded.has(o.supplierId));
   const ids = new Set(offers.map((o) => o.supplierId));
   const total = list.reduce((sum, c) => sum + c.weight, 0);
   if (Math.abs(total - 1) > TOLERANCE)

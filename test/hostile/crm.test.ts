@@ -1,5 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
-import { fromCrmRole } from '../../src/crm/index.js';
+import { fromCrmRole, fromCrmStage, toCrmRole } from '../../src/crm/index.js';
 import { runAll, summary, type Target, type Tally } from './harness.js';
 
 // A user's CRM map is validated into a copy and only the copy is used (findings F8, F10).
@@ -9,6 +9,24 @@ const targets: Target[] = [
     call: fromCrmRole as Target['call'],
     valid: () => ['hubspot', 'Boss', { map: { Boss: { roles: ['decider'] } } }],
   },
+  {
+    name: 'fromCrmStage (map)',
+    call: fromCrmStage as Target['call'],
+    valid: () => [
+      'hubspot',
+      '4074848',
+      {
+        map: {
+          '4074848': { label: 'Pre Qualified', deal: 'open', step: 'need-recognition', probability: 0.1, why: 'Ours.' },
+        },
+      },
+    ],
+  },
+  {
+    name: 'toCrmRole',
+    call: toCrmRole as Target['call'],
+    valid: () => ['salesforce', { roles: ['initiator', 'decider'], stance: 'skeptic' }],
+  },
 ];
 
 let tally: Tally = { tried: 0, failures: [] };
@@ -16,7 +34,7 @@ afterAll(() => {
   console.log(summary('crm', tally));
 });
 
-it('fromCrmRole survives hostile input in every argument, its user map included', () => {
+it('the public functions of buygrid/crm survive hostile input in every argument, a user map included', () => {
   tally = runAll(targets);
   expect(tally.failures.slice(0, 15)).toEqual([]);
 }, 120_000);

@@ -1,5 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
-import { explain, label, say } from '../../src/explain/index.js';
+import { explain, kindOf, label, say } from '../../src/explain/index.js';
 import { samples } from '../explain/samples.js';
 import { runAll, summary, type Target, type Tally } from './harness.js';
 
@@ -21,6 +21,7 @@ const targets: Target[] = [
     call: explain as Target['call'],
     valid: () => [json(made[kind]), { now: '2026-03-20T09:00:00Z' }],
   })),
+  { name: 'kindOf', call: kindOf, valid: () => [json(made['risk-assessment'])] },
   {
     name: 'say',
     call: say as Target['call'],
@@ -38,7 +39,7 @@ afterAll(() => {
   console.log(summary('explain', tally));
 });
 
-it('explain, say and label survive hostile input in every argument', () => {
+it('explain, kindOf, say and label survive hostile input in every argument', () => {
   tally = runAll(targets);
   expect(tally.failures.slice(0, 15)).toEqual([]);
 }, 120_000);

@@ -7,6 +7,9 @@ import {
   cycleTime,
   cycleTimeDays,
   defaultPolicy,
+  evaluateOffers,
+  eventFromRow,
+  eventToRow,
   nextPurchaseFacts,
   parsePurchaseState,
   processDefinition,
@@ -34,12 +37,29 @@ const start = (): unknown => ({
 const state = (): unknown => JSON.parse(JSON.stringify(purchaseIn('negotiation'))) as unknown;
 const center = (): unknown =>
   createBuyingCenter({ members: [{ id: 'bo', name: 'Bo', roles: ['buyer', 'decider'], influence: 0.8 }] });
-const events = (): unknown => [
+const events = (): unknown[] => [
   { type: 'needQualified', at: at(1) },
   { type: 'requirementAdded', at: at(2), requirement: { id: 'r1', text: '2.5 t', priority: 'must' } },
 ];
 
 const targets: Target[] = [
+  {
+    name: 'evaluateOffers',
+    call: evaluateOffers as Target['call'],
+    valid: () => [
+      state(),
+      [
+        { criterion: 'price', weight: 0.6 },
+        { criterion: 'quality', weight: 0.4, scores: { s1: 1 } },
+      ],
+    ],
+  },
+  {
+    name: 'eventFromRow',
+    call: eventFromRow as Target['call'],
+    valid: () => [{ type: 'requirementAdded', at: at(2), requirementId: 'r1', text: '2.5 t', priority: 'must' }],
+  },
+  { name: 'eventToRow', call: eventToRow as Target['call'], valid: () => [events()[1]] },
   { name: 'startPurchase', call: startPurchase as Target['call'], valid: () => [start()] },
   { name: 'replay', call: replay as Target['call'], valid: () => [start(), events()] },
   {

@@ -155,7 +155,16 @@ describe('evaluateOffers', () => {
       'state.offers: expected offers in one currency',
     );
     expect(evaluateOffers(mixed, [{ criterion: 'warranty', weight: 1 }]).ranking).toHaveLength(2);
-    expect(() => evaluateOffers({} as PurchaseState, [])).toThrow('state: expected a purchase state');
+    expect(() => evaluateOffers({} as PurchaseState, [])).toThrow('state.schemaVersion: expected 1');
+  });
+
+  it('checks a state it did not make as parsePurchaseState does: a stored copy is read, a tampered one refused', () => {
+    const stored = JSON.parse(JSON.stringify(three)) as PurchaseState;
+    const criteria: AwardCriterion[] = [{ criterion: 'price', weight: 1 }];
+    expect(evaluateOffers(stored, criteria)).toEqual(evaluateOffers(three, criteria));
+    const tampered = { ...stored, offers: stored.offers.map((o) => ({ ...o, amount: 1 })) };
+    expect(() => evaluateOffers(tampered, criteria)).toThrow('state.offers[0].amount');
+    expect(() => evaluateOffers({ ...stored, suppliers: undefined } as never, criteria)).toThrow(BuygridInputError);
   });
 
   test.prop([
