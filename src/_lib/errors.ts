@@ -178,5 +178,10 @@ export class BuygridInputError extends TypeError {
  * ```
  */
 export function isBuygridInputError(value: unknown): value is BuygridInputError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as Record<symbol, unknown>)[BRAND] === true;
+  } catch {
+    return false; // a revoked or throwing Proxy is not an error of buygrid, and a predicate never throws
+  }
 }

@@ -30,6 +30,21 @@ describe('BuygridInputError', () => {
     expect(isBuygridInputError(null)).toBe(false);
     expect(isBuygridInputError('BuygridInputError')).toBe(false);
   });
+
+  it('never throws, even for a revoked or throwing Proxy (explain asks it of any result)', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(isBuygridInputError(proxy)).toBe(false);
+    const trap = new Proxy(
+      {},
+      {
+        get: (): never => {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(isBuygridInputError(trap)).toBe(false);
+  });
 });
 
 // Findings F11a–c and code-review §9.6 (../shared/research/hostile-input.md, code-review.md):
