@@ -17,7 +17,7 @@ import type { ExplainContext, Explainable, ExplainedKind, ExplainTable, Said } f
 import { labels, texts } from '../locales/english.js';
 import type { Catalog } from '../locales/catalog.js';
 import { readCatalog } from '../locales/check.js';
-import { formatFor } from '../locales/format.js';
+import { formatOf } from '../locales/format.js';
 import { buildPatterns } from './patterns.js';
 import { speaker } from './say.js';
 import * as words from './words.js';
@@ -108,7 +108,7 @@ const english = (said: Said): string => said.message;
 
 /** The context of a catalog: its tables, its format, and its template for each code. */
 function localized(catalog: Catalog, now: string | undefined): ExplainContext {
-  const f = formatFor(catalog);
+  const f = formatOf(catalog.tag, catalog.labels);
   return { texts: catalog.texts, labels: catalog.labels, f, say: speaker(catalog, f, 'result'), now };
 }
 
@@ -175,8 +175,6 @@ export function explain(result: Explainable, options?: ExplainOptions): string {
   const kind = find(table, copy);
   const row = table[kind] as ExplainTable['purchase-state'];
   const context: ExplainContext =
-    catalog === undefined
-      ? { texts, labels, f: formatFor({ tag: 'en', labels }), say: english, now }
-      : localized(catalog, now);
+    catalog === undefined ? { texts, labels, f: formatOf('en', labels), say: english, now } : localized(catalog, now);
   return row.text(copy as never, context);
 }

@@ -9,7 +9,7 @@ import { isPlainRecord } from '../_lib/fast.js';
 import { fail } from '../_lib/parse.js';
 import type { Catalog, Format } from '../locales/catalog.js';
 import { readCatalog } from '../locales/check.js';
-import { formatFor } from '../locales/format.js';
+import { formatOf } from '../locales/format.js';
 import { text } from '../locales/read.js';
 import { snapshot } from './format.js';
 import type { Said } from './kinds.js';
@@ -161,5 +161,5 @@ export function say(said: Said, options?: SayOptions): string {
   const catalog = readable(() => catalogOf(options), 'options');
   const copy = readable(() => saidOf(said), 'said');
   if (catalog === undefined) return copy.message;
-  return speaker(catalog, formatFor(catalog), 'said.params')(copy);
+  return speaker(catalog, formatOf(catalog.tag, catalog.labels), 'said.params')(copy);
 }

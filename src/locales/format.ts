@@ -4,7 +4,9 @@
  * @module
  */
 import type { LabelKind, LabelValues } from '../explain/labels.js';
+import { readable, snapshot } from '../_lib/boundary.js';
 import type { Catalog, Format } from './catalog.js';
+import { A_CATALOG, record, tagOf } from './read.js';
 
 /** The characters that set a direction inside a text (LRM, RLM, embeddings, overrides, isolates). */
 const DIRECTION_MARKS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
@@ -48,6 +50,8 @@ function round(x: number, digits: number): number {
  *
  * @param catalog - a locale's catalog (the default export of `buygrid/locales/<tag>`): its `tag` and `labels` are read.
  * @returns the catalog's formatters, as its templates receive them.
+ * @throws BuygridInputError when `catalog` is not an object with a BCP 47 `tag` and a table
+ *   of `labels`, or throws when read.
  *
  * @example
  * ```ts
@@ -63,7 +67,18 @@ function round(x: number, digits: number): number {
  * ```
  */
 export function formatFor(catalog: Pick<Catalog, 'tag' | 'labels'>): Format {
-  const { tag, labels } = catalog;
+  // Read once, into a checked copy: a tag `Intl` takes, and the labels as plain data.
+  const { tag, labels } = readable(() => {
+    const read = record(catalog, 'catalog', A_CATALOG);
+    const tag = tagOf(read['tag'], 'catalog.tag');
+    const labels = record(snapshot(read['labels'], 'catalog.labels'), 'catalog.labels', 'a table of labels per kind');
+    return { tag, labels: labels as Catalog['labels'] };
+  }, 'catalog');
+  return formatOf(tag, labels);
+}
+
+/** {@link formatFor} of a catalog already checked (the copy `say` and `explain` read). */
+export function formatOf(tag: string, labels: Catalog['labels']): Format {
   const intl = intlOf(tag);
   const numberFormat = (digits: number): Intl.NumberFormat => {
     let nf = intl.numbers.get(digits);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/explain/index.js';
 import { formatFor } from '../../src/locales/format.js';
+import { thrown } from '../_lib/thrown.js';
 
 const DIRECTION_MARKS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const of = (tag: string) => formatFor({ tag, labels: LABELS });
@@ -72,5 +73,24 @@ describe('formatFor', () => {
     const a = of('el');
     const b = of('el');
     expect([a.number(1.5), a.list(['x', 'y'])]).toEqual([b.number(1.5), b.list(['x', 'y'])]);
+  });
+});
+
+describe('formatFor at its boundary (issue 14)', () => {
+  it('reads the catalog once into a checked copy: a tag Intl takes and plain labels', () => {
+    const labels = { step: { 'need-recognition': 'besoin' } };
+    const f = formatFor({ tag: 'fr', labels } as never);
+    labels.step['need-recognition'] = 'changed later';
+    expect(f.label('step', 'need-recognition')).toBe('besoin');
+    expect(Object.isFrozen(labels)).toBe(false);
+  });
+
+  it('refuses what is not a catalog with a BuygridInputError naming the field', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(thrown(() => formatFor(proxy as never)).issues[0].path).toBe('catalog');
+    expect(thrown(() => formatFor(null as never)).issues[0].path).toBe('catalog');
+    expect(thrown(() => formatFor({ tag: 'not a tag!', labels: {} } as never)).issues[0].path).toBe('catalog.tag');
+    expect(thrown(() => formatFor({ tag: 'fr', labels: 3 } as never)).issues[0].path).toBe('catalog.labels');
   });
 });
