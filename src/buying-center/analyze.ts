@@ -150,7 +150,7 @@ export type AnalyzeBuyingCenterOptions = z.input<ReturnType<typeof analyzeOption
 const names = (members: readonly Member[]): string => members.map((m) => m.name).join(', ');
 
 /** Whether `options` is what {@link analyzeOptionsSchema} accepts unchanged, without a participation matrix (that goes through the schema). */
-function isAnalyzeOptions(value: unknown): boolean {
+export function isAnalyzeOptions(value: unknown): boolean {
   if (!isPlainRecord(value)) return false;
   for (const key in value) {
     const v = value[key];
