@@ -97,10 +97,8 @@ function toIssues(issue: $ZodIssue, input: unknown, prefix: string): BuygridIssu
           },
         ];
       }
-      // A union whose branches all failed: when only one branch got past its first check, report its issues.
-      const branches = issue.errors.filter((branch) => branch.length > 0);
-      const [only] = branches;
-      if (only !== undefined && branches.length === 1) return only.flatMap((i) => toIssues(i, input, prefix));
+      // A union whose branches all failed. (When only one branch got past its first check, zod
+      // reports that branch's issues itself, never an invalid_union: see handleUnionResults.)
       return [{ code: 'invalid-type', path: at(), expected: 'one of the accepted shapes', received: received() }];
     }
     case 'invalid_key':
