@@ -1,7 +1,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { groupRows, replayMany, summarizePurchases } from '../../src/analytics/index.js';
 import { START, at, purchaseIn } from '../process/fixtures.js';
-import { runAll, summary, type Target, type Tally } from './harness.js';
+import { ATTACK_TIMEOUT, runAll, summary, type Target, type Tally } from './harness.js';
 
 // Stored states (JSON copies, which the library did not make) are checked as
 // parsePurchaseState checks them before they are summarized (finding F2). A short one: the
@@ -41,4 +41,4 @@ afterAll(() => {
 it('the public functions of buygrid/analytics survive hostile input in every argument', () => {
   tally = runAll(targets);
   expect(tally.failures.slice(0, 15)).toEqual([]);
-}, 120_000);
+}, ATTACK_TIMEOUT);

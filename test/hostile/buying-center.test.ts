@@ -12,7 +12,7 @@ import {
   unassignRole,
   updateMember,
 } from '../../src/buying-center/index.js';
-import { runAll, summary, type Target, type Tally } from './harness.js';
+import { ATTACK_TIMEOUT, runAll, summary, type Target, type Tally } from './harness.js';
 
 const centerInput = (): unknown => ({
   organization: { type: 'company', employees: 2000, sector: 'steel' },
@@ -66,4 +66,4 @@ afterAll(() => {
 it('every public function of buygrid/buying-center survives hostile input', () => {
   tally = runAll(targets);
   expect(tally.failures.slice(0, 15)).toEqual([]);
-}, 600_000);
+}, ATTACK_TIMEOUT);

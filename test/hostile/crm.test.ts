@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from 'vitest';
 import { fromCrmRole, fromCrmStage, toCrmRole } from '../../src/crm/index.js';
-import { runAll, summary, type Target, type Tally } from './harness.js';
+import { ATTACK_TIMEOUT, runAll, summary, type Target, type Tally } from './harness.js';
 
 // A user's CRM map is validated into a copy and only the copy is used (findings F8, F10).
 const targets: Target[] = [
@@ -37,4 +37,4 @@ afterAll(() => {
 it('the public functions of buygrid/crm survive hostile input in every argument, a user map included', () => {
   tally = runAll(targets);
   expect(tally.failures.slice(0, 15)).toEqual([]);
-}, 120_000);
+}, ATTACK_TIMEOUT);

@@ -1,7 +1,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { explain, kindOf, label, say } from '../../src/explain/index.js';
 import { samples } from '../explain/samples.js';
-import { runAll, summary, type Target, type Tally } from './harness.js';
+import { ATTACK_TIMEOUT, runAll, summary, type Target, type Tally } from './harness.js';
 
 // explain reads a result once into a checked copy and words it; JSON copies of the library's
 // results (as an app stores them) stand for the results. Five kinds, one of each module.
@@ -42,4 +42,4 @@ afterAll(() => {
 it('explain, kindOf, say and label survive hostile input in every argument', () => {
   tally = runAll(targets);
   expect(tally.failures.slice(0, 15)).toEqual([]);
-}, 120_000);
+}, ATTACK_TIMEOUT);

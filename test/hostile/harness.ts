@@ -401,6 +401,8 @@ function withArg(args: Args, i: number, value: unknown): Args {
  */
 const SAMPLE = 150;
 const FULL = process.env['HOSTILE'] === 'full';
+/** The time one module's attacks may take: the sample in `npm test`, or every attack (minutes on a loaded machine). */
+export const ATTACK_TIMEOUT = FULL ? 3_600_000 : 600_000;
 
 /** A deterministic shuffle (mulberry32), so a sample is the same on every run. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {

@@ -24,7 +24,7 @@ import {
 } from '../../src/process/index.js';
 import { createBuyingCenter } from '../../src/buying-center/index.js';
 import { START, at, purchaseIn } from '../process/fixtures.js';
-import { runAll, summary, type Target, type Tally } from './harness.js';
+import { ATTACK_TIMEOUT, runAll, summary, type Target, type Tally } from './harness.js';
 
 // Every argument is attacked: a state the library did not make (here, a JSON copy) is checked
 // as parsePurchaseState checks a stored one (findings F2, F3), and every result is frozen (F3b).
@@ -131,4 +131,4 @@ afterAll(() => {
 it('the public functions of buygrid/process survive hostile input in every argument', () => {
   tally = runAll(targets);
   expect(tally.failures.slice(0, 15)).toEqual([]);
-}, 600_000);
+}, ATTACK_TIMEOUT);

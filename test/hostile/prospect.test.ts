@@ -1,7 +1,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { accountHistory, analyzeProspect } from '../../src/prospect/index.js';
 import { center, goingBack } from '../prospect/fixtures.js';
-import { runAll, summary, type Target, type Tally } from './harness.js';
+import { ATTACK_TIMEOUT, runAll, summary, type Target, type Tally } from './harness.js';
 
 // JSON copies of what the library made: a stored state and a stored center are what an app
 // passes after a round trip through its database, and they are checked, not trusted.
@@ -41,4 +41,4 @@ afterAll(() => {
 it('the public functions of buygrid/prospect survive hostile input in every argument', () => {
   tally = runAll(targets);
   expect(tally.failures.slice(0, 15)).toEqual([]);
-}, 120_000);
+}, ATTACK_TIMEOUT);

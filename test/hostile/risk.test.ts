@@ -1,7 +1,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { assessRisk, perceivedRiskByMember, riskLevel, whatIf } from '../../src/risk/index.js';
 import { createBuyingCenter } from '../../src/buying-center/index.js';
-import { runAll, summary, type Target, type Tally } from './harness.js';
+import { ATTACK_TIMEOUT, runAll, summary, type Target, type Tally } from './harness.js';
 
 const input = (): unknown => ({
   dimensions: {
@@ -44,4 +44,4 @@ afterAll(() => {
 it('every public function of buygrid/risk survives hostile input', () => {
   tally = runAll(targets);
   expect(tally.failures.slice(0, 15)).toEqual([]);
-}, 300_000);
+}, ATTACK_TIMEOUT);

@@ -6,7 +6,7 @@ import {
   classifySituation,
   recommendApproach,
 } from '../../src/situation/index.js';
-import { runAll, summary, type Target, type Tally } from './harness.js';
+import { ATTACK_TIMEOUT, runAll, summary, type Target, type Tally } from './harness.js';
 
 const situation = (): unknown =>
   classifySituation({
@@ -57,4 +57,4 @@ afterAll(() => {
 it('every public function of buygrid/situation survives hostile input', () => {
   tally = runAll(targets);
   expect(tally.failures.slice(0, 15)).toEqual([]);
-}, 120_000);
+}, ATTACK_TIMEOUT);
