@@ -38,7 +38,11 @@ afterAll(() => {
   console.log(summary('analytics', tally));
 });
 
-it('the public functions of buygrid/analytics survive hostile input in every argument', () => {
-  tally = runAll(targets);
-  expect(tally.failures.slice(0, 15)).toEqual([]);
-}, ATTACK_TIMEOUT);
+it(
+  'the public functions of buygrid/analytics survive hostile input in every argument',
+  () => {
+    tally = runAll(targets);
+    expect(tally.failures.slice(0, 15)).toEqual([]);
+  },
+  ATTACK_TIMEOUT,
+);

@@ -63,7 +63,11 @@ afterAll(() => {
   console.log(summary('buying-center', tally));
 });
 
-it('every public function of buygrid/buying-center survives hostile input', () => {
-  tally = runAll(targets);
-  expect(tally.failures.slice(0, 15)).toEqual([]);
-}, ATTACK_TIMEOUT);
+it(
+  'every public function of buygrid/buying-center survives hostile input',
+  () => {
+    tally = runAll(targets);
+    expect(tally.failures.slice(0, 15)).toEqual([]);
+  },
+  ATTACK_TIMEOUT,
+);

@@ -34,7 +34,11 @@ afterAll(() => {
   console.log(summary('crm', tally));
 });
 
-it('the public functions of buygrid/crm survive hostile input in every argument, a user map included', () => {
-  tally = runAll(targets);
-  expect(tally.failures.slice(0, 15)).toEqual([]);
-}, ATTACK_TIMEOUT);
+it(
+  'the public functions of buygrid/crm survive hostile input in every argument, a user map included',
+  () => {
+    tally = runAll(targets);
+    expect(tally.failures.slice(0, 15)).toEqual([]);
+  },
+  ATTACK_TIMEOUT,
+);

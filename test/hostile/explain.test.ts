@@ -39,7 +39,11 @@ afterAll(() => {
   console.log(summary('explain', tally));
 });
 
-it('explain, kindOf, say and label survive hostile input in every argument', () => {
-  tally = runAll(targets);
-  expect(tally.failures.slice(0, 15)).toEqual([]);
-}, ATTACK_TIMEOUT);
+it(
+  'explain, kindOf, say and label survive hostile input in every argument',
+  () => {
+    tally = runAll(targets);
+    expect(tally.failures.slice(0, 15)).toEqual([]);
+  },
+  ATTACK_TIMEOUT,
+);

@@ -128,7 +128,11 @@ afterAll(() => {
   console.log(summary('process', tally));
 });
 
-it('the public functions of buygrid/process survive hostile input in every argument', () => {
-  tally = runAll(targets);
-  expect(tally.failures.slice(0, 15)).toEqual([]);
-}, ATTACK_TIMEOUT);
+it(
+  'the public functions of buygrid/process survive hostile input in every argument',
+  () => {
+    tally = runAll(targets);
+    expect(tally.failures.slice(0, 15)).toEqual([]);
+  },
+  ATTACK_TIMEOUT,
+);

@@ -41,7 +41,11 @@ afterAll(() => {
   console.log(summary('risk', tally));
 });
 
-it('every public function of buygrid/risk survives hostile input', () => {
-  tally = runAll(targets);
-  expect(tally.failures.slice(0, 15)).toEqual([]);
-}, ATTACK_TIMEOUT);
+it(
+  'every public function of buygrid/risk survives hostile input',
+  () => {
+    tally = runAll(targets);
+    expect(tally.failures.slice(0, 15)).toEqual([]);
+  },
+  ATTACK_TIMEOUT,
+);

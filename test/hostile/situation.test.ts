@@ -54,7 +54,11 @@ afterAll(() => {
   console.log(summary('situation', tally));
 });
 
-it('every public function of buygrid/situation survives hostile input', () => {
-  tally = runAll(targets);
-  expect(tally.failures.slice(0, 15)).toEqual([]);
-}, ATTACK_TIMEOUT);
+it(
+  'every public function of buygrid/situation survives hostile input',
+  () => {
+    tally = runAll(targets);
+    expect(tally.failures.slice(0, 15)).toEqual([]);
+  },
+  ATTACK_TIMEOUT,
+);
