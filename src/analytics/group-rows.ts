@@ -4,10 +4,11 @@
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
-import { BuygridInputError, type BuygridIssueCode } from '../_lib/errors.js';
-import { describeValue, formatPath } from '../_lib/describe.js';
-import { MAX_ITEMS, MAX_KEYS, readable, snapshot } from '../_lib/boundary.js';
-import type { EventRow, EventRowCell } from '../process/rows.js';
+import { BuygridInputError } from '../_lib/errors.js';
+import { formatPath } from '../_lib/describe.js';
+import { MAX_ITEMS, readable, snapshot } from '../_lib/boundary.js';
+import { fail } from '../_lib/parse.js';
+import { flagOf, isEmpty, rowCells, type EventRow, type EventRowCell } from '../process/rows.js';
 import type { StartPurchaseInput } from '../process/start.js';
 import type { PurchaseInput } from './replay-many.js';
 
@@ -38,14 +39,9 @@ export interface GroupRowsOptions {
   readonly start?: (purchaseId: string, rows: readonly EventRow[]) => StartPurchaseInput;
 }
 
-const isEmpty = (cell: unknown): boolean => cell === undefined || cell === null || cell === '';
 /** A text cell as `startPurchase` takes it: a number as its decimal string; anything else unchanged (the start's validation names it). */
 const text = (cell: unknown): unknown => (typeof cell === 'number' && Number.isFinite(cell) ? String(cell) : cell);
-const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, '1': true, '0': false };
-const flag = (cell: unknown): unknown => {
-  const key = typeof cell === 'string' || typeof cell === 'number' ? String(cell).trim().toLowerCase() : '';
-  return Object.prototype.hasOwnProperty.call(BOOLEANS, key) ? BOOLEANS[key] : cell;
-};
+const flag = (cell: unknown): unknown => flagOf(cell) ?? cell;
 
 /** Copies the non-empty cells of `row` named in `columns`, each read by `read`. */
 function cells(
@@ -77,42 +73,22 @@ function startOf(id: string, started: EventRow, known: readonly EventRow[]): Sta
   return start as unknown as StartPurchaseInput;
 }
 
-const refuse = (code: BuygridIssueCode, path: readonly PropertyKey[], expected: string, received: string): never => {
-  throw new BuygridInputError([{ code, path: formatPath(path), expected, received }]);
-};
-
-/** A cell as the copy keeps it: a valid `Date` as its ISO string, a finite number, a string, a boolean or empty. */
-function copyCell(cell: unknown, path: readonly PropertyKey[]): EventRowCell {
-  if (cell === undefined || cell === null || typeof cell === 'string' || typeof cell === 'boolean') return cell;
-  if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
-  if (cell instanceof Date) {
-    const time = cell.getTime();
-    if (!Number.isNaN(time)) return new Date(time).toISOString();
-  }
-  return refuse(
-    'invalid-type',
-    path,
-    'a cell: a string, a finite number, a boolean, a valid Date or empty',
-    describeValue(cell),
-  );
-}
-
-/** Reads one row once into a copy: each own enumerable cell read a single time. */
+/** Reads one row once into a copy that holds only cells: a string, a finite number, a boolean or empty (a valid `Date` is its ISO string). */
 function copyRow(row: unknown, index: number): EventRow {
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-    return refuse('invalid-type', ['rows', index], 'a row (an object of cells)', describeValue(row));
+  const prefix = `rows[${String(index)}]`;
+  const cells = rowCells(row, prefix);
+  for (const column in cells) {
+    const cell = cells[column];
+    if (cell === undefined || cell === null || typeof cell === 'string' || typeof cell === 'boolean') continue;
+    if (typeof cell === 'number' && Number.isFinite(cell)) continue;
+    fail(
+      formatPath([column], prefix),
+      'a cell: a string, a finite number, a boolean, a valid Date or empty',
+      cell,
+      'invalid-type',
+    );
   }
-  const keys = Object.keys(row);
-  if (keys.length > MAX_KEYS) {
-    refuse('too-big', ['rows', index], `a row of at most ${String(MAX_KEYS)} cells`, `${String(keys.length)} cells`);
-  }
-  const out: Record<string, EventRowCell> = {};
-  for (const key of keys) {
-    const cell = (row as Record<string, unknown>)[key];
-    if (key === '__proto__') refuse('unknown-key', ['rows', index, key], 'no such column', describeValue(cell));
-    out[key] = copyCell(cell, ['rows', index, key]);
-  }
-  return out;
+  return cells as Record<string, EventRowCell>;
 }
 
 /**
@@ -150,31 +126,38 @@ function copyRow(row: unknown, index: number): EventRow {
  */
 export function groupRows(rows: readonly EventRow[], options: GroupRowsOptions = {}): readonly PurchaseInput[] {
   const length = readable(() => (Array.isArray(rows) ? rows.length : -1), 'rows');
-  if (length < 0) refuse('invalid-type', ['rows'], 'an array of rows', describeValue(rows));
-  if (length > MAX_ITEMS) refuse('too-big', ['rows'], `at most ${String(MAX_ITEMS)} rows`, `${String(length)} rows`);
+  if (length < 0) fail('rows', 'an array of rows', rows, 'invalid-type');
+  if (length > MAX_ITEMS) {
+    throw new BuygridInputError([
+      {
+        code: 'too-big',
+        path: 'rows',
+        expected: `at most ${String(MAX_ITEMS)} rows`,
+        received: `${String(length)} rows`,
+      },
+    ]);
+  }
   const makeStart: unknown = readable(() => (options as Partial<GroupRowsOptions> | null)?.start, 'options.start');
   if (makeStart !== undefined && typeof makeStart !== 'function') {
-    refuse(
-      'invalid-type',
-      ['options', 'start'],
-      'a function (purchaseId, rows) => start input',
-      describeValue(makeStart),
-    );
+    fail('options.start', 'a function (purchaseId, rows) => start input', makeStart, 'invalid-type');
   }
   const groups = new Map<string, { started: EventRow | undefined; known: EventRow[]; events: EventRow[] }>();
   for (let index = 0; index < length; index++) {
-    const row = readable(() => copyRow(rows[index], index), `rows[${String(index)}]`);
+    const row = copyRow(
+      readable(() => rows[index], `rows[${String(index)}]`),
+      index,
+    );
     const id = text(row['purchaseId']);
     if (typeof id !== 'string' || id === '') {
-      refuse(
-        'invalid-type',
-        ['rows', index, 'purchaseId'],
+      fail(
+        `rows[${String(index)}].purchaseId`,
         'the id of the purchase (a string or number)',
-        describeValue(row['purchaseId']),
+        row['purchaseId'],
+        'invalid-type',
       );
     }
-    let group = groups.get(id as string);
-    if (group === undefined) groups.set(id as string, (group = { started: undefined, known: [], events: [] }));
+    let group = groups.get(id);
+    if (group === undefined) groups.set(id, (group = { started: undefined, known: [], events: [] }));
     if (row['type'] === 'purchaseStarted' && group.started === undefined) group.started = row;
     else if (row['type'] === 'supplierKnown') group.known.push(row);
     else group.events.push(Object.freeze(row)); // a second purchaseStarted row is replayed as an event, and reported as malformed

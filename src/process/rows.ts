@@ -6,7 +6,9 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
-import { describeValue } from '../_lib/describe.js';
+import { MAX_KEYS, readable } from '../_lib/boundary.js';
+import { describeValue, formatPath } from '../_lib/describe.js';
+import { fail } from '../_lib/parse.js';
 import { checkEvent } from './check.js';
 import type { PurchaseEvent, PurchaseEventType } from './events.js';
 
@@ -97,9 +99,64 @@ export type EventRowCell = string | number | boolean | Date | null | undefined;
 export type EventRow = Readonly<Record<string, EventRowCell>>;
 
 const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-const isEmpty = (cell: unknown): boolean => cell === undefined || cell === null || cell === '';
+/** Whether a cell is empty (`''`, `null` or `undefined`): an absent field. */
+export const isEmpty = (cell: unknown): boolean => cell === undefined || cell === null || cell === '';
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, '1': true, '0': false };
+
+/** A boolean cell (`true`/`false`, `1`/`0`, any case, as a string, number or boolean), or `undefined`. */
+export function flagOf(cell: unknown): boolean | undefined {
+  if (typeof cell === 'boolean') return cell;
+  const key = typeof cell === 'number' || typeof cell === 'string' ? String(cell).trim().toLowerCase() : '';
+  return has(BOOLEANS, key) ? BOOLEANS[key] : undefined;
+}
+
+/**
+ * The boundary of a row: its own cells read once into a copy (those `keep` wants; the others
+ * are not read), a valid `Date` as its ISO string. Everything after works on the copy.
+ *
+ * @param row - the caller's row.
+ * @param prefix - the row's path (`''` for a lone row), put before the column of each issue.
+ * @throws BuygridInputError when `row` is not an object, has more than `MAX_KEYS` cells or a
+ *   `__proto__` column, or throws when read.
+ */
+export function rowCells(
+  row: unknown,
+  prefix: string,
+  keep: (column: string) => boolean = () => true,
+): Record<string, unknown> {
+  const path = formatPath([], prefix);
+  if (typeof row !== 'object' || row === null || readable(() => Array.isArray(row), path)) {
+    fail(path, 'a row (an object of cells)', row, 'invalid-type');
+  }
+  const columns = readable(() => Object.keys(row), path);
+  if (columns.length > MAX_KEYS) {
+    throw new BuygridInputError([
+      {
+        code: 'too-big',
+        path,
+        expected: `a row of at most ${String(MAX_KEYS)} cells`,
+        received: `${String(columns.length)} cells`,
+      },
+    ]);
+  }
+  const cells: Record<string, unknown> = {};
+  for (const column of columns) {
+    if (!keep(column)) continue;
+    const at = formatPath([column], prefix);
+    const cell = readable(() => plainCell((row as Readonly<Record<string, unknown>>)[column]), at);
+    if (column === '__proto__') fail(at, 'no such column', cell, 'unknown-key');
+    cells[column] = cell;
+  }
+  return cells;
+}
+
+/** A valid `Date` cell as its ISO string; any other cell (an invalid `Date` too) as it is, for the reader to refuse. */
+function plainCell(cell: unknown): unknown {
+  if (!(cell instanceof Date)) return cell;
+  const time = cell.getTime();
+  return Number.isNaN(time) ? cell : new Date(time).toISOString();
+}
 
 type Cell = { ok: true; value: unknown } | { ok: false; expected: string };
 
@@ -111,14 +168,10 @@ function readCell(kind: (typeof EVENT_ROW_COLUMNS)[EventRowColumn], cell: unknow
       if (typeof cell === 'string' && DECIMAL.test(cell.trim())) return { ok: true, value: Number(cell) };
       return { ok: false, expected: 'a number, or a decimal string as "1250.5"' };
     case 'boolean': {
-      if (typeof cell === 'boolean') return { ok: true, value: cell };
-      const key = typeof cell === 'number' || typeof cell === 'string' ? String(cell).trim().toLowerCase() : '';
-      return has(BOOLEANS, key)
-        ? { ok: true, value: BOOLEANS[key] }
-        : { ok: false, expected: 'true or false (or 1 or 0)' };
+      const value = flagOf(cell);
+      return value === undefined ? { ok: false, expected: 'true or false (or 1 or 0)' } : { ok: true, value };
     }
-    case 'timestamp':
-      if (cell instanceof Date && !Number.isNaN(cell.getTime())) return { ok: true, value: cell.toISOString() };
+    case 'timestamp': // a valid Date is its ISO string already (rowCells)
       if (typeof cell === 'string') return { ok: true, value: cell };
       return { ok: false, expected: 'an ISO-8601 timestamp with a time zone, as 2026-03-01T09:00:00Z' };
     case 'text':
@@ -153,17 +206,11 @@ function columnOf(type: PurchaseEventType, path: string): string {
  */
 export function readRow(row: unknown, prefix = ''): PurchaseEvent {
   const at = (column: string): string => (prefix === '' ? column : `${prefix}.${column}`);
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-    throw new BuygridInputError([
-      {
-        code: 'invalid-type',
-        path: prefix === '' ? '(root)' : prefix,
-        expected: 'a row (an object of cells)',
-        received: describeValue(row),
-      },
-    ]);
-  }
-  const cells = row as Readonly<Record<string, unknown>>;
+  const cells = rowCells(
+    row,
+    prefix,
+    (column) => column === 'type' || (column !== 'purchaseId' && has(EVENT_ROW_COLUMNS, column)),
+  );
   const type = cells['type'];
   if (typeof type !== 'string' || !has(EVENT_ROW_SHAPES, type)) {
     return checkEvent({ type }, prefix); // throws, listing the fifteen types
@@ -172,7 +219,7 @@ export function readRow(row: unknown, prefix = ''): PurchaseEvent {
   const issues: BuygridIssue[] = [];
   const event: Record<string, unknown> = { type };
   for (const column in cells) {
-    if (column === 'type' || column === 'purchaseId' || !has(EVENT_ROW_COLUMNS, column)) continue;
+    if (column === 'type') continue;
     const cell = cells[column];
     if (isEmpty(cell)) continue;
     const path = column === 'at' || column === 'by' ? column : shape[column];

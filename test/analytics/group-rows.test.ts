@@ -44,7 +44,10 @@ describe('groupRows at its boundary (issue 14: read once, into a copy)', () => {
         throw new Error('boom');
       },
     };
-    expect(thrown(() => groupRows([ROW, throwing])).issues[0]).toMatchObject({ code: 'unreadable', path: 'rows[1]' });
+    expect(thrown(() => groupRows([ROW, throwing])).issues[0]).toMatchObject({
+      code: 'unreadable',
+      path: 'rows[1].at',
+    });
     const { proxy: options, revoke: revokeOptions } = Proxy.revocable({}, {});
     revokeOptions();
     expect(thrown(() => groupRows([ROW], options)).issues[0].path).toBe('options.start');

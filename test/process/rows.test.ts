@@ -148,6 +148,56 @@ describe('eventFromRow', () => {
     expect(issuesOf(() => readRow([], 'rows[2]'))[0]?.path).toBe('rows[2]');
     expect(issuesOf(() => readRow({ type: 'needQualified', at: AT, to: 'x' }, 'rows[2]'))[0]?.path).toBe('rows[2].to');
   });
+  it('reads a row once, at its boundary: a row or a cell that throws when read is a BuygridInputError naming it', () => {
+    const { proxy, revoke } = Proxy.revocable({ type: 'needQualified', at: AT }, {});
+    revoke();
+    expect(issuesOf(() => eventFromRow(proxy))[0]).toMatchObject({ code: 'unreadable', path: '(root)' });
+    const throwing = {
+      type: 'needQualified',
+      get at(): string {
+        throw new Error('boom');
+      },
+    };
+    expect(issuesOf(() => readRow(throwing, 'rows[3]'))[0]).toMatchObject({ code: 'unreadable', path: 'rows[3].at' });
+    // A Proxy around a Date passes `instanceof Date` and throws on getTime.
+    const date = new Proxy(new Date(AT), {});
+    expect(issuesOf(() => eventFromRow({ type: 'needQualified', at: date }))[0]).toMatchObject({
+      code: 'unreadable',
+      path: 'at',
+    });
+  });
+  it('reads each event cell once and no other column: a getter that answers differently later changes nothing', () => {
+    let reads = 0;
+    const row = {
+      type: 'offerReceived',
+      supplierId: 's1',
+      currency: 'EUR',
+      at: AT,
+      get amount(): string {
+        reads++;
+        return reads === 1 ? '58000' : 'not a number';
+      },
+      get notes(): string {
+        throw new Error('a column that is not an event column is not read');
+      },
+    };
+    expect(eventFromRow(row as EventRow)).toEqual({
+      type: 'offerReceived',
+      at: AT,
+      offer: { supplierId: 's1', amount: 58000, currency: 'EUR' },
+    });
+    expect(reads).toBe(1);
+  });
+  it('takes a valid Date as its timestamp and refuses an invalid one', () => {
+    expect(eventFromRow({ type: 'needQualified', at: new Date(AT) })).toEqual({
+      type: 'needQualified',
+      at: '2026-03-13T09:00:00.000Z',
+    });
+    expect(issuesOf(() => eventFromRow({ type: 'needQualified', at: new Date(Number.NaN) }))[0]).toMatchObject({
+      path: 'at',
+      expected: 'an ISO-8601 timestamp with a time zone, as 2026-03-01T09:00:00Z',
+    });
+  });
   it('does not change the row it reads', () => {
     const row = Object.freeze({ type: 'offerReceived', at: AT, supplierId: 's1', amount: '3', currency: 'EUR' });
     const event = eventFromRow(row);
