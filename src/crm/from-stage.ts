@@ -62,6 +62,8 @@ const stageEntry = (value: unknown, at: string): CrmStageMapping => {
     deal: entry.deal,
     why: entry.why,
   };
+  // A closed deal is in no open step and an open one has no outcome: dropped here, once, so that the
+  // reasons and the result agree (the default maps hold neither).
   if (entry.step !== undefined && entry.deal === 'open') out.step = entry.step;
   if (entry.outcome !== undefined && entry.deal !== 'open') out.outcome = entry.outcome;
   if (entry.probability !== undefined) out.probability = entry.probability;
@@ -144,8 +146,8 @@ export function fromCrmStage(system: CrmSystem, stage: string, options?: CrmStag
   return deepFreeze({
     mapped: true,
     deal: entry.deal,
-    ...(entry.deal === 'open' && entry.step !== undefined ? { step: entry.step } : {}),
-    ...(entry.deal !== 'open' && entry.outcome !== undefined ? { outcome: entry.outcome } : {}),
+    ...(entry.step === undefined ? {} : { step: entry.step }),
+    ...(entry.outcome === undefined ? {} : { outcome: entry.outcome }),
     ...(entry.probability === undefined ? {} : { probability: entry.probability }),
     reasons,
   });

@@ -15,6 +15,33 @@ describe('toCrmRole explains what it wrote and what it lost', () => {
     });
   });
 
+  it('gives, in the params of each reason, the role or the stance written and the lost ones', () => {
+    expect(toCrmRole('hubspot', { roles: ['decider', 'initiator'], stance: 'champion' }).reasons).toEqual([
+      {
+        code: 'written',
+        params: { crm: 'hubspot', value: 'DECISION_MAKER', role: 'decider' },
+        message: 'decider → hubspot "DECISION_MAKER".',
+      },
+      {
+        code: 'written',
+        params: { crm: 'hubspot', value: 'CHAMPION', stance: 'champion' },
+        message: 'stance champion → hubspot "CHAMPION".',
+      },
+      {
+        code: 'lost',
+        params: { crm: 'hubspot', roles: ['initiator'] },
+        message: 'hubspot has no value for initiator: not written.',
+      },
+    ]);
+    expect(toCrmRole('dynamics', { roles: ['buyer'], stance: 'blocker' }).reasons).toEqual([
+      {
+        code: 'lost',
+        params: { crm: 'dynamics', roles: ['buyer'], stance: 'blocker' },
+        message: 'dynamics has no value for buyer, stance blocker: not written.',
+      },
+    ]);
+  });
+
   it('names the roles and the stance no value carries, in one reason', () => {
     const result = toCrmRole('salesforce', { roles: ['initiator', 'decider'], stance: 'skeptic' });
     expect(result.reasons.at(-1)).toMatchObject({
