@@ -105,7 +105,7 @@ export function fromCrmStage(system: CrmSystem, stage: string, options?: CrmStag
   const raw = parse(stageSchema(), stage, 'stage');
   const { map, replace } = parseOptions(options, stageEntry);
   const table = tableOf<CrmStageMapping>(CRM_STAGE_MAPS[crm], map, replace);
-  const found = raw.trim() === '' ? undefined : lookUp(table, raw);
+  const found = lookUp(table, raw);
   if (found === undefined) {
     return deepFreeze({
       mapped: false,

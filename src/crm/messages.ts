@@ -41,7 +41,7 @@ export interface CrmMessages {
       };
   // fromCrmRole
   'no-role': { readonly crm: CrmSystem; readonly value: string };
-  /** `value`: the part of the value as given. */
+  /** `value`: the part of the value as given, without the spaces around it. */
   'unknown-value': { readonly crm: CrmSystem; readonly value: string };
   'conflicting-stances': { readonly stances: readonly Stance[] };
   // fromCrmStage

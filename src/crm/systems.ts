@@ -35,9 +35,13 @@ export const crmKey = (value: string): string =>
     .replace(/&/g, 'and')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** Finds the entry of `table` whose key compares equal to `value`, as `[key, entry]`. */
+/**
+ * Finds the entry of `table` whose key compares equal to `value`, as `[key, entry]`. A value
+ * with no letter or digit (`''`, `'-'`, `' ; '`) names nothing, whatever the table holds.
+ */
 export function lookUp<T>(table: Readonly<Record<string, T>>, value: string): readonly [string, T] | undefined {
   const wanted = crmKey(value);
+  if (wanted === '') return undefined;
   for (const k of Object.keys(table)) if (crmKey(k) === wanted) return [k, table[k] as T];
   return undefined;
 }

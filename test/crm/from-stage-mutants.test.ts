@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CRM_STAGE_MAPS,
   CRM_SYSTEMS,
+  fromCrmRole,
   fromCrmStage,
   type CrmStageMapping,
   type CrmSystem,
@@ -121,12 +122,12 @@ describe('fromCrmStage with a custom stage whose step or outcome does not fit it
   });
 });
 
-describe('fromCrmStage and a blank stage', () => {
-  // A blank stage (an unset field in an export) names no stage, even where the caller's map
-  // has an entry whose id compares equal to blank.
+describe('fromCrmStage and fromCrmRole on a value without a letter or digit', () => {
+  // A blank stage (an unset field in an export) or one of punctuation only names no stage,
+  // even where the caller's map has an entry whose id compares equal to it.
   const map = { '': { label: '(none)', deal: 'open', step: 'need-recognition', why: 'No stage yet.' } } as const;
 
-  it.each([[''], ['   ']])('leaves %j unmapped, even against a blank id in the caller’s map', (stage) => {
+  it.each([[''], ['   '], ['-'], ['_']])('leaves %j unmapped, even against a blank id in the caller’s map', (stage) => {
     expect(fromCrmStage('hubspot', stage, { map })).toEqual({
       mapped: false,
       reasons: [
@@ -138,4 +139,13 @@ describe('fromCrmStage and a blank stage', () => {
       ],
     });
   });
+
+  it.each([[''], [' ; '], ['-']])(
+    'fromCrmRole leaves %j unmapped, even against a blank id in the caller’s map',
+    (value) => {
+      const result = fromCrmRole('hubspot', value, { map: { '-': { roles: ['user'] } } });
+      expect(result.roles).toEqual([]);
+      expect(result.reasons.map((r) => r.code)).toEqual(['unknown-value']);
+    },
+  );
 });
