@@ -11,16 +11,10 @@ export const DAY_MS = 86_400_000;
 
 const MAX_NAME = 60;
 
-/** A number rounded to `digits` decimals, without trailing zeros (`0.33`, `6`, `-0.14`). */
+/** A number rounded to `digits` decimals, without trailing zeros (`0.33`, `6`, `-0.14`; `String(-0)` is `0`). */
 export function rounded(value: number, digits = 2): string {
   const factor = 10 ** digits;
-  const out = Math.round(value * factor) / factor;
-  return String(Object.is(out, -0) ? 0 : out);
-}
-
-/** Milliseconds as days, to one decimal. */
-export function days(ms: number): string {
-  return rounded(ms / DAY_MS, 1);
+  return String(Math.round(value * factor) / factor);
 }
 
 /** A number rounded half up to `digits` decimals, never `-0`: what a template gets to word (days, shares). */

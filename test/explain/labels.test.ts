@@ -5,6 +5,8 @@ import { LABEL_KINDS, LABELS, label, type LabelKind } from '../../src/explain/in
 import { ABANDON_REASONS, OUTCOMES, PURCHASE_EVENT_TYPES, PURCHASE_GUARDS, STEPS } from '../../src/process/index.js';
 import { RISK_DIMENSIONS, RISK_LEVELS } from '../../src/risk/index.js';
 import { BUYCLASSES, LEVELS, QUADRANTS, REGIMES } from '../../src/situation/index.js';
+import fr from '../../src/locales/fr.js';
+import { thrown } from '../_lib/thrown.js';
 
 const kinds = Object.keys(LABEL_KINDS) as LabelKind[];
 
@@ -63,5 +65,29 @@ describe('label', () => {
       expect((error as BuygridInputError).issues[0]).toMatchObject({ path: 'value', received: '"influencer"' });
       expect((error as BuygridInputError).issues[0].expected).toContain('advisor');
     }
+  });
+
+  it('names what it expected: the kinds, or the values of the kind, separated by bars', () => {
+    expect(thrown(() => label('colour' as LabelKind, 'red' as never)).issues[0].expected).toMatch(
+      /^one of step \| outcome \| role \| stance \| buyclass /,
+    );
+    expect(thrown(() => label('step', 'sourcing' as never)).issues[0].expected).toBe(
+      'a step: one of need-recognition | specification | supplier-search | negotiation | decision',
+    );
+  });
+
+  it('refuses a value that only reads as one of the kind: a String object', () => {
+    expect(thrown(() => label('step', new String('decision') as never)).issues[0]).toMatchObject({
+      path: 'value',
+      received: 'an object',
+    });
+  });
+
+  it.each([
+    ['options that are no object', 'fr', 'options', 'an object with a locale, or nothing'],
+    ['an unknown option', { lang: fr }, 'options.lang', 'no such option (locale)'],
+    ['a locale that is no catalog', { locale: { tag: 'fr' } }, 'options.locale.labels', 'a table of labels per kind'],
+  ])('refuses %s, naming it', (_, options, path, expected) => {
+    expect(thrown(() => label('role', 'buyer', options as never)).issues[0]).toMatchObject({ path, expected });
   });
 });
