@@ -248,7 +248,7 @@ describe('explain refuses bad options and parts, naming them', () => {
       ...analysis,
       warnings: [{ code: 'missing-role', params: { role: 'oracle' }, message: 'No oracle.' }],
     };
-    expect(thrown(() => explain(broken, { locale: fr })).issues[0]).toMatchObject({
+    expect(thrown(() => explain(broken as never, { locale: fr })).issues[0]).toMatchObject({
       path: 'result',
       expected: "the params of the code missing-role (MessageParams['missing-role'])",
     });
