@@ -5,18 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
 import { isBuygridInputError } from '../../src/_lib/errors.js';
+import { takesUnchanged } from './unchanged.js';
 import {
   classifySituation,
   isSituationInput,
   situationInputSchema,
   type SituationInput,
 } from '../../src/situation/situation.js';
-
-/** Whether the schema accepts `value` and returns it unchanged. */
-function schemaTakesUnchanged(value: unknown): boolean {
-  const parsed = situationInputSchema().safeParse(value);
-  return parsed.success && JSON.stringify(parsed.data) === JSON.stringify(value);
-}
 
 const nearSituation = fc.dictionary(
   fc.constantFrom('buyclass', 'portfolio', 'organization', 'procedure', 'contractValue', 'other', ''),
@@ -42,7 +37,7 @@ describe('isSituationInput', () => {
       nearSituation,
     ),
   ])('accepts exactly what the schema accepts unchanged', (value) => {
-    expect(isSituationInput(value)).toBe(schemaTakesUnchanged(value));
+    expect(isSituationInput(value)).toBe(takesUnchanged(situationInputSchema(), value));
   });
 
   it.each<[string, unknown, boolean]>([
