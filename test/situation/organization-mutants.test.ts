@@ -1,8 +1,9 @@
 // src/situation/organization.ts, found weak in a mutation run: the fast check
 // isOrganizationInput "accepts exactly what organizationInputSchema accepts unchanged" (its
 // TSDoc), the reasons of the size band and of the regime (docs/situation.md, "Size band" and
-// "Organization and regime"), the refusal of publicLaw: false for a public body, and the
-// schema, which is built on first use: a test loads the module afresh to check the schema built then.
+// "Organization and regime"), the refusal of publicLaw: false for a public body, and what the
+// module builds once (its labels at import, its schema on first use): the last tests load the
+// module afresh to check what is built then.
 import { describe, expect, it, vi } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
 import { isBuygridInputError } from '../../src/_lib/errors.js';
@@ -163,7 +164,20 @@ describe('the regime of a body not governed by public law', () => {
   });
 });
 
-describe('the organization schema, built on first use', () => {
+describe('a fresh organization module', () => {
+  it('names the organization and shows its money in its first reasons', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/situation/organization.js');
+    expect(fresh.classifyOrganization({ employees: 40, turnover: 12_000_000 }).reasons[1]?.message).toBe(
+      '40 employees, turnover €12m: a medium enterprise (EU thresholds: headcount 10, 50, 250; turnover €2m, €10m, €50m or balance sheet €2m, €10m, €43m).',
+    );
+    expect(
+      (['company', 'public-body', 'institution'] as const).map(
+        (type) => fresh.classifyOrganization({ type }).reasons[0]?.message,
+      ),
+    ).toEqual(['The buyer is a company.', 'The buyer is a public body.', 'The buyer is an institution.']);
+  });
+
   it('names each wrong field on the first refusal of a fresh module', async () => {
     vi.resetModules();
     const fresh = await import('../../src/situation/organization.js');

@@ -1,8 +1,9 @@
 // src/situation/portfolio.ts, found weak in a mutation run: the fast check isPortfolioInput
 // "accepts exactly what portfolioInputSchema accepts unchanged" (its TSDoc), the paths of a
-// missing axis (docs/situation.md, "Kraljic portfolio": giving neither is a BuygridInputError
-// naming the field from the argument), how a reason shows a number, and the schema, which is
-// built on first use: a test loads the module afresh to check the schema built then.
+// missing or doubly given axis (docs/situation.md, "Kraljic portfolio": giving neither or both is
+// a BuygridInputError naming the field from the argument), how a reason shows a number, and what
+// the module builds once (its tables at import, its schema on first use): the last tests load the
+// module afresh to check what is built then.
 import { describe, expect, it, vi } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
 import { isBuygridInputError } from '../../src/_lib/errors.js';
@@ -92,7 +93,34 @@ describe('the numbers in a portfolio reason', () => {
   });
 });
 
-describe('the portfolio schema, built on first use', () => {
+describe('an axis given both directly and by a sub-criterion', () => {
+  const expected =
+    'expected either profitImpact or its sub-criteria (volume, costShare, qualityImpact, growthImpact), not both, received 0.8 and volume 0.9';
+  const input = { profitImpact: 0.8, volume: 0.9, supplyRisk: 0.1 };
+
+  it('is refused under its own name by classifyPortfolio', () => {
+    expect(refusal(() => classifyPortfolio(input))).toBe(`Invalid buygrid input:\n- profitImpact: ${expected}`);
+  });
+
+  it('is refused under portfolio.… by classifySituation', () => {
+    expect(refusal(() => classifySituation({ buyclass: 'new-task', portfolio: input }))).toBe(
+      `Invalid buygrid input:\n- portfolio.profitImpact: ${expected}`,
+    );
+  });
+});
+
+describe('a fresh portfolio module', () => {
+  it('takes valid input on its fast path and shows a value with at most 3 decimals', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/situation/portfolio.js');
+    expect(fresh.isPortfolioInput({ profitImpact: 0.123456, supplyRisk: 0.9, threshold: 0.5, aggregate: 'max' })).toBe(
+      true,
+    );
+    expect(fresh.classifyPortfolio({ profitImpact: 0.123456, supplyRisk: 0.9 }).reasons[0]?.message).toBe(
+      'Profit impact 0.123 is below the threshold 0.5: low.',
+    );
+  });
+
   it('names each wrong field on the first refusal of a fresh module', async () => {
     vi.resetModules();
     const fresh = await import('../../src/situation/portfolio.js');
