@@ -2,24 +2,10 @@
 // a set of dimensions (cached in assess.ts), the reducer-id schema and the currency pattern
 // of the fast check. A mutant of them is switched on at run time, after the module has built
 // them; so each test here loads the module anew (`vi.resetModules`) and builds them itself.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Risk from '../../src/risk/index.js';
 import type { PurchaseSituation } from '../../src/situation/schema.js';
-
-async function freshRisk(): Promise<typeof Risk> {
-  vi.resetModules();
-  return import('../../src/risk/index.js');
-}
-
-/** The error a call throws (none: `undefined`), read by name since a fresh module has its own error class. */
-function refusal(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
+import { freshRisk, refusal } from './fresh.js';
 
 const situation: PurchaseSituation = {
   buyclass: 'straight-rebuy',

@@ -7,24 +7,10 @@
 // construction as covered by whichever test first builds it, and runs only that test against
 // a mutant of it; so each test here loads the module anew (`vi.resetModules`) and builds the
 // schemas it checks itself.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Risk from '../../src/risk/index.js';
 import type { PurchaseSituation } from '../../src/situation/schema.js';
-
-async function freshRisk(): Promise<typeof Risk> {
-  vi.resetModules();
-  return import('../../src/risk/index.js');
-}
-
-/** The error a call throws (none: `undefined`), read by name since a fresh module has its own error class. */
-function refusal(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
+import { freshRisk, refusal } from './fresh.js';
 
 const situation: PurchaseSituation = {
   buyclass: 'straight-rebuy',
