@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { RISK_REASON_CODES, assessRisk, type RiskMessages } from '../../src/risk/index.js';
+import { answerMessage } from '../../src/risk/messages.js';
 import { classifySituation } from '../../src/situation/index.js';
 import { expectCodedFit, expectMessagesShow, type MessagesSpec } from '../_lib/messages.js';
 import { inputArb } from './arbitraries.js';
@@ -73,5 +74,15 @@ describe('the codes of buygrid/risk', { timeout: 60_000 }, () => {
       (r) => r.code === 'budget-share',
     );
     expect(share?.params).toEqual({ budgetShare: 0.12345, consequence: { financial: 0.2 + 0.8 * 0.12345 } });
+  });
+});
+
+describe('answerMessage, the English reason of a profile answer (shared with the English catalog)', () => {
+  it.each([
+    ['performance, delivery', '', 'Says: adds to the uncertainty of performance, delivery.'],
+    ['', 'delivery', 'Says: adds to the consequence of delivery.'],
+    ['performance', 'delivery', 'Says: adds to the uncertainty of performance; the consequence of delivery.'],
+  ])('words uncertainty %j and consequence %j', (uncertainty, consequence, message) => {
+    expect(answerMessage('Says', uncertainty, consequence)).toBe(message);
   });
 });
