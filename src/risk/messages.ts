@@ -19,20 +19,6 @@ export type ProfileAnswerParams<Answer> = {
 };
 
 /**
- * Every code that `buygrid/risk` returns (the reasons of an assessment, {@link risk!RISK_REASON_CODES})
- * mapped to its params: the names and numbers its English message shows, raw.
- *
- * @example
- * ```ts
- * import { assessRisk, type RiskMessages } from 'buygrid/risk';
- * const { reasons } = assessRisk({ profile: { supplierRelationship: 'new', budgetShare: 0.25 } });
- * const share = reasons.find((r) => r.code === 'budget-share');
- * const params: RiskMessages['budget-share'] | undefined = share?.code === 'budget-share' ? share.params : undefined;
- * params?.budgetShare;
- * //=> 0.25
- * ```
- */
-/**
  * The English reason of a profile answer: what it says, then the dimensions whose uncertainty
  * and consequence it raised (each a list in words, `''` when none); shared by `assessRisk` and
  * the English catalog, which must write the same message.
@@ -47,6 +33,20 @@ export function answerMessage(says: string, uncertainty: string, consequence: st
   return `${says}: adds to ${said}.`;
 }
 
+/**
+ * Every code that `buygrid/risk` returns (the reasons of an assessment, {@link risk!RISK_REASON_CODES})
+ * mapped to its params: the names and numbers its English message shows, raw.
+ *
+ * @example
+ * ```ts
+ * import { assessRisk, type RiskMessages } from 'buygrid/risk';
+ * const { reasons } = assessRisk({ profile: { supplierRelationship: 'new', budgetShare: 0.25 } });
+ * const share = reasons.find((r) => r.code === 'budget-share');
+ * const params: RiskMessages['budget-share'] | undefined = share?.code === 'budget-share' ? share.params : undefined;
+ * params?.budgetShare;
+ * //=> 0.25
+ * ```
+ */
 export interface RiskMessages {
   'supplier-relationship': ProfileAnswerParams<SupplierRelationship>;
   'buys-from-competitor': ProfileAnswerParams<boolean>;
