@@ -86,11 +86,11 @@ export interface PortfolioResult {
   readonly reasons: readonly SituationReason<PortfolioReasonCode>[];
 }
 
+/** The keys of a portfolio input that hold a number in [0, 1] (`aggregate` is read apart). */
 const KEYS: readonly string[] = [
   'profitImpact',
   'supplyRisk',
   'threshold',
-  'aggregate',
   ...PORTFOLIO_SUBCRITERIA.profitImpact,
   ...PORTFOLIO_SUBCRITERIA.supplyRisk,
 ];
