@@ -61,8 +61,9 @@ describe('the situation', () => {
     ['a situation that is a string', { situation: 'new-task' }, 'situation: expected an object, received "new-task"'],
     ['a risk input that is null', { risk: null }, 'risk: expected an object, received null'],
     ['a risk input that is a string', { risk: 'high' }, 'risk: expected an object, received "high"'],
-  ])('refuses %s, naming the field', (_, part, message) => {
-    expect(issues(() => analyzeProspect({ ...base, ...part } as never))).toEqual([message]);
+  ])('refuses %s, naming the field, whatever the organization gives', (_, part, message) => {
+    for (const organization of [{}, { type: 'company', employees: 30 }])
+      expect(issues(() => analyzeProspect({ ...base, organization, ...part } as never))).toEqual([message]);
   });
 });
 

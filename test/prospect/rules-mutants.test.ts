@@ -172,7 +172,7 @@ describe('meet-who-matters-now', () => {
         ],
       },
     });
-    expect(actionOf(account, 'meet-who-matters-now')).toEqual({
+    expect(actionOf(account, 'meet-who-matters-now')).toStrictEqual({
       code: 'meet-who-matters-now',
       params: { name: 'UMA', step: 'specification' },
       message: 'See UMA now: the member who weighs most in specification and is not yet on your side.',
