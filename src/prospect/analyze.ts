@@ -275,9 +275,8 @@ export function analyzeProspect(input: ProspectInput): ProspectAnalysis {
     ...(offer === undefined ? {} : { offer }),
     ...(terms === undefined ? {} : { terms }),
   };
-  const actions: ProspectAction[] = [];
-  for (const rule of ACTION_RULES)
-    for (const action of rule.pick(context)) if (!actions.some((a) => a.code === action.code)) actions.push(action);
+  // Each rule gives its own code, and recommendApproach no code twice: no action comes twice.
+  const actions: ProspectAction[] = ACTION_RULES.flatMap((rule) => rule.pick(context));
   const given: Record<ProspectInputName, boolean> = {
     purpose: purpose !== undefined,
     downstreamDemand: organization.downstreamDemand !== undefined,

@@ -152,10 +152,8 @@ export function accountHistory(
   const states = list.map((p: unknown, i) =>
     within(`purchases[${String(i)}]`, () => parsePurchaseState(p as PurchaseState)),
   );
-  const ordered = states
-    .map((s, i) => [s, i] as const)
-    .sort(([a, i], [b, j]) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || i - j)
-    .map(([s]) => s);
+  // Array.prototype.sort is stable: purchases that started at the same time keep their order.
+  const ordered = states.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
   const rows: AccountPurchase[] = ordered.map((s) => {
     const selected = s.selection?.supplierId;
     const review = [...s.reviews].reverse().find((r) => r.supplierId === supplierId);

@@ -7,6 +7,7 @@ import {
   analyzeProspect,
   NEGOTIATION_TERMS,
   STALLED_AFTER_DAYS,
+  type ProspectAnalysis,
   type ProspectInput,
 } from '../../src/prospect/index.js';
 import { classifySituation } from '../../src/situation/index.js';
@@ -30,10 +31,11 @@ const newAccount: ProspectInput = {
 };
 
 describe('analyzeProspect, a new account', () => {
-  const account = analyzeProspect(newAccount);
+  // Built in each test, not at collection: Stryker switches a mutant on just before the tests run.
+  const account = (): ProspectAnalysis => analyzeProspect(newAccount);
 
   it('classifies the situation, with the organization’s type and headcount', () => {
-    expect(account.situation).toMatchObject({
+    expect(account().situation).toMatchObject({
       buyclass: 'new-task',
       quadrant: 'strategic',
       organization: { type: 'company', sizeBand: 'large' },
@@ -42,37 +44,37 @@ describe('analyzeProspect, a new account', () => {
 
   it('ranks whom to engage by participation in the step × influence', () => {
     // specification: prescriber 0.9 × 0.7, user 0.6 × 0.6, decider/approver 0.3 × 0.9, buyer 0.4 × 0.5
-    expect(account.engage?.map((e) => [e.id, Number(e.score.toFixed(2))])).toEqual([
+    expect(account().engage?.map((e) => [e.id, Number(e.score.toFixed(2))])).toEqual([
       ['kemal', 0.63],
       ['ruth', 0.36],
       ['olga', 0.27],
       ['ana', 0.2],
     ]);
-    expect(account.engage?.[0]?.why).toBe(
+    expect(account().engage?.[0]?.why).toBe(
       'Kemal (prescriber): participation 0.9 in specification × influence 0.7 = 0.63; neutral.',
     );
   });
 
   it('says whom to see now: the first ranked member not yet on the seller’s side', () => {
-    expect(account.actions.find((a) => a.code === 'meet-who-matters-now')?.message).toBe(
+    expect(account().actions.find((a) => a.code === 'meet-who-matters-now')?.message).toBe(
       'See Kemal now: the member who weighs most in specification and is not yet on your side.',
     );
   });
 
   it('puts only the supplier’s reducers in the offer, and the terms the drivers call for', () => {
-    expect(account.risk?.level).toMatch(/moderate|high|critical/);
-    expect(account.offer?.length).toBeGreaterThan(0);
-    expect(account.offer?.every((r) => r.by === 'supplier')).toBe(true);
-    expect(account.terms?.map((t) => t.dimension)).toEqual(account.risk?.drivers);
-    expect(account.terms?.[0]?.code).toBe(NEGOTIATION_TERMS[account.risk?.drivers[0] ?? 'social'].code);
+    expect(account().risk?.level).toMatch(/moderate|high|critical/);
+    expect(account().offer?.length).toBeGreaterThan(0);
+    expect(account().offer?.every((r) => r.by === 'supplier')).toBe(true);
+    expect(account().terms?.map((t) => t.dimension)).toEqual(account().risk?.drivers);
+    expect(account().terms?.[0]?.code).toBe(NEGOTIATION_TERMS[account().risk?.drivers[0] ?? 'social'].code);
   });
 
   it('takes the situation into the risk profile', () => {
-    expect(account.risk?.reasons.map((r) => r.code)).toContain('situation');
+    expect(account().risk?.reasons.map((r) => r.code)).toContain('situation');
   });
 
   it('ranks the actions by the table, the situation’s approach included', () => {
-    const codes = account.actions.map((a) => a.code);
+    const codes = account().actions.map((a) => a.code);
     // specification needs an advisor (PARTICIPATION 0.6), whom nobody known holds
     expect(codes).toEqual([
       'meet-who-matters-now',
@@ -86,15 +88,20 @@ describe('analyzeProspect, a new account', () => {
     ]);
     expect(codes).not.toContain('find-the-decider');
     expect(new Set(codes).size).toBe(codes.length);
-    expect(account.actions[1]?.message).toBe(
+    expect(account().actions[1]?.message).toBe(
       'Nobody you know is an advisor, whom the specification step needs: find them.',
     );
   });
 
   it('lists what was not given, and leaves out what needs it', () => {
-    expect(account.missing).toEqual(['purpose', 'downstreamDemand', 'purchase', 'asOf']);
-    expect(account.standing).toEqual({ source: 'step', step: 'specification', status: 'specification', progress: 0.2 });
-    expect(account).not.toHaveProperty('purpose');
+    expect(account().missing).toEqual(['purpose', 'downstreamDemand', 'purchase', 'asOf']);
+    expect(account().standing).toEqual({
+      source: 'step',
+      step: 'specification',
+      status: 'specification',
+      progress: 0.2,
+    });
+    expect(account()).not.toHaveProperty('purpose');
   });
 
   it('takes the step from a CRM stage', () => {
@@ -104,26 +111,27 @@ describe('analyzeProspect, a new account', () => {
 });
 
 describe('analyzeProspect, an existing customer going back to specification', () => {
-  const account = analyzeProspect({
-    organization: { name: 'Fresh Foods', type: 'company', employees: 1200, downstreamDemand: 'growing' },
-    purpose: 'production',
-    situation: classifySituation({ buyclass: 'modified-rebuy' }),
-    buyingCenter: center,
-    purchase: goingBack,
-    risk: { profile: { supplierRelationship: 'incumbent' } },
-    position: 'in-supplier',
-    asOf: '2026-03-12T08:00:00Z',
-  });
+  const account = (): ProspectAnalysis =>
+    analyzeProspect({
+      organization: { name: 'Fresh Foods', type: 'company', employees: 1200, downstreamDemand: 'growing' },
+      purpose: 'production',
+      situation: classifySituation({ buyclass: 'modified-rebuy' }),
+      buyingCenter: center,
+      purchase: goingBack,
+      risk: { profile: { supplierRelationship: 'incumbent' } },
+      position: 'in-supplier',
+      asOf: '2026-03-12T08:00:00Z',
+    });
 
   it('says where the buyer stands, and that it went back', () => {
-    expect(account.standing).toMatchObject({
+    expect(account().standing).toMatchObject({
       source: 'purchase',
       step: 'specification',
       progress: 0.2,
       daysSinceLastEvent: 2,
     });
-    expect(account.standing?.revisits?.specification).toBe(1);
-    expect(account.redFlags).toEqual([
+    expect(account().standing?.revisits?.specification).toBe(1);
+    expect(account().redFlags).toEqual([
       {
         code: 'going-back',
         params: { step: 'specification' },
@@ -134,21 +142,21 @@ describe('analyzeProspect, an existing customer going back to specification', ()
   });
 
   it('asks the in-supplier to take part in the new specification, first', () => {
-    expect(account.actions[0]).toMatchObject({ code: 'follow-the-revisit', reasons: [{ code: 'going-back' }] });
-    expect(account.actions[0]?.message).toMatch(/defend the account/);
+    expect(account().actions[0]).toMatchObject({ code: 'follow-the-revisit', reasons: [{ code: 'going-back' }] });
+    expect(account().actions[0]?.message).toMatch(/defend the account/);
   });
 
   it('adds the purpose and the downstream demand, and misses nothing', () => {
-    expect(account.actions.map((a) => a.code)).toEqual(
+    expect(account().actions.map((a) => a.code)).toEqual(
       expect.arrayContaining(['serve-the-purpose', 'follow-downstream-demand', 'defend-the-account']),
     );
-    expect(account.missing).toEqual([]);
+    expect(account().missing).toEqual([]);
   });
 
   it('gives no terms for a low risk', () => {
-    expect(account.risk?.level).toBe('low');
-    expect(account.terms).toEqual([]);
-    expect(account.actions.map((a) => a.code)).not.toContain('prepare-the-terms');
+    expect(account().risk?.level).toBe('low');
+    expect(account().terms).toEqual([]);
+    expect(account().actions.map((a) => a.code)).not.toContain('prepare-the-terms');
   });
 
   it('flags a purchase stalled for STALLED_AFTER_DAYS days or more', () => {

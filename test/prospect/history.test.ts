@@ -121,3 +121,91 @@ describe('accountHistory', () => {
     expect(run).toThrow(message);
   });
 });
+
+describe('accountHistory, its reasons and its parts', () => {
+  const FORD = '(after Ford 1980; the thresholds are buygrid’s reading).';
+
+  it.each([
+    // [winners in order, stage message, relationship message]
+    [[], `0 of 0 awarded purchases won: pre-relationship ${FORD}`, 'us appears in no purchase of this account.'],
+    [
+      ['us'],
+      `1 of 1 awarded purchase won, the latest included: early ${FORD}`,
+      'us won the latest award: the incumbent.',
+    ],
+    [
+      ['us', 'rival'],
+      `1 of 2 awarded purchases won: early ${FORD}`,
+      'us took part in earlier purchases but does not hold the latest award.',
+    ],
+  ] as const)('says why for %j', (winners, stage, relationship) => {
+    const purchases = winners.map((w, i) => purchase(`p${String(i)}`, `202${String(i)}-01-01T00:00:00Z`, w));
+    const history = accountHistory(purchases, { supplierId: 'us' });
+    expect(history.reasons.slice(0, 2).map((r) => r.message)).toEqual([stage, relationship]);
+  });
+
+  it('names a supplier new to the account new, though others took part', () => {
+    const history = accountHistory([purchase('a', '2025-01-01T00:00:00Z', 'rival')], { supplierId: 'newcomer' });
+    expect(history.supplierRelationship).toBe('new');
+    expect(history.reasons[1]).toEqual({
+      code: 'relationship',
+      params: { supplierId: 'newcomer', relationship: 'new' },
+      message: 'newcomer appears in no purchase of this account.',
+    });
+  });
+
+  it.each([
+    ['new-task', 'new-task', 'steady'],
+    ['modified-rebuy', 'straight-rebuy', 'routinizing'],
+    ['modified-rebuy', 'new-task', 'reopening'],
+  ] as const)('reads %s then %s as %s, and says so', (from, to, trend) => {
+    const history = accountHistory(
+      [purchase('a', '2024-01-01T00:00:00Z', 'us', from), purchase('b', '2025-01-01T00:00:00Z', 'us', to)],
+      { supplierId: 'us' },
+    );
+    expect(history.trend).toBe(trend);
+    expect(history.reasons[2]).toEqual({
+      code: 'trend',
+      params: { from, to, trend },
+      message: `From ${from} to ${to}: ${trend}.`,
+    });
+  });
+
+  it('leaves out, as keys, the trend and share won it cannot read, and the selection of an open purchase', () => {
+    const history = accountHistory([goingBack], { supplierId: 'us' });
+    expect(Object.keys(history).sort()).toEqual(
+      [
+        'supplierId',
+        'purchases',
+        'buyclasses',
+        'awarded',
+        'won',
+        'stage',
+        'supplierRelationship',
+        'position',
+        'reasons',
+      ].sort(),
+    );
+    expect(Object.keys(history.purchases[0] ?? {}).sort()).toEqual(['buyclass', 'id', 'startedAt', 'status', 'won']);
+    expect(history.reasons).toHaveLength(2);
+  });
+
+  it('keeps the order given for purchases that started at the same time', () => {
+    const at = '2025-01-01T00:00:00Z';
+    const ids = (order: readonly string[]): readonly string[] =>
+      accountHistory(
+        order.map((id) => purchase(id, at, null)),
+        { supplierId: 'us' },
+      ).purchases.map((p) => p.id);
+    expect(ids(['b', 'a', 'c'])).toEqual(['b', 'a', 'c']);
+    expect(ids(['c', 'a', 'b'])).toEqual(['c', 'a', 'b']);
+  });
+
+  it('takes the latest review of this supplier, not an earlier one nor another supplier’s', () => {
+    const reviewed = run(purchase('a', '2025-01-01T00:00:00Z', 'us'), [
+      { type: 'performanceReviewed', at: '2025-06-01T00:00:00Z', supplierId: 'us', satisfaction: 0.4 },
+      { type: 'performanceReviewed', at: '2025-07-01T00:00:00Z', supplierId: 'rival', satisfaction: 0.9 },
+    ]);
+    expect(accountHistory([reviewed], { supplierId: 'us' }).purchases[0]?.satisfaction).toBe(0.4);
+  });
+});

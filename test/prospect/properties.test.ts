@@ -111,6 +111,11 @@ describe('analyzeProspect properties', () => {
     expect(after).toBeGreaterThanOrEqual(before - 1e-12);
   });
 
+  test.prop([fullArb, fc.subarray([...OPTIONAL, 'downstreamDemand'])])('no action comes twice', (input, drop) => {
+    const codes = analyzeProspect(without(input, drop)).actions.map((a) => a.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
   test.prop([fullArb, fc.subarray([...OPTIONAL, 'downstreamDemand'])])(
     'its result is deeply frozen and survives a JSON round trip',
     (input, drop) => {
