@@ -17,6 +17,7 @@ import type { Catalog, Format, MessageTable } from './catalog.js';
 import type { Procedure } from '../_lib/vocabulary.js';
 import { ROLE_DEFINITIONS } from '../buying-center/definitions.js';
 import { PROCEDURE_PHRASES, type GuardParams } from '../process/messages.js';
+import { missingRolesMessage } from '../prospect/messages.js';
 import { answerMessage, type ProfileAnswerParams } from '../risk/messages.js';
 import type { RiskReducerId } from '../risk/reducers.js';
 import { APPROACH_ACTIONS, APPROACH_EXTRA_ACTIONS } from '../situation/approach-actions.js';
@@ -445,8 +446,7 @@ const messages: MessageTable = {
     'Nothing has happened for a while: call your contact, find what blocks, and offer the next concrete step.',
   'meet-who-matters-now': (p): string =>
     `See ${p.name} now: the member who weighs most in ${p.step} and is not yet on your side.`,
-  'reach-missing-roles': (p): string =>
-    `Nobody you know is ${p.roles.map((r) => `${/^[aeiou]/.test(r) ? 'an' : 'a'} ${r}`).join(' or ')}, whom the ${p.step} step needs: find them.`,
+  'reach-missing-roles': (p): string => missingRolesMessage(p.roles, p.step),
   'put-reducers-in-the-offer': (p): string => `Put in the offer: ${p.reducers.map((r) => REDUCERS[r]).join('; ')}.`,
   'prepare-the-terms': (p, f): string =>
     `Prepare the negotiation around the risk: ${p.terms.map((t) => messages[t](EMPTY, f)).join(' ')}`,

@@ -13,6 +13,16 @@ import type { RiskReducerId } from '../risk/reducers.js';
 import type { ApproachActionCode, SupplierPosition } from '../situation/approach-actions.js';
 import type { SituationMessages } from '../situation/messages.js';
 import type { BuyclassTrend, RelationshipStage } from './history.js';
+
+/**
+ * The English message of `reach-missing-roles`, shared by `analyzeProspect` and the English
+ * catalog: each role with its article — `an initiator`, `an advisor`, but `a user` (said
+ * with a consonant).
+ */
+export function missingRolesMessage(roles: readonly Role[], step: Step): string {
+  const named = roles.map((role) => `${/^[aeio]/.test(role) ? 'an' : 'a'} ${role}`);
+  return `Nobody you know is ${named.join(' or ')}, whom the ${step} step needs: find them.`;
+}
 import type { DownstreamDemand, Purpose } from './input.js';
 import type { NegotiationTermCode } from './terms.js';
 
@@ -38,7 +48,7 @@ export interface ProspectMessages
       'no-decider' | 'influential-blocker' | 'missing-role' | 'no-champion' | 'single-threaded'
     >,
     Pick<SituationMessages, ApproachActionCode> {
-  // analyzeAccount: actions (PROSPECT_ACTION_CODES)
+  // analyzeProspect: actions (PROSPECT_ACTION_CODES)
   'win-over-the-blocker': NoParams;
   'find-the-decider': NoParams;
   /** The step the buyer went back to, the regime and the seller's position, which choose the advice. */
@@ -55,11 +65,11 @@ export interface ProspectMessages
   'widen-the-contacts': NoParams;
   'serve-the-purpose': { readonly purpose: Purpose };
   'follow-downstream-demand': { readonly demand: DownstreamDemand };
-  // analyzeAccount: red flags (besides the buying center's no-decider and influential-blocker)
+  // analyzeProspect: red flags (besides the buying center's no-decider and influential-blocker)
   /** The days since the last event (unrounded), the current step, and the days from which a purchase counts as stalled. */
   stalled: { readonly days: number; readonly step: Step; readonly after: number };
   'going-back': { readonly step: Step };
-  // analyzeAccount: reasons of the actions
+  // analyzeProspect: reasons of the actions
   /** Why a member matters now: participation of their roles in the step × influence = score. */
   engage: {
     readonly name: string;

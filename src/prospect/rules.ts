@@ -7,7 +7,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import { match } from 'ts-pattern';
 import type { Reason, ReasonOf } from '../_lib/reason.js';
-import type { ProspectMessages } from './messages.js';
+import { missingRolesMessage, type ProspectMessages } from './messages.js';
 import type { Role, Step } from '../_lib/vocabulary.js';
 import type { Stance } from '../buying-center/schema.js';
 import type { BuyingCenterAnalysis } from '../buying-center/analyze.js';
@@ -361,14 +361,9 @@ export const ACTION_RULES: readonly ActionRule[] = /* @__PURE__ */ deepFreeze([
     needs: ['buyingCenter', 'step'],
     pick: (c: RuleContext): readonly ProspectAction[] => {
       const missing = warning(c, 'missing-role');
-      return missing.length === 0 || c.step === undefined
-        ? []
-        : one(
-            'reach-missing-roles',
-            { roles: missing.flatMap((w) => (w.code === 'missing-role' ? [w.params.role] : [])), step: c.step },
-            `Nobody you know is ${(c.buyingCenter?.warnings ?? []).flatMap((w) => (w.role === undefined ? [] : [`${/^[aeiou]/.test(w.role) ? 'an' : 'a'} ${w.role}`])).join(' or ')}, whom the ${c.step} step needs: find them.`,
-            missing,
-          );
+      if (missing.length === 0 || c.step === undefined) return [];
+      const roles = missing.flatMap((w) => (w.code === 'missing-role' ? [w.params.role] : []));
+      return one('reach-missing-roles', { roles, step: c.step }, missingRolesMessage(roles, c.step), missing);
     },
   },
   {

@@ -129,12 +129,18 @@ describe('the buying-center rules', () => {
       'Nobody you know is a prescriber or a gatekeeper or a buyer, whom the supplier-search step needs: find them.',
     ],
     [
+      'a user (said with a consonant, not “an user”)',
+      'specification',
+      ['prescriber', 'advisor'],
+      'Nobody you know is a user, whom the specification step needs: find them.',
+    ],
+    [
       'a buyer alone',
       'negotiation',
       ['decider'],
       'Nobody you know is a buyer, whom the negotiation step needs: find them.',
     ],
-  ] as const)('says “a” or “an” as the role’s first letter asks: %s', (_, step, roles, message) => {
+  ] as const)('says “a” or “an” as the role’s first sound asks: %s', (_, step, roles, message) => {
     const account = analyze({
       step,
       buyingCenter: { members: [{ id: 'ana', name: 'Ana', roles: [...roles], influence: 0.5, stance: 'champion' }] },
