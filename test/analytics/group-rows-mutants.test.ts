@@ -72,6 +72,17 @@ describe('groupRows: refusals name the path, what was expected and what was rece
 });
 
 describe('groupRows: the cells it keeps', () => {
+  it('refuses a cell no export holds, saying which cells a row may hold', () => {
+    expect(thrown(() => groupRows([row({ amount: Number.POSITIVE_INFINITY })])).issues).toEqual([
+      {
+        code: 'invalid-type',
+        path: 'rows[0].amount',
+        expected: 'a cell: a string, a finite number, a boolean, a valid Date or empty',
+        received: expect.stringContaining('Infinity') as string,
+      },
+    ]);
+  });
+
   it('keeps empty cells (undefined, null) and boolean cells as they are', () => {
     const cells = { note: null, reason: undefined, incumbent: false, satisfaction: true };
     const [one] = groupRows([row(cells)]);
