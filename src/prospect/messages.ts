@@ -13,6 +13,8 @@ import type { RiskReducerId } from '../risk/reducers.js';
 import type { ApproachActionCode, SupplierPosition } from '../situation/approach-actions.js';
 import type { SituationMessages } from '../situation/messages.js';
 import type { BuyclassTrend, RelationshipStage } from './history.js';
+import type { DownstreamDemand, Purpose } from './input.js';
+import type { NegotiationTermCode } from './terms.js';
 
 /**
  * The English message of `reach-missing-roles`, shared by `analyzeProspect` and the English
@@ -23,8 +25,6 @@ export function missingRolesMessage(roles: readonly Role[], step: Step): string 
   const named = roles.map((role) => `${/^[aeio]/.test(role) ? 'an' : 'a'} ${role}`);
   return `Nobody you know is ${named.join(' or ')}, whom the ${step} step needs: find them.`;
 }
-import type { DownstreamDemand, Purpose } from './input.js';
-import type { NegotiationTermCode } from './terms.js';
 
 /**
  * Every code that `buygrid/prospect` returns — the account view's actions, red flags,
