@@ -9,13 +9,3 @@ export async function freshRisk(): Promise<typeof Risk> {
   vi.resetModules();
   return import('../../src/risk/index.js');
 }
-
-/** The error a call throws (none: `undefined`), read by name since a fresh module has its own error class. */
-export function refusal(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type * as Risk from '../../src/risk/index.js';
 import type { PurchaseSituation } from '../../src/situation/schema.js';
-import { freshRisk, refusal } from './fresh.js';
+import { thrown } from '../_lib/thrown.js';
+import { freshRisk } from './fresh.js';
 
 const situation: PurchaseSituation = {
   buyclass: 'straight-rebuy',
@@ -52,7 +53,7 @@ describe('the reducer ids in the schema', () => {
 
   it('refuses an unknown reducer id at its index', async () => {
     const { assessRisk } = await freshRisk();
-    const error = refusal(() =>
+    const error = thrown(() =>
       assessRisk({
         dimensions: { delivery: { uncertainty: 0.5, consequence: 0.8 } },
         appliedReducers: ['warranty', 'prayer'],
@@ -73,7 +74,7 @@ describe('the currency pattern of the fast check', () => {
     const { assessRisk } = await freshRisk();
     const expected = 'an ISO 4217 currency code, as "EUR"';
     expect(
-      refusal(() => assessRisk({ profile: { supplierRelationship: 'new', currency: { buyer, supplier } } })),
+      thrown(() => assessRisk({ profile: { supplierRelationship: 'new', currency: { buyer, supplier } } })),
     ).toMatchObject({
       name: 'BuygridInputError',
       issues: [

@@ -10,7 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import type * as Risk from '../../src/risk/index.js';
 import type { PurchaseSituation } from '../../src/situation/schema.js';
-import { freshRisk, refusal } from './fresh.js';
+import { thrown } from '../_lib/thrown.js';
+import { freshRisk } from './fresh.js';
 
 const situation: PurchaseSituation = {
   buyclass: 'straight-rebuy',
@@ -79,7 +80,7 @@ describe('the input schema (an input with a situation)', () => {
     ],
   ])('refuses %s in the profile, with the schema’s words', async (_, profile, path, expected, received) => {
     const { assessRisk } = await freshRisk();
-    expect(refusal(() => assessRisk({ profile, situation } as Risk.RiskInput))).toMatchObject({
+    expect(thrown(() => assessRisk({ profile, situation } as Risk.RiskInput))).toMatchObject({
       name: 'BuygridInputError',
       issues: [{ path, expected, received }],
     });
@@ -124,7 +125,7 @@ describe('currency codes, on the fast path and in the schema', () => {
   it.each(['EURO', 'xEUR', 'eur', 'E'])('refuses %j as a currency: three capital letters only', async (code) => {
     const { assessRisk } = await freshRisk();
     expect(
-      refusal(() =>
+      thrown(() =>
         assessRisk({ profile: { supplierRelationship: 'new', currency: { buyer: code, supplier: 'USD' } } }),
       ),
     ).toMatchObject({
@@ -145,7 +146,7 @@ describe('riskLevel’s bands', () => {
     ['high above critical', { moderate: 0.1, high: 0.5, critical: 0.3 }],
   ])('refuses bands with %s, saying thresholds must ascend', async (_, bands) => {
     const { riskLevel } = await freshRisk();
-    expect(refusal(() => riskLevel(0.2, bands))).toMatchObject({
+    expect(thrown(() => riskLevel(0.2, bands))).toMatchObject({
       name: 'BuygridInputError',
       issues: [{ path: 'bands', expected: 'ascending thresholds (moderate ≤ high ≤ critical)', received: 'an object' }],
     });

@@ -4,7 +4,7 @@
 // `options.…`: docs/errors.md).
 import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
-import { isBuygridInputError } from '../../src/_lib/errors.js';
+import { thrown } from '../_lib/thrown.js';
 import { takesUnchanged } from './unchanged.js';
 import { isPurchaseSituation, recommendApproach } from '../../src/situation/approach.js';
 import { purchaseSituationSchema, type PurchaseSituation } from '../../src/situation/schema.js';
@@ -17,17 +17,6 @@ const SITUATION = {
     { code: 'buyclass-given', params: { buyclass: 'new-task' }, message: 'The buyclass is given: a new task.' },
   ],
 } as const satisfies PurchaseSituation;
-
-/** The message of the BuygridInputError that `run` throws. */
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (isBuygridInputError(error)) return error.message;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('isPurchaseSituation', () => {
   const value = fc.constantFrom<unknown>(
@@ -101,14 +90,14 @@ describe('recommendApproach refusals', () => {
     ],
     ['a __proto__ key', JSON.parse('{"__proto__": 1}'), `situation.__proto__: ${noSuchField}, received 1`],
   ])('names the field of the situation: %s', (_, situation, issue) => {
-    expect(refusal(() => recommendApproach(situation as PurchaseSituation, { position: 'in-supplier' }))).toBe(
+    expect(thrown(() => recommendApproach(situation as PurchaseSituation, { position: 'in-supplier' })).message).toBe(
       `Invalid buygrid input:\n- ${issue}`,
     );
   });
 
   it('names the field of the options', () => {
     const options: unknown = JSON.parse('{"__proto__": 1, "position": "in-supplier"}');
-    expect(refusal(() => recommendApproach(SITUATION, options as { position: 'in-supplier' }))).toBe(
+    expect(thrown(() => recommendApproach(SITUATION, options as { position: 'in-supplier' })).message).toBe(
       `Invalid buygrid input:\n- options.__proto__: expected no such field (not part of this input), received 1`,
     );
   });

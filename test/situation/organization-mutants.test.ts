@@ -6,7 +6,7 @@
 // module afresh to check what is built then.
 import { describe, expect, it, vi } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
-import { isBuygridInputError } from '../../src/_lib/errors.js';
+import { thrown } from '../_lib/thrown.js';
 import { takesUnchanged } from './unchanged.js';
 import { classifySituation } from '../../src/situation/situation.js';
 import {
@@ -15,17 +15,6 @@ import {
   organizationInputSchema,
   type OrganizationInput,
 } from '../../src/situation/organization.js';
-
-/** The message of the BuygridInputError that `run` throws. */
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (isBuygridInputError(error)) return error.message;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('isOrganizationInput', () => {
   const nearOrganization = fc.dictionary(
@@ -150,16 +139,15 @@ describe('the regime of a body not governed by public law', () => {
     'expected true or nothing for a public body (a State, regional or local authority is a contracting authority, Directive 2014/24/EU art. 2(1)(1)), received false';
 
   it('cannot be a public body: classifyOrganization refuses publicLaw: false', () => {
-    expect(refusal(() => classifyOrganization({ type: 'public-body', publicLaw: false }))).toBe(
+    expect(thrown(() => classifyOrganization({ type: 'public-body', publicLaw: false })).message).toBe(
       `Invalid buygrid input:\n- publicLaw: ${refused}`,
     );
   });
 
   it('cannot be a public body: classifySituation refuses organization.publicLaw: false', () => {
     expect(
-      refusal(() =>
-        classifySituation({ buyclass: 'new-task', organization: { type: 'public-body', publicLaw: false } }),
-      ),
+      thrown(() => classifySituation({ buyclass: 'new-task', organization: { type: 'public-body', publicLaw: false } }))
+        .message,
     ).toBe(`Invalid buygrid input:\n- organization.publicLaw: ${refused}`);
   });
 });
@@ -181,7 +169,7 @@ describe('a fresh organization module', () => {
   it('names each wrong field on the first refusal of a fresh module', async () => {
     vi.resetModules();
     const fresh = await import('../../src/situation/organization.js');
-    expect(refusal(() => fresh.classifyOrganization({ employees: -1, turnover: -1 }))).toBe(
+    expect(thrown(() => fresh.classifyOrganization({ employees: -1, turnover: -1 })).message).toBe(
       'Invalid buygrid input:\n- employees: expected a number ≥ 1, received -1\n- turnover: expected a finite number ≥ 0, received -1',
     );
   });

@@ -6,7 +6,7 @@
 // module afresh to check what is built then.
 import { describe, expect, it, vi } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
-import { isBuygridInputError } from '../../src/_lib/errors.js';
+import { thrown } from '../_lib/thrown.js';
 import { takesUnchanged } from './unchanged.js';
 import { classifySituation } from '../../src/situation/situation.js';
 import {
@@ -15,17 +15,6 @@ import {
   portfolioInputSchema,
   type PortfolioInput,
 } from '../../src/situation/portfolio.js';
-
-/** The message of the BuygridInputError that `run` throws. */
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (isBuygridInputError(error)) return error.message;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('isPortfolioInput', () => {
   const nearPortfolio = fc.dictionary(
@@ -54,13 +43,13 @@ describe('an axis given neither directly nor by a sub-criterion', () => {
     'expected a number in [0, 1], or some of scarcity, supplierConcentration, substitutionDifficulty, switchingCost, storageRisk, received undefined';
 
   it('is refused under its own name by classifyPortfolio', () => {
-    expect(refusal(() => classifyPortfolio({ profitImpact: 0.5 }))).toBe(
+    expect(thrown(() => classifyPortfolio({ profitImpact: 0.5 })).message).toBe(
       `Invalid buygrid input:\n- supplyRisk: ${expected}`,
     );
   });
 
   it('is refused under portfolio.… by classifySituation', () => {
-    expect(refusal(() => classifySituation({ buyclass: 'new-task', portfolio: { profitImpact: 0.5 } }))).toBe(
+    expect(thrown(() => classifySituation({ buyclass: 'new-task', portfolio: { profitImpact: 0.5 } })).message).toBe(
       `Invalid buygrid input:\n- portfolio.supplyRisk: ${expected}`,
     );
   });
@@ -99,11 +88,11 @@ describe('an axis given both directly and by a sub-criterion', () => {
   const input = { profitImpact: 0.8, volume: 0.9, supplyRisk: 0.1 };
 
   it('is refused under its own name by classifyPortfolio', () => {
-    expect(refusal(() => classifyPortfolio(input))).toBe(`Invalid buygrid input:\n- profitImpact: ${expected}`);
+    expect(thrown(() => classifyPortfolio(input)).message).toBe(`Invalid buygrid input:\n- profitImpact: ${expected}`);
   });
 
   it('is refused under portfolio.… by classifySituation', () => {
-    expect(refusal(() => classifySituation({ buyclass: 'new-task', portfolio: input }))).toBe(
+    expect(thrown(() => classifySituation({ buyclass: 'new-task', portfolio: input })).message).toBe(
       `Invalid buygrid input:\n- portfolio.profitImpact: ${expected}`,
     );
   });
@@ -124,7 +113,7 @@ describe('a fresh portfolio module', () => {
   it('names each wrong field on the first refusal of a fresh module', async () => {
     vi.resetModules();
     const fresh = await import('../../src/situation/portfolio.js');
-    expect(refusal(() => fresh.classifyPortfolio({ profitImpact: 2, supplyRisk: 0.5, volume: -1 }))).toBe(
+    expect(thrown(() => fresh.classifyPortfolio({ profitImpact: 2, supplyRisk: 0.5, volume: -1 })).message).toBe(
       'Invalid buygrid input:\n- profitImpact: expected a number in [0, 1], received 2\n- volume: expected a number in [0, 1], received -1',
     );
   });
