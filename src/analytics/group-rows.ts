@@ -8,6 +8,7 @@ import { BuygridInputError } from '../_lib/errors.js';
 import { formatPath } from '../_lib/describe.js';
 import { MAX_ITEMS, readable, snapshot } from '../_lib/boundary.js';
 import { fail } from '../_lib/parse.js';
+import { optionsOf } from '../_lib/options.js';
 import { flagOf, isEmpty, rowCells, type EventRow, type EventRowCell } from '../process/rows.js';
 import type { StartPurchaseInput } from '../process/start.js';
 import type { PurchaseInput } from './replay-many.js';
@@ -137,7 +138,7 @@ export function groupRows(rows: readonly EventRow[], options: GroupRowsOptions =
       },
     ]);
   }
-  const makeStart: unknown = readable(() => (options as Partial<GroupRowsOptions> | null)?.start, 'options.start');
+  const makeStart = optionsOf(options, ['start']).start;
   if (makeStart !== undefined && typeof makeStart !== 'function') {
     fail('options.start', 'a function (purchaseId, rows) => start input', makeStart, 'invalid-type');
   }

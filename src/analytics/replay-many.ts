@@ -9,6 +9,8 @@ import { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_l
 import { deepFreeze } from '../_lib/freeze.js';
 import { readable } from '../_lib/boundary.js';
 import { describeValue } from '../_lib/describe.js';
+import { optionsOf } from '../_lib/options.js';
+import { fail } from '../_lib/parse.js';
 import { checkEvent } from '../process/check.js';
 import type { Draft } from '../process/effects.js';
 import type { PurchaseEvent, PurchaseEventType } from '../process/events.js';
@@ -254,14 +256,9 @@ export function replayMany(purchases: readonly PurchaseInput[], options: ReplayM
       { path: 'purchases', expected: 'an array of purchases', received: describeValue(purchases) },
     ]);
   }
-  const onRefusal: unknown = readable(
-    () => (options as Partial<ReplayManyOptions> | null)?.onRefusal,
-    'options.onRefusal',
-  );
-  if (typeof options !== 'object' || (onRefusal !== undefined && onRefusal !== 'skip' && onRefusal !== 'stop')) {
-    throw new BuygridInputError([
-      { path: 'options.onRefusal', expected: '"skip" | "stop"', received: describeValue(onRefusal ?? options) },
-    ]);
+  const { onRefusal } = optionsOf(options, ['onRefusal']);
+  if (onRefusal !== undefined && onRefusal !== 'skip' && onRefusal !== 'stop') {
+    fail('options.onRefusal', '"skip" | "stop"', onRefusal);
   }
   const results: PurchaseReplay[] = [];
   const states: PurchaseState[] = [];

@@ -8,6 +8,7 @@ import { BuygridInputError } from '../_lib/errors.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { describeValue } from '../_lib/describe.js';
 import { parse } from '../_lib/parse.js';
+import { optionsOf } from '../_lib/options.js';
 import { readable } from '../_lib/boundary.js';
 import { timestamp } from '../_lib/schemas.js';
 import { STEPS, type Step } from '../_lib/vocabulary.js';
@@ -225,15 +226,7 @@ function keyOf(by: (state: PurchaseState) => unknown, state: PurchaseState, path
 }
 
 function readOptions(options: unknown): { by: SummarizeOptions['by']; asOf: string | undefined } {
-  if (typeof options !== 'object' || options === null) {
-    throw new BuygridInputError([
-      { path: 'options', expected: 'an object { by?, asOf? }', received: describeValue(options) },
-    ]);
-  }
-  const { by, asOf } = readable(() => {
-    const { by, asOf } = options as Readonly<Record<string, unknown>>;
-    return { by, asOf };
-  }, 'options');
+  const { by, asOf } = optionsOf(options, ['by', 'asOf']);
   if (by !== undefined && by !== 'buyclass' && by !== 'regime' && typeof by !== 'function') {
     throw new BuygridInputError([
       {

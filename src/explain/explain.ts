@@ -9,7 +9,7 @@ import { isMatching, P } from 'ts-pattern';
 import * as z from 'zod/mini';
 import { lazy } from '../_lib/lazy.js';
 import { isBuygridInputError } from '../_lib/errors.js';
-import { isPlainRecord } from '../_lib/fast.js';
+import { optionsOf } from '../_lib/options.js';
 import { fail, parse } from '../_lib/parse.js';
 import { timestamp } from '../_lib/schemas.js';
 import { snapshot } from './format.js';
@@ -76,16 +76,13 @@ export interface ExplainOptions {
 const nowSchema = /* @__PURE__ */ lazy(() => z.optional(timestamp()));
 
 /** The options, each read once: `now` checked, `locale` read into a checked copy (English without it). */
-function optionsOf(options: unknown): { now: string | undefined; catalog: Catalog | undefined } {
-  if (options === undefined) return { now: undefined, catalog: undefined };
-  if (!isPlainRecord(options)) fail('options', 'an object with now and locale, or nothing', options);
-  const read: Record<string, unknown> = {};
-  for (const key of Object.keys(options)) {
-    if (key !== 'now' && key !== 'locale') fail(`options.${key}`, 'no such option (now, locale)', key);
-    read[key] = options[key];
-  }
-  const now = parse(nowSchema(), read['now'], 'options.now');
-  const catalog = read['locale'] === undefined ? undefined : readCatalog(read['locale'], 'options.locale');
+function explainOptions(options: unknown): { now: string | undefined; catalog: Catalog | undefined } {
+  const read = optionsOf(options, ['now', 'locale']);
+  const now = parse(nowSchema(), read.now, 'options.now');
+  const catalog =
+    read.locale === undefined
+      ? undefined
+      : readable(() => readCatalog(read.locale, 'options.locale'), 'options.locale');
   return { now, catalog };
 }
 
@@ -169,7 +166,7 @@ export function kindOf(result: unknown): ExplainedKind {
  */
 export function explain(result: Explainable, options?: ExplainOptions): string {
   // A Proxy or a getter that throws is an unreadable input, never a TypeError.
-  const { now, catalog } = readable(() => optionsOf(options), 'options');
+  const { now, catalog } = explainOptions(options);
   const table = explainTable();
   const copy = copyOf(result);
   const kind = find(table, copy);

@@ -5,7 +5,7 @@
  */
 import { readable } from '../_lib/boundary.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { isPlainRecord } from '../_lib/fast.js';
+import { optionsOf } from '../_lib/options.js';
 import { fail } from '../_lib/parse.js';
 import type { Catalog } from '../locales/catalog.js';
 import { labels, type EnglishLabels } from '../locales/english.js';
@@ -135,14 +135,6 @@ export interface LabelOptions {
   readonly locale?: Catalog;
 }
 
-/** The options of {@link label}, read once: the catalog, or `undefined` for English. */
-function localeOf(options: unknown): unknown {
-  if (options === undefined) return undefined;
-  if (!isPlainRecord(options)) fail('options', 'an object with a locale, or nothing', options);
-  for (const key of Object.keys(options)) if (key !== 'locale') fail(`options.${key}`, 'no such option (locale)', key);
-  return options['locale'];
-}
-
 /**
  * Names a value of the library's vocabularies for a person: a step, an outcome, a role, a
  * stance, a buyclass, a quadrant, an importance, a regime, an organization type, a size band,
@@ -177,6 +169,8 @@ export function label<K extends LabelKind>(kind: K, value: LabelValues[K], optio
   if (!has(LABELS, kind)) fail('kind', `one of ${Object.keys(LABELS).join(' | ')}`, kind);
   const table: Readonly<Record<string, string>> = LABELS[kind];
   if (!has(table, value)) fail('value', `a ${kind}: one of ${LABEL_KINDS[kind].join(' | ')}`, value);
-  const locale = readable(() => localeOf(options), 'options');
-  return locale === undefined ? (table[value] as string) : readLabel(locale, 'options.locale', kind, value);
+  const locale = optionsOf(options, ['locale']).locale;
+  return locale === undefined
+    ? (table[value] as string)
+    : readable(() => readLabel(locale, 'options.locale', kind, value), 'options.locale');
 }

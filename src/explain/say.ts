@@ -6,6 +6,7 @@
  */
 import { readable } from '../_lib/boundary.js';
 import { isPlainRecord } from '../_lib/fast.js';
+import { optionsOf } from '../_lib/options.js';
 import { fail } from '../_lib/parse.js';
 import type { Catalog, Format } from '../locales/catalog.js';
 import { readCatalog } from '../locales/check.js';
@@ -91,14 +92,8 @@ export interface SayOptions {
 
 /** The options of {@link say}, each read once: the catalog checked and copied, or `undefined` for English. */
 function catalogOf(options: unknown): Catalog | undefined {
-  if (options === undefined) return undefined;
-  if (!isPlainRecord(options)) fail('options', 'an object with a locale, or nothing', options);
-  const read: Record<string, unknown> = {};
-  for (const key of Object.keys(options)) {
-    if (key !== 'locale') fail(`options.${key}`, 'no such option (locale)', key);
-    read[key] = options[key];
-  }
-  return read['locale'] === undefined ? undefined : readCatalog(read['locale'], 'options.locale');
+  const { locale } = optionsOf(options, ['locale']);
+  return locale === undefined ? undefined : readable(() => readCatalog(locale, 'options.locale'), 'options.locale');
 }
 
 /** `said` read once into a checked copy: its code, its params (a plain copy) and its message. */
@@ -158,7 +153,7 @@ function saidOf(value: unknown): Said {
  * @category Start here
  */
 export function say(said: Said, options?: SayOptions): string {
-  const catalog = readable(() => catalogOf(options), 'options');
+  const catalog = catalogOf(options);
   const copy = readable(() => saidOf(said), 'said');
   if (catalog === undefined) return copy.message;
   return speaker(catalog, formatOf(catalog.tag, catalog.labels), 'said.params')(copy);

@@ -65,10 +65,6 @@ describe('groupRows: refusals name the path, what was expected and what was rece
     });
     expect(thrown(() => groupRows(rows)).issues[0]).toMatchObject({ code: 'unreadable', path: 'rows[1]' });
   });
-
-  it('takes null options as no options (a JavaScript caller)', () => {
-    expect(groupRows([row()], null as never)).toEqual([{ start: null, rows: [row()] }]);
-  });
 });
 
 describe('groupRows: the cells it keeps', () => {

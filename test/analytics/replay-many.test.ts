@@ -122,7 +122,9 @@ describe('replayMany', () => {
     expect(() => replayMany([], { onRefusal: 'halt' } as never)).toThrow(
       'options.onRefusal: expected "skip" | "stop", received "halt"',
     );
-    expect(() => replayMany([], 3 as never)).toThrow('options.onRefusal');
+    expect(() => replayMany([], 3 as never)).toThrow(
+      'options: expected an object { onRefusal? }, or nothing, received 3',
+    );
   });
   it('refuses a revoked Proxy as the list of purchases with a BuygridInputError (found by HOSTILE=full)', () => {
     const { proxy, revoke } = Proxy.revocable([], {});

@@ -166,7 +166,7 @@ describe('summarizePurchases', () => {
       return proxy as never;
     };
     const throwing = new Proxy(
-      {},
+      { by: 'buyclass' },
       {
         get: () => {
           throw new Error('trap');
@@ -175,7 +175,7 @@ describe('summarizePurchases', () => {
     ) as never;
     expect(() => summarizePurchases(revoked())).toThrow('states: expected a readable value');
     expect(() => summarizePurchases([], revoked())).toThrow('options: expected a readable value');
-    expect(() => summarizePurchases([], throwing)).toThrow('options: expected a readable value');
+    expect(() => summarizePurchases([], throwing)).toThrow('options.by: expected a readable value');
     class Point {
       readonly x = 0;
     }

@@ -84,7 +84,7 @@ describe('label', () => {
   });
 
   it.each([
-    ['options that are no object', 'fr', 'options', 'an object with a locale, or nothing'],
+    ['options that are no object', 'fr', 'options', 'an object { locale? }, or nothing'],
     ['an unknown option', { lang: fr }, 'options.lang', 'no such option (locale)'],
     ['a locale that is no catalog', { locale: { tag: 'fr' } }, 'options.locale.labels', 'a table of labels per kind'],
   ])('refuses %s, naming it', (_, options, path, expected) => {

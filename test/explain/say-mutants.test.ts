@@ -78,7 +78,7 @@ describe('say names what it expected of bad input', () => {
       'options that are no object',
       () => say({ code: 'no-champion', message: 'x' }, 'fr' as never),
       'options',
-      'an object with a locale, or nothing',
+      'an object { locale? }, or nothing',
     ],
     [
       'an unknown option',

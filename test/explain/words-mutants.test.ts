@@ -218,7 +218,7 @@ describe('explain refuses bad options and parts, naming them', () => {
   const size = { min: 1, typical: 2, max: 3, reasons: [] };
 
   it.each([
-    ['options that are no object', 'fr', 'options', 'an object with now and locale, or nothing'],
+    ['options that are no object', 'fr', 'options', 'an object { now?, locale? }, or nothing'],
     ['an unknown option', { lang: fr }, 'options.lang', 'no such option (now, locale)'],
   ])('%s', (_, options, path, expected) => {
     expect(thrown(() => explain(size, options as never)).issues[0]).toMatchObject({ path, expected });
