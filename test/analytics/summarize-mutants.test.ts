@@ -53,12 +53,12 @@ describe('summarizePurchases: refusals name the path, what was expected and what
     [
       'options that are a number',
       () => summarizePurchases([], 3 as never),
-      'options: expected an object { by?, asOf? }, received 3',
+      'options: expected an object { by?, asOf? }, or nothing, received 3',
     ],
     [
       'null options',
       () => summarizePurchases([], null as never),
-      'options: expected an object { by?, asOf? }, received null',
+      'options: expected an object { by?, asOf? }, or nothing, received null',
     ],
     [
       'an unknown grouping',
