@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { BuygridInputError, isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
+import { isBuygridInputError, type BuygridIssue } from '../_lib/errors.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { readable } from '../_lib/boundary.js';
 import { describeValue } from '../_lib/describe.js';
@@ -252,9 +252,7 @@ function replayOne(input: unknown, path: string, stop: boolean): PurchaseReplay 
  */
 export function replayMany(purchases: readonly PurchaseInput[], options: ReplayManyOptions = {}): ReplayManyResult {
   if (!readable(() => Array.isArray(purchases), 'purchases')) {
-    throw new BuygridInputError([
-      { path: 'purchases', expected: 'an array of purchases', received: describeValue(purchases) },
-    ]);
+    fail('purchases', 'an array of purchases', purchases, 'invalid-type');
   }
   const { onRefusal } = optionsOf(options, ['onRefusal']);
   if (onRefusal !== undefined && onRefusal !== 'skip' && onRefusal !== 'stop') {

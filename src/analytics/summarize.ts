@@ -7,7 +7,7 @@
 import { BuygridInputError } from '../_lib/errors.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { describeValue } from '../_lib/describe.js';
-import { parse } from '../_lib/parse.js';
+import { fail, parse } from '../_lib/parse.js';
 import { optionsOf } from '../_lib/options.js';
 import { readable } from '../_lib/boundary.js';
 import { timestamp } from '../_lib/schemas.js';
@@ -282,10 +282,9 @@ function readOptions(options: unknown): { by: SummarizeOptions['by']; asOf: stri
  * ```
  */
 export function summarizePurchases(states: readonly PurchaseState[], options: SummarizeOptions = {}): PurchasesSummary {
-  if (!readable(() => Array.isArray(states), 'states'))
-    throw new BuygridInputError([
-      { path: 'states', expected: 'an array of purchase states', received: describeValue(states) },
-    ]);
+  if (!readable(() => Array.isArray(states), 'states')) {
+    fail('states', 'an array of purchase states', states, 'invalid-type');
+  }
   const { by, asOf } = readOptions(options);
   const asOfMs = asOf === undefined ? Number.NaN : Date.parse(asOf);
   const all = new Totals();

@@ -58,7 +58,7 @@ export function parseMap<T>(
   path: string,
   entry: (value: unknown, at: string) => T,
 ): Readonly<Record<string, T>> {
-  if (typeof map !== 'object' || map === null || Array.isArray(map)) fail(path, 'an object', map);
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) fail(path, 'an object', map, 'invalid-type');
   const out: Record<string, T> = {};
   for (const [k, v] of Object.entries(map)) {
     Object.defineProperty(out, k, {

@@ -56,7 +56,7 @@ export function replay(
     () => (Array.isArray(events) ? (Array.prototype.slice.call(events) as unknown[]) : undefined),
     'events',
   );
-  if (list === undefined) fail('events', 'an array of events', events);
+  if (list === undefined) fail('events', 'an array of events', events, 'invalid-type');
   const draft: Draft = {
     ...initial,
     requirements: [],

@@ -148,7 +148,7 @@ export function accountHistory(
 ): AccountHistory {
   const { supplierId } = parse(optionsSchema(), options, 'options');
   const list = snapshot(purchases, 'purchases');
-  if (!Array.isArray(list)) fail('purchases', 'an array of purchase states', list);
+  if (!Array.isArray(list)) fail('purchases', 'an array of purchase states', list, 'invalid-type');
   const states = list.map((p: unknown, i) =>
     within(`purchases[${String(i)}]`, () => parsePurchaseState(p as PurchaseState)),
   );

@@ -71,7 +71,7 @@ describe('fromCrmRole with the caller’s options', () => {
     ['an array', [{ roles: ['user'] }], 'an array of 1'],
   ])('refuses a map that is %s, naming options.map', (_, map, received) => {
     expect(thrown(() => fromCrmRole('salesforce', 'Champion', { map } as never)).issues).toEqual([
-      { code: 'invalid-value', path: 'options.map', expected: 'an object', received },
+      { code: 'invalid-type', path: 'options.map', expected: 'an object', received },
     ]);
   });
 });
