@@ -109,7 +109,8 @@ function copyRow(row: unknown, index: number): EventRow {
  *   left as they are), as `replayMany` takes them.
  * @throws BuygridInputError when `rows` is not an array, a row is not an object or has no
  *   `purchaseId` (a row that belongs to no purchase), a cell is not a string, a finite number,
- *   a boolean, a valid `Date` or empty, or a row throws when read.
+ *   a boolean, a valid `Date` or empty, a row throws when read, or the options are not
+ *   nothing or an object `{ start? }` whose `start` is a function.
  *
  * @example
  * ```ts

@@ -145,8 +145,9 @@ export interface LabelOptions {
  * @param value - one of its values.
  * @param options - `locale`, the catalog of a language (`buygrid/locales/<tag>`); English without it.
  * @returns the label: the English one from {@link LABELS}, or the catalog's.
- * @throws BuygridInputError when the kind is unknown, the value is not one of the kind's, or
- * the locale is not a catalog (the error names the missing label).
+ * @throws BuygridInputError when the kind is unknown, the value is not one of the kind's, the
+ * options are not nothing or an object `{ locale? }`, or the locale is not a catalog (the
+ * error names the missing label).
  *
  * @example
  * ```ts
