@@ -9,7 +9,7 @@ import type { Step } from '../_lib/vocabulary.js';
 import type { PurchaseEventOf, PurchaseEventType } from './events.js';
 import { skipsSupplierSearch } from './guards.js';
 import { EVENT_TARGETS, isStep } from './machine.js';
-import type { Offer, PurchaseState, PurchaseStatus, Supplier } from './state.js';
+import type { Offer, PurchaseState, PurchaseStatus, Supplier, Visit } from './state.js';
 import { forget, idOf, positionOf, supplierOf } from './lookup.js';
 
 /** A state being built: writable fields; arrays shared with the previous state unless `owned`. Every entry an effect creates is frozen at once. */
@@ -38,15 +38,16 @@ function removed<T>(items: readonly T[], index: number, owned: boolean): readonl
 /** Moves to a status at a time: the open visit is closed, and a step opens a new one. */
 function moveTo(draft: Draft, status: PurchaseStatus, at: string, owned: boolean): void {
   const last = draft.visits.length - 1;
-  const open = draft.visits[last];
-  const closed =
-    open === undefined
-      ? draft.visits
-      : replaced(draft.visits, last, Object.freeze({ step: open.step, entered: open.entered, left: at }), owned);
+  // A purchase in a step is always in its open visit, the last: startPurchase opens the first.
+  const open = draft.visits[last] as Visit;
+  const closed = replaced(
+    draft.visits,
+    last,
+    Object.freeze({ step: open.step, entered: open.entered, left: at }),
+    owned,
+  );
   // `replaced` made a fresh array (or the array is owned): the new visit can go in place.
-  draft.visits = isStep(status)
-    ? pushed(closed, Object.freeze({ step: status, entered: at }), owned || open !== undefined)
-    : closed;
+  draft.visits = isStep(status) ? pushed(closed, Object.freeze({ step: status, entered: at }), true) : closed;
   draft.status = status;
 }
 
@@ -93,7 +94,7 @@ export const EFFECTS: { readonly [K in PurchaseEventType]: Effect<K> } = {
   negotiationStarted: advance,
   offerReceived: (draft, { offer, at }, owned) => {
     const index = positionOf(draft.offers, supplierOf, offer.supplierId);
-    const revisions = index < 0 ? 0 : (draft.offers[index]?.revisions ?? 0) + 1;
+    const revisions = index < 0 ? 0 : (draft.offers[index] as Offer).revisions + 1;
     const entry: Record<string, unknown> = {
       supplierId: offer.supplierId,
       amount: offer.amount,
