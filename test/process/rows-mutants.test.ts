@@ -89,7 +89,7 @@ describe('a number cell and a text cell', () => {
     [true, 'true'],
     [Number.POSITIVE_INFINITY, 'Infinity'],
     [Number.NaN, 'NaN'],
-  ])('refuses %s in a text column: it has no decimal string', (supplierId, received) => {
+  ])('refuses %s in a text column: text is a string or a finite number', (supplierId, received) => {
     expect(thrown(() => eventFromRow({ type: 'supplierSelected', at: AT, supplierId })).issues).toEqual([
       { code: 'invalid-type', path: 'supplierId', expected: 'a string', received },
     ]);
@@ -143,12 +143,16 @@ describe('the refusals of eventFromRow name the column', () => {
   it.each([
     ['purchaseStarted', '"purchaseStarted"'],
     [7, '7'],
-  ])('refuses the unknown type %j alone, listing the types, whatever its other cells', (type, received) => {
-    const row = odd({ type, at: AT, supplierId: 's1', summary: 'Forklift', amount: 'x' });
-    expect(thrown(() => readRow(row, 'rows[4]')).issues).toEqual([
-      { code: 'invalid-value', path: 'rows[4].type', expected: expect.stringContaining(TYPES) as string, received },
-    ]);
-  });
+    [['needQualified'], 'an array of 1'], // not a string, though it reads as one
+  ])(
+    'refuses the type %j, not one of the fifteen, alone and listing them, whatever its other cells',
+    (type, received) => {
+      const row = odd({ type, at: AT, supplierId: 's1', summary: 'Forklift', amount: 'x' });
+      expect(thrown(() => readRow(row, 'rows[4]')).issues).toEqual([
+        { code: 'invalid-value', path: 'rows[4].type', expected: expect.stringContaining(TYPES) as string, received },
+      ]);
+    },
+  );
 
   it('refuses a null row as not a row', () => {
     expect(thrown(() => eventFromRow(odd(null as never))).issues).toEqual([
