@@ -118,7 +118,7 @@ export function flagOf(cell: unknown): boolean | undefined {
  * @param row - the caller's row.
  * @param prefix - the row's path (`''` for a lone row), put before the column of each issue.
  * @throws BuygridInputError when `row` is not an object, has more than `MAX_KEYS` cells or a
- *   `__proto__` column, or throws when read.
+ *   `__proto__` column that `keep` keeps, or throws when read.
  */
 export function rowCells(
   row: unknown,
@@ -200,20 +200,34 @@ function columnOf(type: PurchaseEventType, path: string): string {
   return path;
 }
 
+/** `checkEvent` of what the cells gave: its issues named by column, an absent field said as an empty cell. */
+function checkCells(event: Readonly<Record<string, unknown>>, column: (path: string) => string): PurchaseEvent {
+  try {
+    return checkEvent(event);
+  } catch (error) {
+    if (!isBuygridInputError(error)) throw error;
+    throw new BuygridInputError(
+      error.issues.map((issue) => ({
+        code: issue.code,
+        path: column(issue.path),
+        expected: issue.expected,
+        received: issue.received === 'undefined' ? 'an empty cell' : issue.received,
+      })),
+    );
+  }
+}
+
 /**
  * Reads a flat row into an event, or throws with the issues by column (paths `prefix.column`).
  * Used by {@link eventFromRow}, and by `replayMany` with the row's path as prefix.
  */
 export function readRow(row: unknown, prefix = ''): PurchaseEvent {
   const at = (column: string): string => (prefix === '' ? column : `${prefix}.${column}`);
-  const cells = rowCells(
-    row,
-    prefix,
-    (column) => column === 'type' || (column !== 'purchaseId' && has(EVENT_ROW_COLUMNS, column)),
-  );
+  const cells = rowCells(row, prefix, (column) => column !== 'purchaseId' && has(EVENT_ROW_COLUMNS, column));
   const type = cells['type'];
   if (typeof type !== 'string' || !has(EVENT_ROW_SHAPES, type)) {
-    return checkEvent({ type }, prefix); // throws, listing the fifteen types
+    // Throws, listing the fifteen types; an empty type cell is said as any empty cell is.
+    return checkCells(isEmpty(type) ? {} : { type }, at);
   }
   const shape: Readonly<Record<string, string>> = EVENT_ROW_SHAPES[type as PurchaseEventType];
   const issues: BuygridIssue[] = [];
@@ -243,19 +257,7 @@ export function readRow(row: unknown, prefix = ''): PurchaseEvent {
     if (path.includes('.')) event[path.slice(0, path.indexOf('.'))] ??= {};
   }
   if (issues.length > 0) throw new BuygridInputError(issues);
-  try {
-    return checkEvent(event);
-  } catch (error) {
-    if (!isBuygridInputError(error)) throw error;
-    throw new BuygridInputError(
-      error.issues.map((issue) => ({
-        code: issue.code,
-        path: at(columnOf(type as PurchaseEventType, issue.path)),
-        expected: issue.expected,
-        received: issue.received === 'undefined' ? 'an empty cell' : issue.received,
-      })),
-    );
-  }
+  return checkCells(event, (path) => at(columnOf(type as PurchaseEventType, path)));
 }
 
 /**

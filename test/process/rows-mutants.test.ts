@@ -97,6 +97,17 @@ describe('a number cell and a text cell', () => {
 });
 
 describe('the refusals of eventFromRow name the column', () => {
+  it.each([
+    ['empty', ''],
+    ['null', null],
+    ['missing', undefined],
+  ])('says a type cell that is %s as an empty cell, like any other, under the row path', (_, type) => {
+    const issues = thrown(() => readRow({ type, at: AT }, 'rows[2]')).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ path: 'rows[2].type', received: 'an empty cell' });
+    expect(issues[0].expected).toMatch(/^one of needQualified \| requirementAdded/);
+  });
+
   it('refuses a filled column the type does not take, with its code, under the row path', () => {
     expect(thrown(() => eventFromRow({ type: 'needQualified', at: AT, supplierId: 's1' })).issues).toEqual([
       {
