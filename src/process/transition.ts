@@ -80,8 +80,6 @@ function roleRefusal(state: PurchaseState, event: PurchaseEvent, center: BuyingC
   const needed = `${event.type} must be recorded by a ${roles.join(' or ')} of the buying center`;
   const params = { guard: 'role', event: event.type, roles } as const;
   if (event.by === undefined) return guard(params, `${needed}; no member was named (by)`);
-  const members: unknown = center.members;
-  if (!Array.isArray(members)) fail('context.buyingCenter.members', 'an array of members', members, 'invalid-type');
   const member = center.members.find((m) => m.id === event.by);
   if (member === undefined) return guard({ ...params, by: event.by }, `${needed}; "${event.by}" is not a member`);
   if (member.roles.some((r) => roles.includes(r))) return undefined;
