@@ -130,6 +130,13 @@ describe('a field its history contradicts', () => {
       'an object',
     ],
     [
+      'an award whose selection was cleared',
+      () => ({ ...json(select()), selection: null }),
+      'selection',
+      `an object, ${source}`,
+      'null',
+    ],
+    [
       'an order routine dropped from the selection',
       () => {
         const stored = json(select(routine));
