@@ -34,6 +34,27 @@ describe('an event may not go back in time, whatever the zone its time is writte
     ],
     ['a tenth of a millisecond before the start', '2026-03-01T09:00:00.0002Z', '2026-03-01T09:00:00.0001Z', false],
     ['a tenth of a millisecond after the start', '2026-03-01T09:00:00.0001Z', '2026-03-01T09:00:00.0002Z', true],
+    // The same instants written with an offset, or with fewer digits: Date.parse drops what is past the millisecond.
+    [
+      'a tenth of a millisecond before, at +00:00',
+      '2026-03-01T09:00:00.0002Z',
+      '2026-03-01T09:00:00.0001+00:00',
+      false,
+    ],
+    ['a tenth of a millisecond after, at +00:00', '2026-03-01T09:00:00.0001Z', '2026-03-01T09:00:00.0002+00:00', true],
+    [
+      '0.00019 s before 0.0002 s, written shorter',
+      '2026-03-01T10:00:00.0002+01:00',
+      '2026-03-01T09:00:00.00019Z',
+      false,
+    ],
+    ['0.0002 s, the same instant as 0.00020 s', '2026-03-01T09:00:00.0002Z', '2026-03-01T10:00:00.00020+01:00', true],
+    [
+      'a millisecond earlier, with more digits past it',
+      '2026-03-01T09:00:00.002+00:00',
+      '2026-03-01T09:00:00.0019Z',
+      false,
+    ],
   ])('%s: accepted %s', (_, startedAt, eventAt, accepted) => {
     const state = startPurchase({ ...START, at: startedAt });
     const event: PurchaseEvent = { type: 'needQualified', at: eventAt };
