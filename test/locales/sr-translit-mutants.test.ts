@@ -36,6 +36,18 @@ describe('latinTemplate: arguments that are no plain object pass as they are', (
   });
 });
 
+describe('latinTemplate: a caller’s string is put back as it was, whatever it holds', () => {
+  // The placeholders are private-use characters: a caller's Latin string that holds such a
+  // sequence is still the caller's, neither erased nor swapped for another caller's name.
+  it.each([
+    ['beside a Cyrillic name', { a: '\uE0000\uE001', b: 'Ђура' }, '\uE0000\uE001 i Ђура'],
+    ['alone', { a: '\uE0007\uE001', b: 'x' }, '\uE0007\uE001 i x'],
+  ])('a string that looks like a placeholder, %s', (_, params, expected) => {
+    const template = latinTemplate((p: { a: string; b: string }) => `${p.a} и ${p.b}`);
+    expect(template(params)).toBe(expected);
+  });
+});
+
 describe('latinTable: values that are neither text, template nor table stay as they are', () => {
   it('keeps null', () => {
     expect(latinTable({ a: 'шума', none: null })).toEqual({ a: 'šuma', none: null });
