@@ -7,10 +7,12 @@ import { thrown } from '../_lib/thrown.js';
 // formatFor keeps its Intl objects per tag for the life of the module, and under Stryker one
 // module graph serves every test: a mutant of how they are made only shows in a module loaded
 // anew (`vi.resetModules`), whose first call makes them.
-async function freshFormat(tag: string): Promise<Format> {
+async function freshFormatFor(): Promise<typeof formatFor> {
   vi.resetModules();
-  const fresh = await import('../../src/locales/format.js');
-  return fresh.formatFor({ tag, labels: LABELS });
+  return (await import('../../src/locales/format.js')).formatFor;
+}
+async function freshFormat(tag: string): Promise<Format> {
+  return (await freshFormatFor())({ tag, labels: LABELS });
 }
 
 describe('formatFor, on Intl objects made at the first call', () => {
@@ -24,16 +26,23 @@ describe('formatFor, on Intl objects made at the first call', () => {
     const en = await freshFormat('en');
     expect(en.list(['a', 'b', 'c'])).toBe('a, b, c');
   });
+
+  it('refuses what is not a catalog, saying what a catalog is', async () => {
+    const fresh = await freshFormatFor();
+    expect(thrown(() => fresh('fr' as never)).issues[0]).toMatchObject({
+      path: 'catalog',
+      expected: 'a catalog (the default export of buygrid/locales/<tag>, or an object of the type Catalog)',
+      received: '"fr"',
+    });
+  });
 });
 
 describe('formatFor in Persian: the text Intl gives, without its direction marks', () => {
-  const fa = formatFor({ tag: 'fa', labels: LABELS });
-
   it.each([
-    ['a list (Persian comma, و before the last)', fa.list(['a', 'b', 'c']), 'a، b، و c'],
-    ['a negative number (Persian digits, minus sign)', fa.number(-1.5), '−۱٫۵'],
-  ])('%s', (_, text, expected) => {
-    expect(text).toBe(expected);
+    ['a list (Persian comma, و before the last)', (fa: Format) => fa.list(['a', 'b', 'c']), 'a، b، و c'],
+    ['a negative number (Persian digits, minus sign)', (fa: Format) => fa.number(-1.5), '−۱٫۵'],
+  ])('%s', (_, write, expected) => {
+    expect(write(formatFor({ tag: 'fa', labels: LABELS }))).toBe(expected);
   });
 });
 
