@@ -93,12 +93,12 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/gu;
 
 /**
  * A copy of a template's arguments in which each string holding Cyrillic (a caller's name,
- * an id) is replaced by a numbered placeholder, kept in `held`; other values (numbers,
- * booleans, Latin strings, the `f` formatter) pass unchanged.
+ * an id), or a placeholder's opening character, is replaced by a numbered placeholder, kept
+ * in `held`; other values (numbers, booleans, Latin strings, the `f` formatter) pass unchanged.
  */
 function hold(value: unknown, held: string[]): unknown {
   if (typeof value === 'string') {
-    if (!hasCyrillic(value)) return value;
+    if (!hasCyrillic(value) && !value.includes(OPEN)) return value;
     held.push(value);
     return `${OPEN}${String(held.length - 1)}${CLOSE}`;
   }
