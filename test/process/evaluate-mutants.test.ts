@@ -4,30 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   evaluateOffers,
-  replay,
   type AwardCriterion,
   type OfferInput,
-  type PurchaseEvent,
   type PurchaseState,
 } from '../../src/process/index.js';
 import { thrown } from '../_lib/thrown.js';
-import { START, at } from './fixtures.js';
+import { withOffers } from './fixtures.js';
 
-/** A purchase in negotiation with one shortlisted supplier per offer, and those offers. */
-function withOffers(offers: readonly OfferInput[]): PurchaseState {
-  const ids = offers.map((o) => o.supplierId);
-  const result = replay(START, [
-    { type: 'needQualified', at: at(1) },
-    { type: 'requirementAdded', at: at(2), requirement: { id: 'r', text: 't' } },
-    { type: 'specificationApproved', at: at(3) },
-    ...ids.map((id): PurchaseEvent => ({ type: 'supplierIdentified', at: at(4), supplier: { id, name: id } })),
-    ...ids.map((id): PurchaseEvent => ({ type: 'supplierShortlisted', at: at(4), supplierId: id })),
-    { type: 'negotiationStarted', at: at(5) },
-    ...offers.map((offer): PurchaseEvent => ({ type: 'offerReceived', at: at(6), offer })),
-  ]);
-  if (!result.ok) throw new Error(result.rejection.message);
-  return result.state;
-}
 const scoresOf = (state: PurchaseState, criteria: AwardCriterion[]): Record<string, number> =>
   Object.fromEntries(evaluateOffers(state, criteria).ranking.map((r) => [r.supplierId, r.score]));
 

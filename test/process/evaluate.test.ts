@@ -5,29 +5,12 @@ import { describe, expect, it } from 'vitest';
 import {
   BuygridInputError,
   evaluateOffers,
-  replay,
   type AwardCriterion,
   type OfferInput,
-  type PurchaseEvent,
   type PurchaseState,
 } from '../../src/process/index.js';
-import { START, at } from './fixtures.js';
+import { at, withOffers } from './fixtures.js';
 
-function withOffers(offers: readonly OfferInput[], extra: PurchaseEvent[] = []): PurchaseState {
-  const ids = offers.map((o) => o.supplierId);
-  const result = replay(START, [
-    { type: 'needQualified', at: at(1) },
-    { type: 'requirementAdded', at: at(2), requirement: { id: 'r', text: 't' } },
-    { type: 'specificationApproved', at: at(3) },
-    ...ids.map((id): PurchaseEvent => ({ type: 'supplierIdentified', at: at(4), supplier: { id, name: id } })),
-    ...ids.map((id): PurchaseEvent => ({ type: 'supplierShortlisted', at: at(4), supplierId: id })),
-    { type: 'negotiationStarted', at: at(5) },
-    ...offers.map((offer): PurchaseEvent => ({ type: 'offerReceived', at: at(6), offer })),
-    ...extra,
-  ]);
-  if (!result.ok) throw new Error(result.rejection.message);
-  return result.state;
-}
 const three = withOffers([
   { supplierId: 'a', amount: 100, currency: 'EUR', leadTimeDays: 10, warrantyMonths: 24 },
   { supplierId: 'b', amount: 80, currency: 'EUR', leadTimeDays: 20, warrantyMonths: 12 },

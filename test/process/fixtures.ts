@@ -1,8 +1,10 @@
 // Shared fixtures of the process tests: times, starts and walks.
 import {
   EVENT_TARGETS,
+  replay,
   startPurchase,
   transition,
+  type OfferInput,
   type PurchaseEvent,
   type PurchaseState,
   type StartPurchaseInput,
@@ -77,4 +79,21 @@ export function manySuppliers(n: number): PurchaseEvent[] {
       supplierId: `s${String(i)}`,
     })),
   ];
+}
+
+/** A purchase in negotiation with one shortlisted supplier per offer, and those offers. */
+export function withOffers(offers: readonly OfferInput[], extra: PurchaseEvent[] = []): PurchaseState {
+  const ids = offers.map((o) => o.supplierId);
+  const result = replay(START, [
+    { type: 'needQualified', at: at(1) },
+    { type: 'requirementAdded', at: at(2), requirement: { id: 'r', text: 't' } },
+    { type: 'specificationApproved', at: at(3) },
+    ...ids.map((id): PurchaseEvent => ({ type: 'supplierIdentified', at: at(4), supplier: { id, name: id } })),
+    ...ids.map((id): PurchaseEvent => ({ type: 'supplierShortlisted', at: at(4), supplierId: id })),
+    { type: 'negotiationStarted', at: at(5) },
+    ...offers.map((offer): PurchaseEvent => ({ type: 'offerReceived', at: at(6), offer })),
+    ...extra,
+  ]);
+  if (!result.ok) throw new Error(result.rejection.message);
+  return result.state;
 }
