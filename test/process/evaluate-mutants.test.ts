@@ -2,12 +2,7 @@
 // formulas disagree, the reasons word for word (the leading criterion, the missing lead time, the
 // ranking that selects nothing), and the full refusal of prices in several currencies.
 import { describe, expect, it } from 'vitest';
-import {
-  evaluateOffers,
-  type AwardCriterion,
-  type OfferInput,
-  type PurchaseState,
-} from '../../src/process/index.js';
+import { evaluateOffers, type AwardCriterion, type OfferInput, type PurchaseState } from '../../src/process/index.js';
 import { thrown } from '../_lib/thrown.js';
 import { withOffers } from './fixtures.js';
 
