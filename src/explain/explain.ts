@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { readable } from '../_lib/boundary.js';
 import { isMatching, P } from 'ts-pattern';
 import * as z from 'zod/mini';
 import { lazy } from '../_lib/lazy.js';
@@ -16,7 +15,7 @@ import { snapshot } from './format.js';
 import type { ExplainContext, Explainable, ExplainedKind, ExplainTable, Said } from './kinds.js';
 import { labels, texts } from '../locales/english.js';
 import type { Catalog } from '../locales/catalog.js';
-import { readCatalog } from '../locales/check.js';
+import { localeOption } from '../locales/check.js';
 import { formatOf } from '../locales/format.js';
 import { buildPatterns } from './patterns.js';
 import { speaker } from './say.js';
@@ -79,11 +78,7 @@ const nowSchema = /* @__PURE__ */ lazy(() => z.optional(timestamp()));
 function explainOptions(options: unknown): { now: string | undefined; catalog: Catalog | undefined } {
   const read = optionsOf(options, ['now', 'locale']);
   const now = parse(nowSchema(), read.now, 'options.now');
-  const catalog =
-    read.locale === undefined
-      ? undefined
-      : readable(() => readCatalog(read.locale, 'options.locale'), 'options.locale');
-  return { now, catalog };
+  return { now, catalog: localeOption(read.locale) };
 }
 
 /** A plain copy of the value, an error reduced to its name and issues. */

@@ -9,7 +9,7 @@ import { isPlainRecord } from '../_lib/fast.js';
 import { optionsOf } from '../_lib/options.js';
 import { fail } from '../_lib/parse.js';
 import type { Catalog, Format } from '../locales/catalog.js';
-import { readCatalog } from '../locales/check.js';
+import { localeOption } from '../locales/check.js';
 import { formatOf } from '../locales/format.js';
 import { text } from '../locales/read.js';
 import { snapshot } from './format.js';
@@ -92,8 +92,7 @@ export interface SayOptions {
 
 /** The options of {@link say}, each read once: the catalog checked and copied, or `undefined` for English. */
 function catalogOf(options: unknown): Catalog | undefined {
-  const { locale } = optionsOf(options, ['locale']);
-  return locale === undefined ? undefined : readable(() => readCatalog(locale, 'options.locale'), 'options.locale');
+  return localeOption(optionsOf(options, ['locale']).locale);
 }
 
 /** `said` read once into a checked copy: its code, its params (a plain copy) and its message. */

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { readable } from '../_lib/boundary.js';
 import { fail } from '../_lib/parse.js';
 import { LABEL_KINDS, type LabelKind, type LabelTable } from '../explain/labels.js';
 import type { ExplainTexts } from '../explain/texts.js';
@@ -48,6 +49,11 @@ function messagesOf(value: unknown, path: string): MessageTable {
     out[code] = template;
   }
   return out as MessageTable;
+}
+
+/** The `locale` option read into a checked copy, `undefined` (English) when not given; a catalog that throws when read names `options.locale`. */
+export function localeOption(locale: unknown): Catalog | undefined {
+  return locale === undefined ? undefined : readable(() => readCatalog(locale, 'options.locale'), 'options.locale');
 }
 
 /**
