@@ -22,7 +22,7 @@ import {
   type PurchasePolicy,
   type PurchasePolicyOverrides,
 } from './policy.js';
-import { PROCEDURE_POLICIES } from './procedures.js';
+import { POLICY_BY_PROCEDURE } from './procedures.js';
 import { readable } from '../_lib/boundary.js';
 
 const plainSchema = /* @__PURE__ */ lazy(() =>
@@ -103,7 +103,7 @@ export function defaultPolicy(
   const resolved = parseSituation(situation, 'situation');
   const table =
     resolved.regime === 'public-tender'
-      ? PROCEDURE_POLICIES[resolved.procedure].policy
+      ? POLICY_BY_PROCEDURE[resolved.procedure]
       : BUYCLASS_POLICIES[resolved.buyclass];
   const base: Record<string, unknown> = { ...table };
   for (const [key, value] of Object.entries(parse(policyOverridesSchema(), overrides, 'policy'))) {

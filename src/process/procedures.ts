@@ -26,6 +26,72 @@ const competitive = (minShortlisted: number, negotiable: boolean): PurchasePolic
   negotiable,
 });
 
+const open = {
+  minShortlisted: 1,
+  minOffers: 1,
+  skips: [],
+  reorderWithoutOffer: false,
+  roles: DEFAULT_ROLE_RULES,
+  inviteAll: 'always',
+  negotiable: false,
+} as const;
+const restricted = /* @__PURE__ */ competitive(5, false);
+const competitiveWithNegotiation = /* @__PURE__ */ competitive(3, true);
+const competitiveDialogue = /* @__PURE__ */ competitive(3, true);
+const innovationPartnership = /* @__PURE__ */ competitive(3, true);
+const negotiatedWithoutPublication = {
+  minShortlisted: 1,
+  minOffers: 1,
+  skips: [],
+  reorderWithoutOffer: false,
+  roles: DEFAULT_ROLE_RULES,
+} as const;
+const frameworkCallOff = {
+  minShortlisted: 1,
+  minOffers: 1,
+  skips: [
+    { from: 'specification', to: 'decision', requires: 'incumbent' },
+    { from: 'specification', to: 'negotiation', requires: 'known-suppliers' },
+  ],
+  reorderWithoutOffer: true,
+  roles: ROUTINE_ROLE_RULES,
+} as const;
+const dynamicPurchasingSystem = {
+  minShortlisted: 1,
+  minOffers: 1,
+  skips: [],
+  reorderWithoutOffer: false,
+  roles: DEFAULT_ROLE_RULES,
+  inviteAll: 'always',
+  negotiable: false,
+} as const;
+// The new-task policy of a private purchase, written out (a reference would keep this table in every bundle).
+const belowThreshold = {
+  minShortlisted: 1,
+  minOffers: 1,
+  skips: [],
+  reorderWithoutOffer: false,
+  roles: DEFAULT_ROLE_RULES,
+} as const;
+
+/**
+ * The policy of each procedure, without the words of {@link PROCEDURE_POLICIES}: what
+ * `defaultPolicy` reads, so that a bundle of `transition` carries no article or basis text.
+ * (The two tables share the policy objects, written once above.)
+ * @internal
+ */
+export const POLICY_BY_PROCEDURE = /* @__PURE__ */ deepFreeze({
+  open: open,
+  restricted: restricted,
+  'competitive-with-negotiation': competitiveWithNegotiation,
+  'competitive-dialogue': competitiveDialogue,
+  'innovation-partnership': innovationPartnership,
+  'negotiated-without-publication': negotiatedWithoutPublication,
+  'framework-call-off': frameworkCallOff,
+  'dynamic-purchasing-system': dynamicPurchasingSystem,
+  'below-threshold': belowThreshold,
+} satisfies Record<Procedure, PurchasePolicy>);
+
 /**
  * The default policy of each public procurement procedure, with the article of Directive
  * 2014/24/EU it rests on. What they share: **no procedure sets a minimum number of
@@ -71,80 +137,54 @@ export const PROCEDURE_POLICIES = /* @__PURE__ */ deepFreeze({
     article: 'Directive 2014/24/EU art. 27',
     basis:
       'In open procedures any interested economic operator may submit a tender (art. 27(1)): no preselection. Tenders are not negotiated.',
-    policy: {
-      minShortlisted: 1,
-      minOffers: 1,
-      skips: [],
-      reorderWithoutOffer: false,
-      roles: DEFAULT_ROLE_RULES,
-      inviteAll: 'always',
-      negotiable: false,
-    },
+    policy: open,
   },
   restricted: {
     article: 'Directive 2014/24/EU arts. 28, 65(2)',
     basis:
       'At least 5 candidates are invited; when fewer meet the selection criteria, the authority may go on with those who do (art. 65(2)). Tenders are not negotiated.',
-    policy: /* @__PURE__ */ competitive(5, false),
+    policy: restricted,
   },
   'competitive-with-negotiation': {
     article: 'Directive 2014/24/EU arts. 29, 65(2)',
     basis:
       'At least 3 candidates are invited, or all who qualify when fewer do (art. 65(2)); initial and subsequent tenders are negotiated (art. 29).',
-    policy: /* @__PURE__ */ competitive(3, true),
+    policy: competitiveWithNegotiation,
   },
   'competitive-dialogue': {
     article: 'Directive 2014/24/EU arts. 30, 65(2)',
     basis:
       'At least 3 candidates are invited, or all who qualify when fewer do (art. 65(2)); solutions are discussed in a dialogue (art. 30).',
-    policy: /* @__PURE__ */ competitive(3, true),
+    policy: competitiveDialogue,
   },
   'innovation-partnership': {
     article: 'Directive 2014/24/EU arts. 31, 65(2)',
     basis:
       'At least 3 candidates are invited, or all who qualify when fewer do (art. 65(2)); tenders are negotiated (art. 31).',
-    policy: /* @__PURE__ */ competitive(3, true),
+    policy: innovationPartnership,
   },
   'negotiated-without-publication': {
     article: 'Directive 2014/24/EU art. 32',
     basis:
       'Only in the cases art. 32 lists (no suitable tender in an earlier procedure, a single possible supplier, extreme urgency, additional deliveries…); one supplier may suffice.',
-    policy: { minShortlisted: 1, minOffers: 1, skips: [], reorderWithoutOffer: false, roles: DEFAULT_ROLE_RULES },
+    policy: negotiatedWithoutPublication,
   },
   'framework-call-off': {
     article: 'Directive 2014/24/EU art. 33(3), 33(4)(a); 33(4)(c), 33(5)',
     basis:
       'A contract based on a framework agreement goes to a party to it, within its terms, without new competition (art. 33(3), 33(4)(a)) or after reopening competition among the parties (art. 33(4)(c), 33(5)).',
-    policy: {
-      minShortlisted: 1,
-      minOffers: 1,
-      skips: [
-        { from: 'specification', to: 'decision', requires: 'incumbent' },
-        { from: 'specification', to: 'negotiation', requires: 'known-suppliers' },
-      ],
-      reorderWithoutOffer: true,
-      roles: ROUTINE_ROLE_RULES,
-    },
+    policy: frameworkCallOff,
   },
   'dynamic-purchasing-system': {
     article: 'Directive 2014/24/EU art. 34(1), 34(6)',
     basis:
       'A dynamic purchasing system follows the rules of the restricted procedure (art. 34(1)); every admitted participant is invited to tender for each specific procurement (art. 34(6)).',
-    policy: {
-      minShortlisted: 1,
-      minOffers: 1,
-      skips: [],
-      reorderWithoutOffer: false,
-      roles: DEFAULT_ROLE_RULES,
-      inviteAll: 'always',
-      negotiable: false,
-    },
+    policy: dynamicPurchasingSystem,
   },
   'below-threshold': {
     article: 'national rules (below the thresholds of Directive 2014/24/EU art. 4)',
     basis:
       'Below the EU thresholds national rules apply; buygrid assumes the private minimum (one supplier, one offer): override it with the rules that apply.',
-    // The new-task policy of a private purchase, written out (a reference would keep this table in every bundle).
-    policy: { minShortlisted: 1, minOffers: 1, skips: [], reorderWithoutOffer: false, roles: DEFAULT_ROLE_RULES },
+    policy: belowThreshold,
   },
-} as const satisfies Record<Procedure, ProcedurePolicy>);
+} satisfies Record<Procedure, ProcedurePolicy>);
