@@ -33,6 +33,23 @@ describe('evaluateOffers: each built-in criterion by its own formula', () => {
 });
 
 describe('evaluateOffers: the reasons of each ranked offer', () => {
+  it('ranks equal scores alike (1, 2, 2, 4) in the order of the offers, and names the first criterion given on a tie', () => {
+    const state = withOffers(['a', 'b', 'c', 'd'].map((supplierId) => ({ supplierId, amount: 100, currency: 'EUR' })));
+    // Quality and service weigh the same; each offer's two scores are equal, so both contribute equally.
+    const scores = { a: 0.5, b: 0.9, c: 0.5, d: 0.2 };
+    const { ranking } = evaluateOffers(state, [
+      { criterion: 'service', weight: 0.5, scores },
+      { criterion: 'quality', weight: 0.5, scores },
+    ]);
+    expect(ranking.map((r) => [r.supplierId, r.rank])).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 2],
+      ['d', 4],
+    ]);
+    for (const r of ranking) expect(r.reasons[0]?.params).toMatchObject({ criterion: 'service' });
+  });
+
   it('names the criterion that contributes most, wherever it stands in the criteria', () => {
     const state = withOffers([
       { supplierId: 'a', amount: 100, currency: 'EUR' },
