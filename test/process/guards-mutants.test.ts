@@ -197,6 +197,13 @@ describe('the shortlist rule of negotiationStarted', () => {
       'negotiation needs at least 1 shortlisted supplier; 0 are shortlisted',
     ],
     [
+      'an open procedure with only a known supplier undecided',
+      { ...OPEN, knownSuppliers: [{ id: 'k', name: 'K' }] },
+      [identify('s1'), shortlist('s1')],
+      { minShortlisted: 1, shortlisted: 1, inviteAll: 'always', undecided: ['k'], procedure: 'open' },
+      'every supplier not excluded is invited to tender under an open procedure; shortlist or exclude "k" first',
+    ],
+    [
       'an open procedure with a known and an identified supplier undecided',
       { ...OPEN, knownSuppliers: [{ id: 'k', name: 'K' }] },
       [identify('s1'), identify('s2'), shortlist('s2')],
