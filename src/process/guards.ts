@@ -193,8 +193,8 @@ export function skipGuards({ from, to }: Pick<SkipRule, 'from' | 'to'>): readonl
   const guards: PurchaseGuard[] = ['skip-not-allowed'];
   const exit = EXIT_GUARDS[from]?.name;
   if (exit !== undefined) guards.push(exit);
-  if (to === 'negotiation' && skipsSupplierSearch(from, to) && !guards.includes('min-shortlisted'))
-    guards.push('min-shortlisted');
+  // The exit guard is never min-shortlisted here: a skip that passes over the supplier search leaves an earlier step.
+  if (to === 'negotiation' && skipsSupplierSearch(from, to)) guards.push('min-shortlisted');
   return guards;
 }
 
