@@ -56,6 +56,12 @@ describe('purchaseEventSchema', () => {
     },
   );
 
+  it('accepts a supplier marked as not the incumbent', async () => {
+    const { purchaseEventSchema } = await fresh();
+    const event = { type: 'supplierIdentified', at: at(4), supplier: { id: 's2', name: 'Hoist BV', incumbent: false } };
+    expect(z.safeParse(purchaseEventSchema, event).data).toEqual(event);
+  });
+
   it.each([
     ['a field of another type', { type: 'needQualified', at: at(1), supplierId: 's1' }],
     [
