@@ -9,9 +9,16 @@
 // a mutant of it; so each test here loads the module anew (./fresh.ts) and builds the schemas
 // it checks itself.
 import { describe, expect, it } from 'vitest';
-import type { ProcessSituation, PurchasePolicy, PurchasePolicyOverrides } from '../../src/process/index.js';
+import {
+  startPurchase,
+  type ProcessSituation,
+  type PurchaseEvent,
+  type PurchasePolicy,
+  type PurchasePolicyOverrides,
+  type PurchaseState,
+} from '../../src/process/index.js';
 import { freshProcess } from './fresh.js';
-import { START, at } from './fixtures.js';
+import { START, at, purchaseIn, walk } from './fixtures.js';
 
 describe('the policy overrides', () => {
   it.each<[string, ProcessSituation, PurchasePolicyOverrides]>([
@@ -160,5 +167,86 @@ describe('the currency of an offer', () => {
     expect(() => transition(startPurchase(START), offer)).toThrow(
       `offer.currency: expected an ISO 4217 currency code (three capital letters, as EUR), received "${currency}"`,
     );
+  });
+});
+
+describe('purchaseEventSchema', () => {
+  // One well-formed event of each of the fifteen types, every optional field given.
+  const EVERY_TYPE: readonly PurchaseEvent[] = [
+    { type: 'needQualified', at: at(1), by: 'm1' },
+    { type: 'requirementAdded', at: at(2), requirement: { id: 'r1', text: '2.5 t', priority: 'should' } },
+    { type: 'requirementRemoved', at: at(2), requirementId: 'r1' },
+    { type: 'specificationApproved', at: at(3) },
+    { type: 'supplierIdentified', at: at(4), supplier: { id: 's1', name: 'Lift AG', incumbent: false } },
+    { type: 'supplierShortlisted', at: at(5), supplierId: 's1' },
+    { type: 'supplierExcluded', at: at(5), supplierId: 's2', reason: 'too far' },
+    { type: 'negotiationStarted', at: at(6) },
+    {
+      type: 'offerReceived',
+      at: at(7),
+      offer: { supplierId: 's1', amount: 1000, currency: 'EUR', leadTimeDays: 14, warrantyMonths: 24 },
+    },
+    { type: 'decisionRequested', at: at(8) },
+    {
+      type: 'supplierSelected',
+      at: at(9),
+      supplierId: 's1',
+      orderRoutine: { kind: 'blanket', schedule: 'monthly', reference: 'FA-7' },
+    },
+    { type: 'stepRevisited', at: at(10), to: 'specification', reason: 'scope' },
+    { type: 'stepSkipped', at: at(11), to: 'negotiation', reason: 'known suppliers' },
+    { type: 'purchaseAbandoned', at: at(12), reason: 'budget', note: 'frozen' },
+    { type: 'performanceReviewed', at: at(13), supplierId: 's1', satisfaction: 0.7, note: 'on time' },
+  ];
+
+  it('has one example of each of the fifteen types here', async () => {
+    const { PURCHASE_EVENT_TYPES } = await freshProcess();
+    expect(EVERY_TYPE.map((e) => e.type)).toEqual(PURCHASE_EVENT_TYPES);
+  });
+
+  it.each(EVERY_TYPE.map((e) => [e.type, e] as const))('accepts a well-formed %s event', async (_, event) => {
+    const { purchaseEventSchema } = await freshProcess();
+    expect(purchaseEventSchema.parse(event)).toEqual(event);
+  });
+});
+
+describe('parsePurchaseState', () => {
+  it.each<[string, () => PurchaseState]>([
+    [
+      'a need with an external trigger',
+      () => startPurchase({ ...START, need: { summary: 'Film', trigger: 'external' } }),
+    ],
+    [
+      'a need with an internal trigger',
+      () => startPurchase({ ...START, need: { summary: 'Film', trigger: 'internal' } }),
+    ],
+    [
+      'an award after an offer, with a performance review',
+      () =>
+        walk(purchaseIn('awarded'), [
+          { type: 'performanceReviewed', at: at(20), supplierId: 's1', satisfaction: 0.8, note: 'on time' },
+        ]),
+    ],
+    [
+      'a re-order from the incumbent, without an offer',
+      () =>
+        walk(
+          startPurchase({
+            ...START,
+            situation: { buyclass: 'straight-rebuy' },
+            knownSuppliers: [{ id: 's1', name: 'FilmCo', incumbent: true }],
+          }),
+          [
+            { type: 'needQualified', at: at(1) },
+            { type: 'requirementAdded', at: at(2), requirement: { id: 'r1', text: 'as before' } },
+            { type: 'stepSkipped', at: at(3), to: 'decision' },
+            { type: 'supplierSelected', at: at(4), supplierId: 's1' },
+          ],
+        ),
+    ],
+  ])('restores a stored state with %s, as it was', async (_, make) => {
+    const state = make();
+    const { parsePurchaseState } = await freshProcess();
+    expect(parsePurchaseState(JSON.stringify(state))).toEqual(state);
   });
 });
