@@ -1,10 +1,10 @@
 // src/process/check.ts, found weak in a mutation run: the fast event reader "accepts exactly
-// what purchaseEventSchema accepts" (its module doc) up to the very length bounds of ids and
-// texts, and an event that is not an object at all is refused as such, at the root.
+// what purchaseEventSchema accepts" (its module doc) up to the very bounds of ids, texts,
+// timestamps, amounts and satisfactions, and an event that is not an object at all is refused as such, at the root.
 import { describe, expect, it } from 'vitest';
 import { purchaseEventSchema, startPurchase, transition, type PurchaseEvent } from '../../src/process/index.js';
 import { readEvent } from '../../src/process/check.js';
-import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from '../../src/_lib/schemas.js';
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, MAX_TIMESTAMP_LENGTH } from '../../src/_lib/schemas.js';
 import { START, at } from './fixtures.js';
 
 describe('the fast event reader at the length bounds', () => {
@@ -19,6 +19,48 @@ describe('the fast event reader at the length bounds', () => {
     ['an id of one character more', excluded('s'.repeat(MAX_ID_LENGTH + 1), 'price'), false],
     ['a text of MAX_TEXT_LENGTH characters', excluded('s1', 'r'.repeat(MAX_TEXT_LENGTH)), true],
     ['a text of one character more', excluded('s1', 'r'.repeat(MAX_TEXT_LENGTH + 1)), false],
+  ])('reads %s as the schema does', (_, event, accepted) => {
+    expect(purchaseEventSchema.safeParse(event).success).toBe(accepted);
+    expect(readEvent(event)).toEqual(accepted ? event : undefined);
+  });
+});
+
+describe('the fast event reader at the bounds of numbers, booleans and timestamps', () => {
+  const reviewed = (satisfaction: unknown): unknown => ({
+    type: 'performanceReviewed',
+    at: at(1),
+    supplierId: 's1',
+    satisfaction,
+  });
+  const offered = (amount: unknown): unknown => ({
+    type: 'offerReceived',
+    at: at(1),
+    offer: { supplierId: 's1', amount, currency: 'EUR' },
+  });
+  const identified = (incumbent: unknown): unknown => ({
+    type: 'supplierIdentified',
+    at: at(1),
+    supplier: { id: 's1', name: 'Lift AG', incumbent },
+  });
+  const qualifiedAt = (time: string): unknown => ({ type: 'needQualified', at: time });
+  // 40 characters: the longest timestamp taken (nanoseconds and more are still ISO-8601).
+  const longest = `2026-03-01T09:00:00.${'1'.repeat(14)}+14:00`;
+  it('has a timestamp of MAX_TIMESTAMP_LENGTH characters to read', () => {
+    expect(longest).toHaveLength(MAX_TIMESTAMP_LENGTH);
+  });
+  it.each<[string, unknown, boolean]>([
+    ['a satisfaction of 0', reviewed(0), true],
+    ['a satisfaction of 1', reviewed(1), true],
+    ['a satisfaction under 0', reviewed(-0.01), false],
+    ['a satisfaction over 1', reviewed(1.01), false],
+    ['an amount of 0', offered(0), true],
+    ['an infinite amount', offered(Infinity), false],
+    ['a negative amount', offered(-1), false],
+    ['incumbent: true', identified(true), true],
+    ['incumbent: false', identified(false), true],
+    ['incumbent: "true"', identified('true'), false],
+    ['a timestamp of MAX_TIMESTAMP_LENGTH characters', qualifiedAt(longest), true],
+    ['a timestamp of one character more', qualifiedAt(longest.replace('+14:00', '1+14:00')), false],
   ])('reads %s as the schema does', (_, event, accepted) => {
     expect(purchaseEventSchema.safeParse(event).success).toBe(accepted);
     expect(readEvent(event)).toEqual(accepted ? event : undefined);
