@@ -220,3 +220,28 @@ describe('nextPurchaseFacts', () => {
     expect(nextPurchaseFacts(state)).toStrictEqual(facts);
   });
 });
+
+describe('revisits', () => {
+  it('counts only stepRevisited events, per step: a skip forward is no return', () => {
+    const skipped = walk(
+      startPurchase({
+        ...START,
+        situation: { buyclass: 'modified-rebuy' },
+        knownSuppliers: [{ id: 's1', name: 'Lift AG' }],
+      }),
+      [
+        { type: 'needQualified', at: at(1) },
+        { type: 'requirementAdded', at: at(2), requirement: { id: 'r1', text: '2.5 t' } },
+        { type: 'stepSkipped', at: at(3), to: 'negotiation' },
+        { type: 'stepRevisited', at: at(4), to: 'specification', reason: 'scope' },
+      ],
+    );
+    expect(revisits(skipped)).toStrictEqual({
+      'need-recognition': 0,
+      specification: 1,
+      'supplier-search': 0,
+      negotiation: 0,
+      decision: 0,
+    });
+  });
+});
