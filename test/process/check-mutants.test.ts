@@ -2,7 +2,7 @@
 // what purchaseEventSchema accepts" (its module doc) up to the very bounds of ids, texts,
 // timestamps, amounts and satisfactions, and an event that is not an object at all is refused as such, at the root.
 import { describe, expect, it } from 'vitest';
-import { purchaseEventSchema, startPurchase, transition, type PurchaseEvent } from '../../src/process/index.js';
+import { purchaseEventSchema, replay, startPurchase, transition, type PurchaseEvent } from '../../src/process/index.js';
 import { readEvent } from '../../src/process/check.js';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, MAX_TIMESTAMP_LENGTH } from '../../src/_lib/schemas.js';
 import { START, at } from './fixtures.js';
@@ -56,6 +56,18 @@ describe('the fast event reader at the bounds of numbers, booleans and timestamp
     ['an amount of 0', offered(0), true],
     ['an infinite amount', offered(Infinity), false],
     ['a negative amount', offered(-1), false],
+    [
+      'a priority of the list',
+      { type: 'requirementAdded', at: at(1), requirement: { id: 'r1', text: 't', priority: 'could' } },
+      true,
+    ],
+    [
+      'a priority not in it ("won\'t")',
+      { type: 'requirementAdded', at: at(1), requirement: { id: 'r1', text: 't', priority: "won't" } },
+      false,
+    ],
+    ['an unknown step', { type: 'stepRevisited', at: at(1), to: 'done', reason: 'r' }, false],
+    ['an unknown abandon reason', { type: 'purchaseAbandoned', at: at(1), reason: 'bored' }, false],
     ['incumbent: true', identified(true), true],
     ['incumbent: false', identified(false), true],
     ['incumbent: "true"', identified('true'), false],
@@ -77,6 +89,24 @@ describe('an event that is not an object', () => {
   ])('is refused at the root: %j', (event, received) => {
     expect(() => transition(state, event as never)).toThrow(
       `Invalid buygrid input:\n- (root): expected an object, received ${received}`,
+    );
+  });
+});
+
+describe('an event that throws when read', () => {
+  const unreadable = (): unknown => {
+    const { proxy, revoke } = Proxy.revocable({ type: 'needQualified', at: at(1) }, {});
+    revoke();
+    return proxy;
+  };
+  it('is refused at the root by transition', () => {
+    expect(() => transition(startPurchase(START), unreadable() as never)).toThrow(
+      'Invalid buygrid input:\n- (root): expected a readable value, received a value that throws when read',
+    );
+  });
+  it('is refused at its index by replay', () => {
+    expect(() => replay(START, [unreadable() as never])).toThrow(
+      'Invalid buygrid input:\n- events[0]: expected a readable value, received a value that throws when read',
     );
   });
 });

@@ -76,6 +76,20 @@ describe('processDefinition and toMermaid', () => {
   ])('writes %s in a Mermaid label as the entity of its code point', (_, text, label) => {
     expect(mermaidText(text)).toBe(label);
   });
+  it('applies the chronological and role guards to every transition', () => {
+    expect(processDefinition().globalGuards).toEqual(['chronological', 'role']);
+  });
+  it('gives a transition roles only when the policy names some for its event', () => {
+    const policy = {
+      ...defaultPolicy(),
+      roles: { specificationApproved: ['prescriber' as const], supplierSelected: [] },
+    };
+    const byEvent = processDefinition(policy).transitions;
+    expect(byEvent.find((t) => t.event === 'specificationApproved')?.roles).toEqual(['prescriber']);
+    const selected = byEvent.find((t) => t.event === 'supplierSelected');
+    expect(selected).toBeDefined();
+    expect(selected !== undefined && 'roles' in selected).toBe(false);
+  });
   it('covers every event type', () => {
     const events = new Set(
       processDefinition(defaultPolicy({ buyclass: 'modified-rebuy' })).transitions.map((t) => t.event),

@@ -127,7 +127,8 @@ describe('startPurchase', () => {
         { id: 's3', name: 'Wrap BV' },
       ],
     });
-    expect(state.knownSuppliers).toEqual([
+    // A supplier given without `incumbent` is kept without the key.
+    expect(state.knownSuppliers).toStrictEqual([
       { id: 's1', name: 'FilmCo', incumbent: true },
       { id: 's2', name: 'Foil AG', incumbent: false },
       { id: 's3', name: 'Wrap BV' },
@@ -227,6 +228,7 @@ describe('parsePurchaseState', () => {
           { type: 'performanceReviewed', at: at(20), supplierId: 's1', satisfaction: 0.8, note: 'on time' },
         ]),
     ],
+    ['an abandonment', () => purchaseIn('abandoned')],
     [
       'a re-order from the incumbent, without an offer',
       () =>
