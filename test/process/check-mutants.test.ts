@@ -110,3 +110,12 @@ describe('an event that throws when read', () => {
     );
   });
 });
+
+describe('an event with optional keys holding undefined', () => {
+  it('is recorded without those keys, as its JSON copy would be', () => {
+    const event = { type: 'needQualified', at: at(1), by: undefined } as const;
+    const result = transition(startPurchase(START), event);
+    expect(result.ok).toBe(true);
+    expect(result.state.history).toStrictEqual([{ type: 'needQualified', at: at(1) }]);
+  });
+});
