@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BuygridInputError,
   MS_PER_DAY,
+  SATISFIED_FROM,
   STEPS,
   currentStep,
   cycleTime,
@@ -11,11 +12,12 @@ import {
   nextPurchaseFacts,
   progress,
   revisits,
+  startPurchase,
   stepDurations,
   stepDurationsDays,
   transition,
 } from '../../src/process/index.js';
-import { at, purchaseIn, walk } from './fixtures.js';
+import { START, at, purchaseIn, walk } from './fixtures.js';
 
 describe('durations in days', () => {
   const looped = walk(purchaseIn('negotiation'), [
@@ -137,5 +139,109 @@ describe('the analytics of a state the library did not make', () => {
       if (typeof result === 'object' && result !== null) expect(Object.isFrozen(result)).toBe(true);
     }
     expect(Object.isFrozen(nextPurchaseFacts(purchaseIn('awarded')))).toBe(true);
+  });
+});
+
+describe('the end of an open step or purchase without `now`: the last event', () => {
+  it('is the start itself when no event happened yet', () => {
+    const start = startPurchase(START);
+    expect(stepDurations(start)['need-recognition']).toBe(0);
+    expect(cycleTime(start)).toBe(0);
+    expect(cycleTimeDays(start)).toBe(0);
+  });
+  it('is the last event, not the one that entered the step', () => {
+    // negotiation entered at hour 6; an offer came at hour 7, the last event.
+    const negotiating = purchaseIn('negotiation');
+    expect(stepDurations(negotiating).negotiation).toBe(3_600_000);
+    expect(stepDurationsDays(negotiating).negotiation).toBe(1 / 24);
+    expect(cycleTime(negotiating)).toBe(7 * 3_600_000);
+  });
+  it('is not used once awarded: the cycle ends at the selection, not at a later performance review', () => {
+    const reviewed = walk(purchaseIn('awarded'), [
+      { type: 'performanceReviewed', at: at(30), supplierId: 's1', satisfaction: 0.9 },
+    ]);
+    expect(cycleTime(reviewed)).toBe(9 * 3_600_000);
+    expect(cycleTime(reviewed, at(99))).toBe(9 * 3_600_000);
+    expect(cycleTimeDays(reviewed)).toBe(9 / 24);
+  });
+});
+
+describe('nextPurchaseFacts', () => {
+  it.each(['need-recognition', 'negotiation', 'decision', 'abandoned'] as const)(
+    'says not bought before, and nothing else, for a purchase in %s (not awarded)',
+    (status) => {
+      expect(nextPurchaseFacts(purchaseIn(status))).toStrictEqual({ purchasedBefore: false });
+    },
+  );
+
+  // s1 was selected; the reviews come in this order, one hour apart.
+  it.each<[string, [string, number][], { purchasedBefore: true; satisfiedWithIncumbent?: boolean }]>([
+    ['no review', [], { purchasedBefore: true }],
+    ['only reviews of another supplier', [['s2', 0.9]], { purchasedBefore: true }],
+    ['one review, satisfied', [['s1', 0.8]], { purchasedBefore: true, satisfiedWithIncumbent: true }],
+    ['one review, not satisfied', [['s1', 0.2]], { purchasedBefore: true, satisfiedWithIncumbent: false }],
+    [
+      'a review of exactly SATISFIED_FROM',
+      [['s1', SATISFIED_FROM]],
+      { purchasedBefore: true, satisfiedWithIncumbent: true },
+    ],
+    [
+      'a review just under it',
+      [['s1', SATISFIED_FROM - 0.01]],
+      { purchasedBefore: true, satisfiedWithIncumbent: false },
+    ],
+    [
+      'a later review of another supplier (the latest of the selected one counts)',
+      [
+        ['s1', 0.8],
+        ['s2', 0.1],
+      ],
+      { purchasedBefore: true, satisfiedWithIncumbent: true },
+    ],
+    [
+      'a later, unsatisfied review of the selected supplier',
+      [
+        ['s1', 0.8],
+        ['s2', 0.9],
+        ['s1', 0.3],
+      ],
+      { purchasedBefore: true, satisfiedWithIncumbent: false },
+    ],
+  ])('after an award with %s', (_, reviews, facts) => {
+    const state = walk(
+      purchaseIn('awarded'),
+      reviews.map(([supplierId, satisfaction], i) => ({
+        type: 'performanceReviewed',
+        at: at(20 + i),
+        supplierId,
+        satisfaction,
+      })),
+    );
+    expect(nextPurchaseFacts(state)).toStrictEqual(facts);
+  });
+});
+
+describe('revisits', () => {
+  it('counts only stepRevisited events, per step: a skip forward is no return', () => {
+    const skipped = walk(
+      startPurchase({
+        ...START,
+        situation: { buyclass: 'modified-rebuy' },
+        knownSuppliers: [{ id: 's1', name: 'Lift AG' }],
+      }),
+      [
+        { type: 'needQualified', at: at(1) },
+        { type: 'requirementAdded', at: at(2), requirement: { id: 'r1', text: '2.5 t' } },
+        { type: 'stepSkipped', at: at(3), to: 'negotiation' },
+        { type: 'stepRevisited', at: at(4), to: 'specification', reason: 'scope' },
+      ],
+    );
+    expect(revisits(skipped)).toStrictEqual({
+      'need-recognition': 0,
+      specification: 1,
+      'supplier-search': 0,
+      negotiation: 0,
+      decision: 0,
+    });
   });
 });

@@ -68,6 +68,28 @@ describe('processDefinition and toMermaid', () => {
     expect(mermaidText('decider\n click x href "javascript:alert(1)"')).not.toMatch(/[\n"():]/);
     expect(mermaidText('min-offers, no-offer')).toBe('min-offers, no-offer');
   });
+  it.each([
+    ['a double quote', 'say "hi"', 'say #34;hi#34;'],
+    ['a line break', 'a\nb', 'a#10;b'],
+    ['a colon and brackets', 'x: (y)', 'x#58; #40;y#41;'],
+    ['a non-ASCII letter', 'Zürich', 'Z#252;rich'],
+  ])('writes %s in a Mermaid label as the entity of its code point', (_, text, label) => {
+    expect(mermaidText(text)).toBe(label);
+  });
+  it('applies the chronological and role guards to every transition', () => {
+    expect(processDefinition().globalGuards).toEqual(['chronological', 'role']);
+  });
+  it('gives a transition roles only when the policy names some for its event', () => {
+    const policy = {
+      ...defaultPolicy(),
+      roles: { specificationApproved: ['prescriber' as const], supplierSelected: [] },
+    };
+    const byEvent = processDefinition(policy).transitions;
+    expect(byEvent.find((t) => t.event === 'specificationApproved')?.roles).toEqual(['prescriber']);
+    const selected = byEvent.find((t) => t.event === 'supplierSelected');
+    expect(selected).toBeDefined();
+    expect(selected !== undefined && 'roles' in selected).toBe(false);
+  });
   it('covers every event type', () => {
     const events = new Set(
       processDefinition(defaultPolicy({ buyclass: 'modified-rebuy' })).transitions.map((t) => t.event),
