@@ -103,6 +103,17 @@ const revisit = (to: 'specification' | 'supplier-search'): PurchaseEvent => ({
   reason: 'again',
 });
 const skipTo = (to: 'negotiation' | 'decision'): PurchaseEvent => ({ type: 'stepSkipped', at: at(12), to });
+/** A purchase walked into negotiation with two suppliers, s1 and s2, shortlisted. */
+const twoShortlisted = [
+  qualify,
+  must,
+  approve,
+  identify('s1'),
+  identify('s2'),
+  shortlist('s1'),
+  shortlist('s2'),
+  negotiate,
+];
 const START = { id: 'p', at: at(1), need: { summary: 'Salt' } } as const;
 const OPEN = { situation: { regime: 'public-tender', procedure: 'open' } } as const;
 const RESTRICTED = { situation: { regime: 'public-tender', procedure: 'restricted' } } as const;
@@ -152,22 +163,7 @@ function guardVariants(): unknown[] {
       [qualify, must, approve, identify('s1'), shortlist('s1'), negotiate, offer('s1'), decide],
     ],
     // no-offer: a new task, and a straight rebuy that may re-order from its incumbent without one
-    [
-      {},
-      [
-        qualify,
-        must,
-        approve,
-        identify('s1'),
-        identify('s2'),
-        shortlist('s1'),
-        shortlist('s2'),
-        negotiate,
-        offer('s1'),
-        decide,
-        select('s2'),
-      ],
-    ],
+    [{}, [...twoShortlisted, offer('s1'), decide, select('s2')]],
     [
       { ...STRAIGHT, knownSuppliers: [INCUMBENT, { id: 'b', name: 'B' }] },
       [qualify, must, skipTo('decision'), { ...select('b'), at: at(13) }],
@@ -232,22 +228,7 @@ function prospectVariants(): unknown[] {
       asOf: at(20),
     });
   const awarded = (id: string, winner: string): PurchaseState =>
-    walk(
-      [
-        qualify,
-        must,
-        approve,
-        identify('s1'),
-        identify('s2'),
-        shortlist('s1'),
-        shortlist('s2'),
-        negotiate,
-        offer(winner),
-        decide,
-        select(winner),
-      ],
-      startPurchaseAt({ id }),
-    );
+    walk([...twoShortlisted, offer(winner), decide, select(winner)], startPurchaseAt({ id }));
   const one = [awarded('p1', 's1')];
   const two = [awarded('p1', 's1'), awarded('p2', 's2')];
   return [
@@ -402,27 +383,10 @@ export function results(): unknown[] {
       expectedSize({ employees: 5000, buyclass: 'new-task', budgetShare: 0.01 }),
       expectedSize({ employees: 60_000, buyclass: 'straight-rebuy' }),
       // offers: two, ranked on two criteria
-      evaluateOffers(
-        walk(
-          [
-            qualify,
-            must,
-            approve,
-            identify('s1'),
-            identify('s2'),
-            shortlist('s1'),
-            shortlist('s2'),
-            negotiate,
-            offer('s1', 900, 20),
-            offer('s2', 1000, 5),
-          ],
-          startPurchase(START),
-        ),
-        [
-          { criterion: 'price', weight: 0.6 },
-          { criterion: 'lead-time', weight: 0.4 },
-        ],
-      ),
+      evaluateOffers(walk([...twoShortlisted, offer('s1', 900, 20), offer('s2', 1000, 5)], startPurchase(START)), [
+        { criterion: 'price', weight: 0.6 },
+        { criterion: 'lead-time', weight: 0.4 },
+      ]),
       // crm: a stance written, a stance lost
       toCrmRole('hubspot', { roles: ['decider'], stance: 'champion' }),
       toCrmRole('salesforce', { roles: ['buyer'], stance: 'blocker' }),
