@@ -116,7 +116,7 @@ function builtIn(criterion: OfferCriterion, offers: readonly Offer[]): { score: 
  *   `scores` (a score in `[0, 1]` for every supplier with an offer) for a criterion of your own,
  *   none for a built-in one.
  * @returns `{ ranking, reasons }`, best first, deeply frozen. Offers with equal scores share a
- *   rank (1, 2, 2, 4) and keep their order in `state.offers`; an offer's reason names the
+ *   rank (1, 2, 2, 4; buygrid's convention, not the Directive's) and keep their order in `state.offers`; an offer's reason names the
  *   criterion that contributed most to its score, the first given when two contribute equally.
  * @throws BuygridInputError when the weights do not sum to 1, a criterion is unknown or
  *   repeated, a score is outside `[0, 1]`, missing, or given for a supplier without an offer,
