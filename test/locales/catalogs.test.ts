@@ -83,6 +83,12 @@ describe('the catalogs in src/locales', () => {
     for (const template of Object.values(catalog.messages)) expect(typeof template).toBe('function');
   });
 
+  it.each(byTag)('%s has no empty text: every label and sentence says something', (_, catalog) => {
+    const texts = strings(catalog, catalog.tag);
+    expect(texts.length).toBeGreaterThan(100);
+    for (const [path, text] of texts) expect(text.trim(), path).not.toBe('');
+  });
+
   it.each(byTag)('%s carries no direction mark in any text', (_, catalog) => {
     for (const [path, text] of strings(catalog, catalog.tag)) expect(DIRECTION_MARKS.test(text), path).toBe(false);
   });
