@@ -241,7 +241,7 @@ const texts = {
   },
   'role-coverage': {
     covered: (p: { step?: string; covered: number; roles: number }, f: Format): string =>
-      `${p.step === undefined ? '' : `«${p.step}»: `}καλύπτονται ${f.number(p.covered)} από ${f.plural(p.roles, { one: '# ρόλο', other: '# ρόλους' })}`,
+      `${p.step === undefined ? '' : `«${p.step}»: `}${f.plural(p.covered, { one: 'καλύπτεται', other: 'καλύπτονται' })} ${f.number(p.covered)} από ${f.plural(p.roles, { one: '# ρόλο', other: '# ρόλους' })}`,
     missing: (p: { roles: string }): string => `λείπουν: ${p.roles}`,
   },
   'expected-size': {
@@ -639,7 +639,7 @@ const skip = (p: Extract<GuardParams, { guard: 'skip-not-allowed' }>, f: Format)
 const shortlist = (p: Extract<GuardParams, { guard: 'min-shortlisted' }>, f: Format): string => {
   if (p.inviteAll === 'always' && p.undecided.length > 0)
     return `κάθε προμηθευτής που δεν έχει αποκλειστεί καλείται να υποβάλει προσφορά${under(p.procedure, f)}· προεπιλέξτε ή αποκλείστε πρώτα: ${quoted(p.undecided, f)}`;
-  const fewer = p.inviteAll === 'if-fewer' ? ', ή όλοι όσοι πληρούν τις προϋποθέσεις αν είναι λιγότεροι' : '';
+  const fewer = p.inviteAll === 'if-fewer' ? ', ή όλους όσοι πληρούν τις προϋποθέσεις αν είναι λιγότεροι' : '';
   const undecided =
     p.inviteAll === 'if-fewer' && p.undecided.length > 0
       ? `, και για ${quoted(p.undecided, f)} δεν έχει αποφασιστεί ακόμη (ούτε προεπιλογή ούτε αποκλεισμός)`
@@ -877,7 +877,7 @@ const messages = {
   'importance-factor': (p: MessageParams['importance-factor'], f: Format): string =>
     `Αγορά ${f.label('importance', p.importance)}: × ${f.number(p.factor, 3)}.`,
   'employees-factor': (p: MessageParams['employees-factor'], f: Format): string =>
-    `${employees(p.employees, f)}${p.below === undefined ? '' : ` (λιγότεροι από ${f.number(p.below, 0)})`}: × ${f.number(p.factor, 3)}.`,
+    `${employees(p.employees, f)}${p.below === undefined ? '' : ` (κάτω από ${f.number(p.below, 0)})`}: × ${f.number(p.factor, 3)}.`,
   'budget-share-factor': (p: MessageParams['budget-share-factor'], f: Format): string =>
     `${f.percent(p.budgetShare)} του προϋπολογισμού: × ${f.number(p.factor, 3)}${p.atLeast === undefined ? '' : `· σημαντικός προϋπολογισμός, οπότε δεν αποφασίζει ένα μόνο πρόσωπο (τουλάχιστον ${f.number(p.atLeast, 0)})`}.`,
   'capped-by-employees': (p: MessageParams['capped-by-employees'], f: Format): string =>
