@@ -611,7 +611,7 @@ const PROFILE_ANSWERS = {
     'new-task': 'Η αγορά είναι νέα αγορά',
     'modified-rebuy': 'Η αγορά είναι τροποποιημένη επαναγορά',
     'straight-rebuy': 'Η αγορά είναι απλή επαναγορά',
-    unanswered: 'Η αγοραστική κατάσταση δεν είναι γνωστή (θεωρείται μια μέση τιμή)',
+    unanswered: 'Η κατηγορία αγοράς δεν είναι γνωστή (θεωρείται μια μέση τιμή)',
   },
 } as const;
 
@@ -766,7 +766,7 @@ const messages = {
   'regime-given': (p: MessageParams['regime-given'], f: Format): string =>
     `Το καθεστώς δόθηκε: ${f.label('regime', p.regime)}.`,
   'buyclass-given': (p: MessageParams['buyclass-given'], f: Format): string =>
-    `Η αγοραστική κατάσταση δόθηκε: ${f.label('buyclass', p.buyclass)}.`,
+    `Η κατηγορία αγοράς δόθηκε: ${f.label('buyclass', p.buyclass)}.`,
   'threshold-not-applicable': (): string =>
     'Τα ενωσιακά όρια δεσμεύουν τις αναθέτουσες αρχές· ένας ιδιώτης αγοραστής δεν είναι αναθέτουσα αρχή, οπότε η αξία δεν συγκρίνεται.',
   'threshold-not-checked': (p: MessageParams['threshold-not-checked']): string =>
