@@ -429,6 +429,8 @@ const dims = (list: readonly RiskDimension[], f: Format): string => f.list(list.
 const quoted = (ids: readonly string[], f: Format): string => f.list(ids.map((id) => `"${id}"`));
 const euro = (n: number, f: Format): string =>
   n >= 1_000_000 ? `${f.number(n / 1_000_000, 1)} εκατ. €` : `${f.number(n, 0)} €`;
+/** An amount in full, with the Greek thousands separator (`5.404.000 €`): a threshold is a legal figure, not rounded. */
+const exact = (n: number, f: Format): string => `${f.number(n, 0).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} €`;
 const under = (procedure: Procedure | undefined, f: Format): string =>
   procedure === undefined ? '' : ` (${f.label('procedure', procedure)})`;
 const employees = (n: number, f: Format): string => f.plural(n, { one: '# εργαζόμενος', other: '# εργαζόμενοι' });
@@ -584,7 +586,7 @@ const threshold = (p: ThresholdParams, f: Format): string => {
       ? ' (το επίπεδο της αρχής δεν δόθηκε: θεωρείται το χαμηλότερο όριο, των κεντρικών κυβερνητικών αρχών)'
       : '';
   const regulation = p.regulation.replace('Commission Delegated Regulation (EU)', 'Κατ’ εξουσιοδότηση Κανονισμός (ΕΕ)');
-  return `${euro(p.amount, f)} για ${subject}: ${below ? 'κάτω από' : 'ίσο ή πάνω από'} το ενωσιακό όριο των ${euro(p.threshold, f)}${assumed} (${regulation}, ${p.validFrom.slice(0, 4)}–${p.validUntil.slice(0, 4)}): ${below ? 'ισχύουν εθνικοί κανόνες' : 'εφαρμόζεται η Οδηγία 2014/24/ΕΕ'}.`;
+  return `${exact(p.amount, f)} για ${subject}: ${below ? 'κάτω από' : 'ίσο ή πάνω από'} το ενωσιακό όριο των ${exact(p.threshold, f)}${assumed} (${regulation}, ${p.validFrom.slice(0, 4)}–${p.validUntil.slice(0, 4)}): ${below ? 'ισχύουν εθνικοί κανόνες' : 'εφαρμόζεται η Οδηγία 2014/24/ΕΕ'}.`;
 };
 
 const PROFILE_ANSWERS = {
