@@ -435,9 +435,9 @@ const under = (procedure: Procedure | undefined, f: Format): string =>
   procedure === undefined ? '' : ` (${f.label('procedure', procedure)})`;
 const employees = (n: number, f: Format): string => f.plural(n, { one: '# εργαζόμενος', other: '# εργαζόμενοι' });
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-/** A value shown to 3 decimals, or in full where rounding would make it look equal to the threshold. */
+/** A value shown to 3 decimals, or in full where, rounded, it would read as the threshold's rounding (the threshold is shown in full). */
 const against = (value: number, threshold: number, f: Format): string =>
-  f.number(value, 3) === f.number(threshold, 3) && value !== threshold ? f.number(value, 12) : f.number(value, 3);
+  f.number(value, 3) === f.number(threshold, 3) ? f.number(value, 12) : f.number(value, 3);
 
 /** What each role does, as a clause after «κανένα μέλος που». */
 const ROLE_CLAUSES: Readonly<Record<Role, string>> = {
@@ -575,7 +575,7 @@ const axis =
             ? ` (από ${subs})`
             : ` (καθορίζεται από το ${p.decidedBy}, το μεγαλύτερο από ${subs})`;
     const high = p.value >= p.threshold;
-    return `${name}${from}: ${against(p.value, p.threshold, f)}, ${high ? 'ίσο ή πάνω από' : 'κάτω από'} το όριο ${f.number(p.threshold, 3)}: ${high ? 'υψηλό' : 'χαμηλό'}.`;
+    return `${name}${from}: ${against(p.value, p.threshold, f)}, ${high ? 'ίσο ή πάνω από' : 'κάτω από'} το όριο ${f.number(p.threshold, 12)}: ${high ? 'υψηλό' : 'χαμηλό'}.`;
   };
 
 const threshold = (p: ThresholdParams, f: Format): string => {
