@@ -432,7 +432,11 @@ const euro = (n: number, f: Format): string =>
 /** An amount in full, with the Greek thousands separator (`5.404.000 €`): a threshold is a legal figure, not rounded. */
 const exact = (n: number, f: Format): string => `${f.number(n, 0).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} €`;
 const under = (procedure: Procedure | undefined, f: Format): string =>
-  procedure === undefined ? '' : ` (${f.label('procedure', procedure)})`;
+  procedure === undefined
+    ? ''
+    : procedure === 'below-threshold'
+      ? ' (δημόσια προμήθεια κάτω από τα ενωσιακά όρια)'
+      : ` (${f.label('procedure', procedure)})`;
 const employees = (n: number, f: Format): string => f.plural(n, { one: '# εργαζόμενος', other: '# εργαζόμενοι' });
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** A value shown to 3 decimals, or in full where, rounded, it would read as the threshold's rounding (the threshold is shown in full). */
@@ -634,7 +638,9 @@ const skip = (p: Extract<GuardParams, { guard: 'skip-not-allowed' }>, f: Format)
   const whose =
     p.procedure === undefined
       ? `αυτής της προμήθειας (${f.label('buyclass', p.buyclass)})`
-      : `της διαδικασίας «${f.label('procedure', p.procedure)}»`;
+      : p.procedure === 'below-threshold'
+        ? 'μιας δημόσιας προμήθειας κάτω από τα ενωσιακά όρια'
+        : `της διαδικασίας «${f.label('procedure', p.procedure)}»`;
   return `η πολιτική ${whose} δεν επιτρέπει παράλειψη ${route}`;
 };
 
