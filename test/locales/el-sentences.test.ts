@@ -1004,6 +1004,18 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
       { importance: 'banal', situationImportance: 'strategic', buyclass: 'new-task' },
       'Η απάντηση του προφίλ υπερισχύει της κατάστασης: σημασία: ρουτίνας (η κατάσταση λέει: στρατηγικής σημασίας).',
     ],
+    // the situation’s importance without the profile’s: only the buyclass is said
+    [
+      'profile-over-situation',
+      { situationImportance: 'banal', buyclass: 'new-task', situationBuyclass: 'straight-rebuy' },
+      'Η απάντηση του προφίλ υπερισχύει της κατάστασης: κατηγορία αγοράς: νέα αγορά (η κατάσταση λέει: απλή επαναγορά).',
+    ],
+    // the situation’s buyclass without the profile’s: only the importance is said
+    [
+      'profile-over-situation',
+      { importance: 'strategic', situationImportance: 'banal', situationBuyclass: 'new-task' },
+      'Η απάντηση του προφίλ υπερισχύει της κατάστασης: σημασία: στρατηγικής σημασίας (η κατάσταση λέει: ρουτίνας).',
+    ],
     [
       'situation-without-profile',
       MARKERS['situation-without-profile'][0],
@@ -1382,6 +1394,18 @@ describe('process: rejections and the offers’ evaluation', () => {
         procedure: 'below-threshold',
       },
       'η πολιτική μιας δημόσιας προμήθειας κάτω από τα ενωσιακά όρια δεν επιτρέπει παράλειψη από το στάδιο «καθορισμός προδιαγραφών» στο στάδιο «απόφαση»',
+    ],
+    // every supplier invited, none undecided: the count sentence, without "or all who qualify"
+    [
+      'guard',
+      { guard: 'min-shortlisted', minShortlisted: 2, shortlisted: 0, inviteAll: 'always', undecided: [] },
+      'η διαπραγμάτευση χρειάζεται τουλάχιστον 2 προεπιλεγμένους προμηθευτές· προεπιλεγμένοι τώρα: 0',
+    ],
+    // undecided suppliers without inviteAll: not named
+    [
+      'guard',
+      { guard: 'min-shortlisted', minShortlisted: 2, shortlisted: 1, undecided: ['s7'] },
+      'η διαπραγμάτευση χρειάζεται τουλάχιστον 2 προεπιλεγμένους προμηθευτές· προεπιλεγμένοι τώρα: 1',
     ],
     [
       'criterion-leading',
