@@ -241,7 +241,7 @@ const texts = {
   },
   'role-coverage': {
     covered: (p: { step?: string; covered: number; roles: number }, f: Format): string =>
-      `${p.step === undefined ? '' : `«${p.step}»: `}καλύπτονται ${f.number(p.covered)} από ${f.plural(p.roles, { one: '# ρόλο', other: '# ρόλους' })}`,
+      `${p.step === undefined ? '' : `«${p.step}»: `}${f.plural(p.covered, { one: 'καλύπτεται', other: 'καλύπτονται' })} ${f.number(p.covered)} από ${f.plural(p.roles, { one: '# ρόλο', other: '# ρόλους' })}`,
     missing: (p: { roles: string }): string => `λείπουν: ${p.roles}`,
   },
   'expected-size': {
@@ -429,13 +429,19 @@ const dims = (list: readonly RiskDimension[], f: Format): string => f.list(list.
 const quoted = (ids: readonly string[], f: Format): string => f.list(ids.map((id) => `"${id}"`));
 const euro = (n: number, f: Format): string =>
   n >= 1_000_000 ? `${f.number(n / 1_000_000, 1)} εκατ. €` : `${f.number(n, 0)} €`;
+/** An amount in full, with the Greek thousands separator (`5.404.000 €`): a threshold is a legal figure, not rounded. */
+const exact = (n: number, f: Format): string => `${f.number(n, 0).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} €`;
 const under = (procedure: Procedure | undefined, f: Format): string =>
-  procedure === undefined ? '' : ` (${f.label('procedure', procedure)})`;
+  procedure === undefined
+    ? ''
+    : procedure === 'below-threshold'
+      ? ' (δημόσια προμήθεια κάτω από τα ενωσιακά όρια)'
+      : ` (${f.label('procedure', procedure)})`;
 const employees = (n: number, f: Format): string => f.plural(n, { one: '# εργαζόμενος', other: '# εργαζόμενοι' });
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-/** A value shown to 3 decimals, or in full where rounding would make it look equal to the threshold. */
+/** A value shown to 3 decimals, or in full where, rounded, it would read as the threshold's rounding (the threshold is shown in full). */
 const against = (value: number, threshold: number, f: Format): string =>
-  f.number(value, 3) === f.number(threshold, 3) && value !== threshold ? f.number(value, 12) : f.number(value, 3);
+  f.number(value, 3) === f.number(threshold, 3) ? f.number(value, 12) : f.number(value, 3);
 
 /** What each role does, as a clause after «κανένα μέλος που». */
 const ROLE_CLAUSES: Readonly<Record<Role, string>> = {
@@ -573,7 +579,7 @@ const axis =
             ? ` (από ${subs})`
             : ` (καθορίζεται από το ${p.decidedBy}, το μεγαλύτερο από ${subs})`;
     const high = p.value >= p.threshold;
-    return `${name}${from}: ${against(p.value, p.threshold, f)}, ${high ? 'ίσο ή πάνω από' : 'κάτω από'} το όριο ${f.number(p.threshold, 3)}: ${high ? 'υψηλό' : 'χαμηλό'}.`;
+    return `${name}${from}: ${against(p.value, p.threshold, f)}, ${high ? 'ίσο ή πάνω από' : 'κάτω από'} το όριο ${f.number(p.threshold, 12)}: ${high ? 'υψηλό' : 'χαμηλό'}.`;
   };
 
 const threshold = (p: ThresholdParams, f: Format): string => {
@@ -584,7 +590,7 @@ const threshold = (p: ThresholdParams, f: Format): string => {
       ? ' (το επίπεδο της αρχής δεν δόθηκε: θεωρείται το χαμηλότερο όριο, των κεντρικών κυβερνητικών αρχών)'
       : '';
   const regulation = p.regulation.replace('Commission Delegated Regulation (EU)', 'Κατ’ εξουσιοδότηση Κανονισμός (ΕΕ)');
-  return `${euro(p.amount, f)} για ${subject}: ${below ? 'κάτω από' : 'ίσο ή πάνω από'} το ενωσιακό όριο των ${euro(p.threshold, f)}${assumed} (${regulation}, ${p.validFrom.slice(0, 4)}–${p.validUntil.slice(0, 4)}): ${below ? 'ισχύουν εθνικοί κανόνες' : 'εφαρμόζεται η Οδηγία 2014/24/ΕΕ'}.`;
+  return `${exact(p.amount, f)} για ${subject}: ${below ? 'κάτω από' : 'ίσο ή πάνω από'} το ενωσιακό όριο των ${exact(p.threshold, f)}${assumed} (${regulation}, ${p.validFrom.slice(0, 4)}–${p.validUntil.slice(0, 4)}): ${below ? 'ισχύουν εθνικοί κανόνες' : 'εφαρμόζεται η Οδηγία 2014/24/ΕΕ'}.`;
 };
 
 const PROFILE_ANSWERS = {
@@ -611,7 +617,7 @@ const PROFILE_ANSWERS = {
     'new-task': 'Η αγορά είναι νέα αγορά',
     'modified-rebuy': 'Η αγορά είναι τροποποιημένη επαναγορά',
     'straight-rebuy': 'Η αγορά είναι απλή επαναγορά',
-    unanswered: 'Η αγοραστική κατάσταση δεν είναι γνωστή (θεωρείται μια μέση τιμή)',
+    unanswered: 'Η κατηγορία αγοράς δεν είναι γνωστή (θεωρείται μια μέση τιμή)',
   },
 } as const;
 
@@ -632,14 +638,16 @@ const skip = (p: Extract<GuardParams, { guard: 'skip-not-allowed' }>, f: Format)
   const whose =
     p.procedure === undefined
       ? `αυτής της προμήθειας (${f.label('buyclass', p.buyclass)})`
-      : `της διαδικασίας «${f.label('procedure', p.procedure)}»`;
+      : p.procedure === 'below-threshold'
+        ? 'μιας δημόσιας προμήθειας κάτω από τα ενωσιακά όρια'
+        : `της διαδικασίας «${f.label('procedure', p.procedure)}»`;
   return `η πολιτική ${whose} δεν επιτρέπει παράλειψη ${route}`;
 };
 
 const shortlist = (p: Extract<GuardParams, { guard: 'min-shortlisted' }>, f: Format): string => {
   if (p.inviteAll === 'always' && p.undecided.length > 0)
     return `κάθε προμηθευτής που δεν έχει αποκλειστεί καλείται να υποβάλει προσφορά${under(p.procedure, f)}· προεπιλέξτε ή αποκλείστε πρώτα: ${quoted(p.undecided, f)}`;
-  const fewer = p.inviteAll === 'if-fewer' ? ', ή όλοι όσοι πληρούν τις προϋποθέσεις αν είναι λιγότεροι' : '';
+  const fewer = p.inviteAll === 'if-fewer' ? ', ή όλους όσοι πληρούν τις προϋποθέσεις αν είναι λιγότεροι' : '';
   const undecided =
     p.inviteAll === 'if-fewer' && p.undecided.length > 0
       ? `, και για ${quoted(p.undecided, f)} δεν έχει αποφασιστεί ακόμη (ούτε προεπιλογή ούτε αποκλεισμός)`
@@ -766,7 +774,7 @@ const messages = {
   'regime-given': (p: MessageParams['regime-given'], f: Format): string =>
     `Το καθεστώς δόθηκε: ${f.label('regime', p.regime)}.`,
   'buyclass-given': (p: MessageParams['buyclass-given'], f: Format): string =>
-    `Η αγοραστική κατάσταση δόθηκε: ${f.label('buyclass', p.buyclass)}.`,
+    `Η κατηγορία αγοράς δόθηκε: ${f.label('buyclass', p.buyclass)}.`,
   'threshold-not-applicable': (): string =>
     'Τα ενωσιακά όρια δεσμεύουν τις αναθέτουσες αρχές· ένας ιδιώτης αγοραστής δεν είναι αναθέτουσα αρχή, οπότε η αξία δεν συγκρίνεται.',
   'threshold-not-checked': (p: MessageParams['threshold-not-checked']): string =>
@@ -877,7 +885,7 @@ const messages = {
   'importance-factor': (p: MessageParams['importance-factor'], f: Format): string =>
     `Αγορά ${f.label('importance', p.importance)}: × ${f.number(p.factor, 3)}.`,
   'employees-factor': (p: MessageParams['employees-factor'], f: Format): string =>
-    `${employees(p.employees, f)}${p.below === undefined ? '' : ` (λιγότεροι από ${f.number(p.below, 0)})`}: × ${f.number(p.factor, 3)}.`,
+    `${employees(p.employees, f)}${p.below === undefined ? '' : ` (κάτω από ${f.number(p.below, 0)})`}: × ${f.number(p.factor, 3)}.`,
   'budget-share-factor': (p: MessageParams['budget-share-factor'], f: Format): string =>
     `${f.percent(p.budgetShare)} του προϋπολογισμού: × ${f.number(p.factor, 3)}${p.atLeast === undefined ? '' : `· σημαντικός προϋπολογισμός, οπότε δεν αποφασίζει ένα μόνο πρόσωπο (τουλάχιστον ${f.number(p.atLeast, 0)})`}.`,
   'capped-by-employees': (p: MessageParams['capped-by-employees'], f: Format): string =>
