@@ -398,8 +398,10 @@ const eventName = (e: PurchaseEventType, f: Format): string => `„${f.label('ev
 const roles = (list: readonly Role[], f: Format): string => f.list(list.map((r) => f.label('role', r)));
 const dims = (list: readonly RiskDimension[], f: Format): string => f.list(list.map((d) => f.label('dimension', d)));
 const quoted = (ids: readonly string[], f: Format): string => f.list(ids.map((id) => `"${id}"`));
+/** An amount in whole euros, its thousands grouped with a point as Dutch amounts are (`€ 143.000`). */
+const exactEuros = (n: number, f: Format): string => `€ ${f.number(n, 0).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
 const euro = (n: number, f: Format): string =>
-  n >= 1_000_000 ? `€ ${f.number(n / 1_000_000, 1)} mln` : `€ ${f.number(n, 0)}`;
+  n >= 1_000_000 ? `€ ${f.number(n / 1_000_000, 1)} mln` : exactEuros(n, f);
 const under = (procedure: Procedure | undefined, f: Format): string =>
   procedure === undefined ? '' : ` in een ${f.label('procedure', procedure)}`;
 const employees = (n: number, f: Format): string => f.plural(n, { one: '# werknemer', other: '# werknemers' });
@@ -567,7 +569,7 @@ const threshold = (p: ThresholdParams, f: Format): string => {
       ? ' (bestuursniveau niet gegeven: de lagere drempel voor centrale overheidsinstanties wordt aangenomen)'
       : '';
   const regulation = p.regulation.replace('Commission Delegated Regulation (EU)', 'Gedelegeerde Verordening (EU)');
-  return `${euro(p.amount, f)} aan ${subject} ligt ${below ? 'onder' : 'op of boven'} de Europese drempel van ${euro(p.threshold, f)}${assumed} (${regulation}, ${p.validFrom.slice(0, 4)}–${p.validUntil.slice(0, 4)}): ${below ? 'nationale regels zijn van toepassing' : 'Richtlijn 2014/24/EU is van toepassing'}.`;
+  return `${exactEuros(p.amount, f)} aan ${subject} ligt ${below ? 'onder' : 'op of boven'} de Europese drempel van ${exactEuros(p.threshold, f)}${assumed} (${regulation}, ${p.validFrom.slice(0, 4)}–${p.validUntil.slice(0, 4)}): ${below ? 'nationale regels zijn van toepassing' : 'Richtlijn 2014/24/EU is van toepassing'}.`;
 };
 
 const PROFILE_ANSWERS = {
