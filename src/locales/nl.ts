@@ -402,8 +402,13 @@ const quoted = (ids: readonly string[], f: Format): string => f.list(ids.map((id
 const exactEuros = (n: number, f: Format): string => `€ ${f.number(n, 0).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
 const euro = (n: number, f: Format): string =>
   n >= 1_000_000 ? `€ ${f.number(n / 1_000_000, 1)} mln` : exactEuros(n, f);
+/** A procedure with its article; a purchase below the thresholds is no procedure of the Directive. */
+const aProcedure = (procedure: Procedure, f: Format): string =>
+  procedure === 'below-threshold'
+    ? 'een overheidsaankoop onder de Europese drempels'
+    : `een ${f.label('procedure', procedure)}`;
 const under = (procedure: Procedure | undefined, f: Format): string =>
-  procedure === undefined ? '' : ` in een ${f.label('procedure', procedure)}`;
+  procedure === undefined ? '' : ` ${procedure === 'below-threshold' ? 'bij' : 'in'} ${aProcedure(procedure, f)}`;
 const employees = (n: number, f: Format): string => f.plural(n, { one: '# werknemer', other: '# werknemers' });
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** A value shown to 3 decimals, or in full where rounding would make it look equal to the threshold. */
@@ -614,8 +619,7 @@ const skip = (p: Extract<GuardParams, { guard: 'skip-not-allowed' }>, f: Format)
   if (p.requires === 'known-suppliers')
     return `een sprong ${route} vereist bekende leveranciers; bij de start is er geen gegeven`;
   if (p.requires === 'incumbent') return `een sprong ${route} vereist een zittende leverancier; die is er niet`;
-  const whose =
-    p.procedure === undefined ? `een ${f.label('buyclass', p.buyclass)}` : `een ${f.label('procedure', p.procedure)}`;
+  const whose = p.procedure === undefined ? `een ${f.label('buyclass', p.buyclass)}` : aProcedure(p.procedure, f);
   return `het beleid van ${whose} staat geen sprong ${route} toe`;
 };
 
