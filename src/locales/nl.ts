@@ -394,6 +394,11 @@ const INVITE_ACT =
 
 const status = (s: PurchaseStatus, f: Format): string =>
   s === 'awarded' || s === 'abandoned' ? f.label('outcome', s) : f.label('step', s);
+/** Where the purchase stands: in a step, or ended (an outcome is no step). */
+const where = (s: PurchaseStatus, f: Format): string =>
+  s === 'awarded' || s === 'abandoned'
+    ? `nu de aankoop ${f.label('outcome', s)} is`
+    : `in de fase ${f.label('step', s)}`;
 const eventName = (e: PurchaseEventType, f: Format): string => `„${f.label('eventType', e)}” (${e})`;
 const roles = (list: readonly Role[], f: Format): string => f.list(list.map((r) => f.label('role', r)));
 const dims = (list: readonly RiskDimension[], f: Format): string => f.list(list.map((d) => f.label('dimension', d)));
@@ -873,7 +878,7 @@ const messages = {
   terminal: (p: MessageParams['terminal'], f: Format): string =>
     `de aankoop is ${f.label('outcome', p.status)}; er zijn geen gebeurtenissen meer mogelijk${p.status === 'awarded' ? ', behalve een prestatiebeoordeling' : ''}`,
   'not-allowed': (p: MessageParams['not-allowed'], f: Format): string =>
-    `${eventName(p.event, f)} is niet mogelijk in de fase ${status(p.status, f)}; mogelijk zijn: ${p.accepted.length === 0 ? 'geen' : f.list(p.accepted.map((e) => f.label('eventType', e)))}`,
+    `${eventName(p.event, f)} is niet mogelijk ${where(p.status, f)}; mogelijk zijn: ${p.accepted.length === 0 ? 'geen' : f.list(p.accepted.map((e) => f.label('eventType', e)))}`,
   guard,
   'criterion-leading': (p: MessageParams['criterion-leading'], f: Format): string =>
     `"${p.supplierId}" scoort ${f.number(p.score)}; het meest door ${p.criterion} (${f.number(p.contribution)}).`,
