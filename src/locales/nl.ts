@@ -298,7 +298,7 @@ const texts = {
     cycle: (p: { awarded?: number; abandoned?: number }, f: Format): string =>
       `mediane doorlooptijd ${[p.awarded === undefined ? '' : `${days(p.awarded, f)} tot gunning`, p.abandoned === undefined ? '' : `${days(p.abandoned, f)} tot afbreken`].filter((x) => x !== '').join(', ')}`,
     stall: (p: { step: string; open: number; idle?: number }, f: Format): string =>
-      `de meeste open in de fase ${p.step} (${f.number(p.open)}${p.idle === undefined ? '' : `, mediane stilstand ${days(p.idle, f)}`})`,
+      `de meeste open aankopen in de fase ${p.step} (${f.number(p.open)}${p.idle === undefined ? '' : `, mediane stilstand ${days(p.idle, f)}`})`,
     group: (p: { key: string; line: string }): string => `- ${p.key}: ${p.line}`,
     moreGroups: (n: number, f: Format): string => `- en nog ${f.plural(n, { one: '# groep', other: '# groepen' })}`,
   },
@@ -730,7 +730,7 @@ const messages = {
   'mixed-profile': (p: MessageParams['mixed-profile'], f: Format): string =>
     `Een gemengd profiel: ${f.list(p.facts)} ${f.plural(p.facts.length, { one: 'past', other: 'passen' })} niet volledig bij een ${f.label('buyclass', p.buyclass)}.`,
   'rebuy-undecided': (p: MessageParams['rebuy-undecided'], f: Format): string =>
-    `De bekende feiten maken geen onderscheid tussen ${f.label('buyclass', p.buyclass)} en ${f.label('buyclass', p.runnerUp)}; de situatie met meer inkoopwerk wordt aangenomen.`,
+    `De bekende feiten maken geen onderscheid tussen een ${f.label('buyclass', p.buyclass)} en een ${f.label('buyclass', p.runnerUp)}; de situatie met meer inkoopwerk wordt aangenomen.`,
   'profit-impact-high': axis('Invloed op de winst'),
   'profit-impact-low': axis('Invloed op de winst'),
   'supply-risk-high': axis('Toeleveringsrisico'),
@@ -819,7 +819,7 @@ const messages = {
     const says =
       p.budgetShare === undefined
         ? 'Het budgetaandeel is niet bekend (een middenwaarde wordt aangenomen)'
-        : `De aankoop neemt ${f.percent(p.budgetShare)} van het budget`;
+        : `De aankoop beslaat ${f.percent(p.budgetShare)} van het budget`;
     const shares = (Object.entries(p.consequence) as [RiskDimension, number][]).map(
       ([d, v]) => `${f.label('dimension', d)} ${f.number(v, 3)}`,
     );
@@ -925,13 +925,13 @@ const messages = {
   'meet-who-matters-now': (p: MessageParams['meet-who-matters-now'], f: Format): string =>
     `Spreek nu ${p.name}: het lid dat in de fase ${f.label('step', p.step)} het zwaarst weegt en nog niet aan jouw kant staat.`,
   'reach-missing-roles': (p: MessageParams['reach-missing-roles'], f: Format): string =>
-    `Niemand die je kent is een ${p.roles.map((r) => f.label('role', r)).join(' of een ')}, die de fase ${f.label('step', p.step)} nodig heeft: vind ze.`,
+    `Niemand die je kent is een ${p.roles.map((r) => f.label('role', r)).join(' of een ')}, en de fase ${f.label('step', p.step)} heeft die nodig: vind ze.`,
   'put-reducers-in-the-offer': (p: MessageParams['put-reducers-in-the-offer']): string =>
     `Neem in het aanbod op: ${p.reducers.map((r) => REDUCERS[r]).join('; ')}.`,
   'prepare-the-terms': (p: MessageParams['prepare-the-terms']): string =>
     `Bereid de onderhandeling rond het risico voor: ${p.terms.map((t) => TERMS[t]).join(' ')}`,
   'find-a-champion': (): string =>
-    'Zoek een champion: iemand binnen de organisatie die deze aankoop wil en haar intern verkoopt.',
+    'Zoek een champion: iemand binnen de organisatie die deze aankoop wil en hem intern verkoopt.',
   'widen-the-contacts': (): string => 'Bereik meer van de betrokkenen: één contactpersoon is één zwakke schakel.',
   'serve-the-purpose': (p: MessageParams['serve-the-purpose']): string =>
     ({
@@ -959,7 +959,7 @@ const messages = {
   'perceived-risk': (p: MessageParams['perceived-risk'], f: Format): string =>
     `Het waargenomen risico van de koper is ${f.label('riskLevel', p.level)} (${f.number(p.score)}), vooral door ${dims(p.drivers, f)}.`,
   'risk-driver': (p: MessageParams['risk-driver'], f: Format): string =>
-    `${capital(f.label('dimension', p.dimension))} drijft het waargenomen risico: het bepaalt de voorwaarden (een Nederlandse B2B-marketingtekst).`,
+    `${capital(f.label('dimension', p.dimension))} drijft het waargenomen risico: dat bepaalt de voorwaarden (een Nederlandse B2B-marketingtekst).`,
   approach: (p: MessageParams['approach']): string => ACTION_REASONS[p.action],
   purpose: (p: MessageParams['purpose']): string =>
     `De organisatie koopt voor ${{ resale: 'doorverkoop', production: 'productie', operations: 'eigen gebruik' }[p.purpose]} (een Griekse marketingtekst); wat dat van het aanbod vraagt, is buygrids lezing.`,
