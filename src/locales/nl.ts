@@ -890,7 +890,7 @@ const messages = {
   mapped: (p: MessageParams['mapped'], f: Format): string =>
     'roles' in p
       ? `${p.crm} "${p.value}" → ${f.list([...p.roles.map((r) => f.label('role', r)), ...(p.stance === undefined ? [] : [`houding ${f.label('stance', p.stance)}`])])}.`
-      : `${p.crm} "${p.value}" → ${p.step === undefined ? (p.outcome === undefined ? { open: 'open', won: 'gewonnen', lost: 'verloren' }[p.deal] : f.label('outcome', p.outcome)) : f.label('step', p.step)}: ${p.why}`,
+      : `${p.crm} "${p.value}" → ${p.step === undefined ? (p.outcome === undefined ? 'geen uitkomst' : f.label('outcome', p.outcome)) : f.label('step', p.step)}: ${p.why}`,
   'no-role': (p: MessageParams['no-role']): string => `${p.crm} "${p.value}" noemt geen rol in het inkoopcentrum.`,
   'unknown-value': (p: MessageParams['unknown-value']): string =>
     `${JSON.stringify(p.value)} is geen waarde van de ${p.crm}-tabel: niet gekoppeld in plaats van geraden.`,
