@@ -976,7 +976,7 @@ const messages = {
     p.relationship === 'incumbent'
       ? `${p.supplierId} won de laatste gunning: de zittende leverancier.`
       : p.relationship === 'known'
-        ? `${p.supplierId} deed mee aan eerdere aankopen maar heeft de laatste gunning niet.`
+        ? `${p.supplierId} deed mee aan eerdere aankopen maar kreeg de laatste gunning niet.`
         : `${p.supplierId} komt in geen aankoop van deze klant voor.`,
   trend: (p: MessageParams['trend'], f: Format): string =>
     `Van ${f.label('buyclass', p.from)} naar ${f.label('buyclass', p.to)}: ${texts['account-history'].trends[p.trend]}.`,

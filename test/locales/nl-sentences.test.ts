@@ -1775,7 +1775,7 @@ describe('every Dutch message template', () => {
       row(
         'relationship',
         MARKERS['relationship'][1],
-        'MKsupplier deed mee aan eerdere aankopen maar heeft de laatste gunning niet.',
+        'MKsupplier deed mee aan eerdere aankopen maar kreeg de laatste gunning niet.',
       ),
       row('relationship', MARKERS['relationship'][2], 'MKsupplier komt in geen aankoop van deze klant voor.'),
       row('trend', MARKERS['trend'][0], 'Van nieuwe aankoop naar ongewijzigde herhalingsaankoop: naar routine.'),
