@@ -239,6 +239,12 @@ describe('every Dutch message template', () => {
         'Toeleveringsrisico 0,5004 ligt op of boven de drempel 0,5: hoog.',
       ),
       // the largest of two, no decidedBy
+      // more than three decimals, far from the threshold: three shown
+      row(
+        'profit-impact-high',
+        { value: 0.61234, threshold: 0.5 },
+        'Invloed op de winst 0,612 ligt op of boven de drempel 0,5: hoog.',
+      ),
       row(
         'profit-impact-high',
         { value: 0.55, threshold: 0.5, aggregate: 'max', subcriteria: { volume: 0.55, costShare: 0.2 } },
@@ -349,6 +355,12 @@ describe('every Dutch message template', () => {
         '2000 werknemers, omzet € 60 mln, balanstotaal € 500: een grote onderneming (EU-drempels: personeelsomvang 10, 50, 250; omzet € 2 mln, € 10 mln, € 50 mln of balanstotaal € 2 mln, € 10 mln, € 43 mln).',
       ),
       // one employee
+      // a turnover of exactly a million is counted in millions
+      row(
+        'size-micro',
+        { employees: 9, turnover: 1_000_000 },
+        '9 werknemers, omzet € 1 mln: een micro-onderneming (EU-drempels: personeelsomvang 10, 50, 250; omzet € 2 mln, € 10 mln, € 50 mln of balanstotaal € 2 mln, € 10 mln, € 43 mln).',
+      ),
       row(
         'size-micro',
         { employees: 1 },
@@ -459,6 +471,21 @@ describe('every Dutch message template', () => {
         '€ 100.000 aan leveringen ligt onder de Europese drempel van € 140.000 (Gedelegeerde Verordening (EU) 2025/2152, 2026–2027): nationale regels zijn van toepassing.',
       ),
       // works, no authority level: no assumption said; millions in full
+      // at the threshold: above
+      row(
+        'above-threshold',
+        {
+          amount: 140_000,
+          currency: 'EUR',
+          subject: 'services',
+          threshold: 140_000,
+          authority: 'central',
+          regulation: 'Commission Delegated Regulation (EU) 2025/2152',
+          validFrom: '2026-01-01',
+          validUntil: '2027-12-31',
+        },
+        '€ 140.000 aan diensten ligt op of boven de Europese drempel van € 140.000 (Gedelegeerde Verordening (EU) 2025/2152, 2026–2027): Richtlijn 2014/24/EU is van toepassing.',
+      ),
       row(
         'above-threshold',
         {
@@ -1098,6 +1125,12 @@ describe('every Dutch message template', () => {
         MARKERS['not-allowed'][1],
         '„behoefte vastgesteld” (needQualified) is niet mogelijk nu de aankoop afgebroken is; mogelijk zijn: geen',
       ),
+      // after the award: only the performance review
+      row(
+        'not-allowed',
+        { event: 'needQualified', status: 'awarded', accepted: ['performanceReviewed'] },
+        '„behoefte vastgesteld” (needQualified) is niet mogelijk nu de aankoop gegund is; mogelijk zijn: prestatie beoordeeld',
+      ),
       row(
         'guard',
         MARKERS['guard'][0],
@@ -1303,6 +1336,24 @@ describe('every Dutch message template', () => {
         'guard',
         { guard: 'no-negotiation', id: 'MKid', procedure: 'framework-call-off' },
         '"MKid" heeft al ingeschreven, en over inschrijvingen wordt niet onderhandeld in een afroep uit een raamovereenkomst',
+      ),
+      // invite all, but nobody undecided: the minimum is said
+      row(
+        'guard',
+        { guard: 'min-shortlisted', minShortlisted: 2, shortlisted: 1, inviteAll: 'always', undecided: [] },
+        'voor de onderhandeling zijn minstens 2 leveranciers op de shortlist nodig; 1 staat op de shortlist',
+      ),
+      // undecided suppliers are named only when all who qualify are invited if fewer
+      row(
+        'guard',
+        { guard: 'min-shortlisted', minShortlisted: 2, shortlisted: 1, undecided: ['MKu1'] },
+        'voor de onderhandeling zijn minstens 2 leveranciers op de shortlist nodig; 1 staat op de shortlist',
+      ),
+      // a revisit asked after the purchase was abandoned
+      row(
+        'guard',
+        { guard: 'not-earlier-step', to: 'specification', status: 'abandoned' },
+        'een terugstap gaat naar een eerdere fase; specificatie komt niet vóór afgebroken',
       ),
     ]);
   });
