@@ -239,6 +239,12 @@ describe('every Dutch message template', () => {
         'Toeleveringsrisico 0,5004 ligt op of boven de drempel 0,5: hoog.',
       ),
       // the largest of two, no decidedBy
+      // a value equal to a threshold of five decimals: both shown to three, as equal
+      row(
+        'supply-risk-high',
+        { value: 0.12345, threshold: 0.12345 },
+        'Toeleveringsrisico 0,123 ligt op of boven de drempel 0,123: hoog.',
+      ),
       // more than three decimals, far from the threshold: three shown
       row(
         'profit-impact-high',
