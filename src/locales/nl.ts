@@ -298,7 +298,7 @@ const texts = {
     cycle: (p: { awarded?: number; abandoned?: number }, f: Format): string =>
       `mediane doorlooptijd ${[p.awarded === undefined ? '' : `${days(p.awarded, f)} tot gunning`, p.abandoned === undefined ? '' : `${days(p.abandoned, f)} tot afbreken`].filter((x) => x !== '').join(', ')}`,
     stall: (p: { step: string; open: number; idle?: number }, f: Format): string =>
-      `de meeste open in de fase ${p.step} (${f.number(p.open)}${p.idle === undefined ? '' : `, mediane stilstand ${days(p.idle, f)}`})`,
+      `de meeste open aankopen in de fase ${p.step} (${f.number(p.open)}${p.idle === undefined ? '' : `, mediane stilstand ${days(p.idle, f)}`})`,
     group: (p: { key: string; line: string }): string => `- ${p.key}: ${p.line}`,
     moreGroups: (n: number, f: Format): string => `- en nog ${f.plural(n, { one: '# groep', other: '# groepen' })}`,
   },
@@ -394,14 +394,26 @@ const INVITE_ACT =
 
 const status = (s: PurchaseStatus, f: Format): string =>
   s === 'awarded' || s === 'abandoned' ? f.label('outcome', s) : f.label('step', s);
+/** Where the purchase stands: in a step, or ended (an outcome is no step). */
+const where = (s: PurchaseStatus, f: Format): string =>
+  s === 'awarded' || s === 'abandoned'
+    ? `nu de aankoop ${f.label('outcome', s)} is`
+    : `in de fase ${f.label('step', s)}`;
 const eventName = (e: PurchaseEventType, f: Format): string => `„${f.label('eventType', e)}” (${e})`;
 const roles = (list: readonly Role[], f: Format): string => f.list(list.map((r) => f.label('role', r)));
 const dims = (list: readonly RiskDimension[], f: Format): string => f.list(list.map((d) => f.label('dimension', d)));
 const quoted = (ids: readonly string[], f: Format): string => f.list(ids.map((id) => `"${id}"`));
+/** An amount in whole euros, its thousands grouped with a point as Dutch amounts are (`€ 143.000`). */
+const exactEuros = (n: number, f: Format): string => `€ ${f.number(n, 0).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
 const euro = (n: number, f: Format): string =>
-  n >= 1_000_000 ? `€ ${f.number(n / 1_000_000, 1)} mln` : `€ ${f.number(n, 0)}`;
+  n >= 1_000_000 ? `€ ${f.number(n / 1_000_000, 1)} mln` : exactEuros(n, f);
+/** A procedure with its article; a purchase below the thresholds is no procedure of the Directive. */
+const aProcedure = (procedure: Procedure, f: Format): string =>
+  procedure === 'below-threshold'
+    ? 'een overheidsaankoop onder de Europese drempels'
+    : `een ${f.label('procedure', procedure)}`;
 const under = (procedure: Procedure | undefined, f: Format): string =>
-  procedure === undefined ? '' : ` in een ${f.label('procedure', procedure)}`;
+  procedure === undefined ? '' : ` ${procedure === 'below-threshold' ? 'bij' : 'in'} ${aProcedure(procedure, f)}`;
 const employees = (n: number, f: Format): string => f.plural(n, { one: '# werknemer', other: '# werknemers' });
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** A value shown to 3 decimals, or in full where rounding would make it look equal to the threshold. */
@@ -567,7 +579,7 @@ const threshold = (p: ThresholdParams, f: Format): string => {
       ? ' (bestuursniveau niet gegeven: de lagere drempel voor centrale overheidsinstanties wordt aangenomen)'
       : '';
   const regulation = p.regulation.replace('Commission Delegated Regulation (EU)', 'Gedelegeerde Verordening (EU)');
-  return `${euro(p.amount, f)} aan ${subject} ligt ${below ? 'onder' : 'op of boven'} de Europese drempel van ${euro(p.threshold, f)}${assumed} (${regulation}, ${p.validFrom.slice(0, 4)}–${p.validUntil.slice(0, 4)}): ${below ? 'nationale regels zijn van toepassing' : 'Richtlijn 2014/24/EU is van toepassing'}.`;
+  return `${exactEuros(p.amount, f)} aan ${subject} ligt ${below ? 'onder' : 'op of boven'} de Europese drempel van ${exactEuros(p.threshold, f)}${assumed} (${regulation}, ${p.validFrom.slice(0, 4)}–${p.validUntil.slice(0, 4)}): ${below ? 'nationale regels zijn van toepassing' : 'Richtlijn 2014/24/EU is van toepassing'}.`;
 };
 
 const PROFILE_ANSWERS = {
@@ -612,8 +624,7 @@ const skip = (p: Extract<GuardParams, { guard: 'skip-not-allowed' }>, f: Format)
   if (p.requires === 'known-suppliers')
     return `een sprong ${route} vereist bekende leveranciers; bij de start is er geen gegeven`;
   if (p.requires === 'incumbent') return `een sprong ${route} vereist een zittende leverancier; die is er niet`;
-  const whose =
-    p.procedure === undefined ? `een ${f.label('buyclass', p.buyclass)}` : `een ${f.label('procedure', p.procedure)}`;
+  const whose = p.procedure === undefined ? `een ${f.label('buyclass', p.buyclass)}` : aProcedure(p.procedure, f);
   return `het beleid van ${whose} staat geen sprong ${route} toe`;
 };
 
@@ -719,7 +730,7 @@ const messages = {
   'mixed-profile': (p: MessageParams['mixed-profile'], f: Format): string =>
     `Een gemengd profiel: ${f.list(p.facts)} ${f.plural(p.facts.length, { one: 'past', other: 'passen' })} niet volledig bij een ${f.label('buyclass', p.buyclass)}.`,
   'rebuy-undecided': (p: MessageParams['rebuy-undecided'], f: Format): string =>
-    `De bekende feiten maken geen onderscheid tussen ${f.label('buyclass', p.buyclass)} en ${f.label('buyclass', p.runnerUp)}; de situatie met meer inkoopwerk wordt aangenomen.`,
+    `De bekende feiten maken geen onderscheid tussen een ${f.label('buyclass', p.buyclass)} en een ${f.label('buyclass', p.runnerUp)}; de situatie met meer inkoopwerk wordt aangenomen.`,
   'profit-impact-high': axis('Invloed op de winst'),
   'profit-impact-low': axis('Invloed op de winst'),
   'supply-risk-high': axis('Toeleveringsrisico'),
@@ -808,7 +819,7 @@ const messages = {
     const says =
       p.budgetShare === undefined
         ? 'Het budgetaandeel is niet bekend (een middenwaarde wordt aangenomen)'
-        : `De aankoop neemt ${f.percent(p.budgetShare)} van het budget`;
+        : `De aankoop beslaat ${f.percent(p.budgetShare)} van het budget`;
     const shares = (Object.entries(p.consequence) as [RiskDimension, number][]).map(
       ([d, v]) => `${f.label('dimension', d)} ${f.number(v, 3)}`,
     );
@@ -867,7 +878,7 @@ const messages = {
   terminal: (p: MessageParams['terminal'], f: Format): string =>
     `de aankoop is ${f.label('outcome', p.status)}; er zijn geen gebeurtenissen meer mogelijk${p.status === 'awarded' ? ', behalve een prestatiebeoordeling' : ''}`,
   'not-allowed': (p: MessageParams['not-allowed'], f: Format): string =>
-    `${eventName(p.event, f)} is niet mogelijk in de fase ${status(p.status, f)}; mogelijk zijn: ${p.accepted.length === 0 ? 'geen' : f.list(p.accepted.map((e) => f.label('eventType', e)))}`,
+    `${eventName(p.event, f)} is niet mogelijk ${where(p.status, f)}; mogelijk zijn: ${p.accepted.length === 0 ? 'geen' : f.list(p.accepted.map((e) => f.label('eventType', e)))}`,
   guard,
   'criterion-leading': (p: MessageParams['criterion-leading'], f: Format): string =>
     `"${p.supplierId}" scoort ${f.number(p.score)}; het meest door ${p.criterion} (${f.number(p.contribution)}).`,
@@ -879,7 +890,7 @@ const messages = {
   mapped: (p: MessageParams['mapped'], f: Format): string =>
     'roles' in p
       ? `${p.crm} "${p.value}" → ${f.list([...p.roles.map((r) => f.label('role', r)), ...(p.stance === undefined ? [] : [`houding ${f.label('stance', p.stance)}`])])}.`
-      : `${p.crm} "${p.value}" → ${p.step === undefined ? (p.outcome === undefined ? { open: 'open', won: 'gewonnen', lost: 'verloren' }[p.deal] : f.label('outcome', p.outcome)) : f.label('step', p.step)}: ${p.why}`,
+      : `${p.crm} "${p.value}" → ${p.step === undefined ? (p.outcome === undefined ? 'geen uitkomst' : f.label('outcome', p.outcome)) : f.label('step', p.step)}: ${p.why}`,
   'no-role': (p: MessageParams['no-role']): string => `${p.crm} "${p.value}" noemt geen rol in het inkoopcentrum.`,
   'unknown-value': (p: MessageParams['unknown-value']): string =>
     `${JSON.stringify(p.value)} is geen waarde van de ${p.crm}-tabel: niet gekoppeld in plaats van geraden.`,
@@ -914,13 +925,13 @@ const messages = {
   'meet-who-matters-now': (p: MessageParams['meet-who-matters-now'], f: Format): string =>
     `Spreek nu ${p.name}: het lid dat in de fase ${f.label('step', p.step)} het zwaarst weegt en nog niet aan jouw kant staat.`,
   'reach-missing-roles': (p: MessageParams['reach-missing-roles'], f: Format): string =>
-    `Niemand die je kent is een ${p.roles.map((r) => f.label('role', r)).join(' of een ')}, die de fase ${f.label('step', p.step)} nodig heeft: vind ze.`,
+    `Niemand die je kent is een ${p.roles.map((r) => f.label('role', r)).join(' of een ')}, en de fase ${f.label('step', p.step)} heeft die nodig: vind ze.`,
   'put-reducers-in-the-offer': (p: MessageParams['put-reducers-in-the-offer']): string =>
     `Neem in het aanbod op: ${p.reducers.map((r) => REDUCERS[r]).join('; ')}.`,
   'prepare-the-terms': (p: MessageParams['prepare-the-terms']): string =>
     `Bereid de onderhandeling rond het risico voor: ${p.terms.map((t) => TERMS[t]).join(' ')}`,
   'find-a-champion': (): string =>
-    'Zoek een champion: iemand binnen de organisatie die deze aankoop wil en haar intern verkoopt.',
+    'Zoek een champion: iemand binnen de organisatie die deze aankoop wil en hem intern verkoopt.',
   'widen-the-contacts': (): string => 'Bereik meer van de betrokkenen: één contactpersoon is één zwakke schakel.',
   'serve-the-purpose': (p: MessageParams['serve-the-purpose']): string =>
     ({
@@ -948,7 +959,7 @@ const messages = {
   'perceived-risk': (p: MessageParams['perceived-risk'], f: Format): string =>
     `Het waargenomen risico van de koper is ${f.label('riskLevel', p.level)} (${f.number(p.score)}), vooral door ${dims(p.drivers, f)}.`,
   'risk-driver': (p: MessageParams['risk-driver'], f: Format): string =>
-    `${capital(f.label('dimension', p.dimension))} drijft het waargenomen risico: het bepaalt de voorwaarden (een Nederlandse B2B-marketingtekst).`,
+    `${capital(f.label('dimension', p.dimension))} drijft het waargenomen risico: dat bepaalt de voorwaarden (een Nederlandse B2B-marketingtekst).`,
   approach: (p: MessageParams['approach']): string => ACTION_REASONS[p.action],
   purpose: (p: MessageParams['purpose']): string =>
     `De organisatie koopt voor ${{ resale: 'doorverkoop', production: 'productie', operations: 'eigen gebruik' }[p.purpose]} (een Griekse marketingtekst); wat dat van het aanbod vraagt, is buygrids lezing.`,
@@ -965,7 +976,7 @@ const messages = {
     p.relationship === 'incumbent'
       ? `${p.supplierId} won de laatste gunning: de zittende leverancier.`
       : p.relationship === 'known'
-        ? `${p.supplierId} deed mee aan eerdere aankopen maar heeft de laatste gunning niet.`
+        ? `${p.supplierId} deed mee aan eerdere aankopen maar kreeg de laatste gunning niet.`
         : `${p.supplierId} komt in geen aankoop van deze klant voor.`,
   trend: (p: MessageParams['trend'], f: Format): string =>
     `Van ${f.label('buyclass', p.from)} naar ${f.label('buyclass', p.to)}: ${texts['account-history'].trends[p.trend]}.`,
