@@ -465,7 +465,7 @@ export const messages = {
   'unknown-value': (p) => `«${p.value}» مقداری از نگاشت ${CRM[p.crm]} نیست: به جای حدس، نگاشت‌نشده می‌ماند.`,
   'conflicting-stances': (p, f) =>
     `مقدارها موضع‌های گوناگونی نام می‌برند (${f.list(p.stances.map((s) => f.label('stance', s)))}): به جای حدس، موضعی داده نمی‌شود.`,
-  closed: (p) => `فرصت فروش بسته شده است (${DEAL[p.deal]}): خرید در هیچ مرحلهٔ بازی نیست.`,
+  closed: (p) => `فرصت فروش بسته شده است (${DEAL[p.deal]}): خرید در هیچ‌یک از مرحله‌های باز نیست.`,
   'unknown-stage': (p) =>
     `«${p.stage}» مرحله‌ای از نگاشت ${CRM[p.crm]} نیست (مرحله‌ای سفارشی؟): به جای حدس، نگاشت‌نشده می‌ماند؛ نگاشت قیف فروش خود را بدهید.`,
   written: (p, f) =>
@@ -486,7 +486,7 @@ export const messages = {
   'meet-who-matters-now': (p, f) =>
     `همین حالا با ${p.name} دیدار کنید: عضوی که در مرحلهٔ «${f.label('step', p.step)}» بیشترین وزن را دارد و هنوز با شما همراه نیست.`,
   'reach-missing-roles': (p, f) =>
-    `کسی را در نقش ${f.list(p.roles.map((r) => `«${f.label('role', r)}»`))} نمی‌شناسید، و مرحلهٔ «${f.label('step', p.step)}» به آن نیاز دارد: پیدایشان کنید.`,
+    `کسی را در نقش ${p.roles.map((r) => `«${f.label('role', r)}»`).join(' یا ')} نمی‌شناسید، و مرحلهٔ «${f.label('step', p.step)}» به چنین کسی نیاز دارد: پیدایش کنید.`,
   'put-reducers-in-the-offer': (p, f) => `در پیشنهاد بگنجانید: ${f.list(p.reducers.map((r) => REDUCERS[r]))}.`,
   'prepare-the-terms': (p) => `مذاکره را پیرامون ریسک آماده کنید: ${p.terms.map((t) => TERMS[t]).join(' ')}`,
   'find-a-champion': () =>
@@ -495,7 +495,7 @@ export const messages = {
   'serve-the-purpose': (p) => PURPOSE[p.purpose],
   'follow-downstream-demand': (p) => DEMAND[p.demand],
   stalled: (p, f) =>
-    `${f.plural(Math.floor(p.days), { other: '# روز' })} است که در مرحلهٔ «${f.label('step', p.step)}» رویدادی نیست (توقف از ${f.plural(p.after, { other: '# روز' })}، یک فرض).`,
+    `${f.plural(Math.floor(p.days), { other: '# روز' })} است که در مرحلهٔ «${f.label('step', p.step)}» رویدادی نیست (توقف از ${f.plural(p.after, { other: '# روز' })} به بعد، یک فرض).`,
   'going-back': (p, f) => `خرید به مرحلهٔ «${f.label('step', p.step)}» بازگشت: خریدار در حال بازنگری است.`,
   engage: (p, f) =>
     `${p.name} (${p.roles.length === 0 ? 'بدون نقش شناخته‌شده' : roles(p.roles, f)}${p.stance === undefined ? '' : `؛ ${f.label('stance', p.stance)}`}): مشارکت در مرحلهٔ «${f.label('step', p.step)}» ${f.number(p.participation)} × نفوذ ${f.number(p.influence)} = ${f.number(p.score)}.`,
