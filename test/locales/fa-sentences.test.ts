@@ -445,6 +445,8 @@ describe('buygrid/situation: buyclass facts, Kraljic portfolio, organization, re
       },
       '۵۰۰۰۰۰۰ EUR برای خرید کارهای ساختمانی در برابر آستانهٔ اتحادیهٔ اروپا، ۵۵۳۸۰۰۰ EUR (Regulation (EU) 2023/2495، ۲۰۲۴–۲۰۲۵) — زیر آستانه: مقررات ملی حاکم است.',
     ],
+    // a value equal to a threshold of four decimals: both rounded alike, nothing to tell apart
+    ['supply-risk-high', { value: 0.4996, threshold: 0.4996 }, 'ریسک تأمین ۰٫۵ (آستانه ۰٫۵): بالا.'],
   ] as const)('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
   });
@@ -757,6 +759,18 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
       { reducer: 'dual-sourcing', targets: 'consequence', dimensions: ['delivery'], factor: 0.75 },
       'به کار رفت: منبع تأمین دوم — پیامد (تحویل) × ۰٫۷۵.',
     ],
+    // the situation gave an importance the profile did not answer: only the buyclass
+    [
+      'profile-over-situation',
+      { situationImportance: 'banal', buyclass: 'new-task', situationBuyclass: 'straight-rebuy' },
+      'پاسخ نیم‌رخ بر وضعیت برتری دارد: خرید جدید به جای خرید مجدد مستقیم.',
+    ],
+    // the situation gave a buyclass the profile did not answer: only the importance
+    [
+      'profile-over-situation',
+      { importance: 'strategic', situationImportance: 'banal', situationBuyclass: 'new-task' },
+      'پاسخ نیم‌رخ بر وضعیت برتری دارد: خرید راهبردی به جای خرید عادی.',
+    ],
   ] as const)('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
   });
@@ -985,6 +999,12 @@ describe('buygrid/process: rejections and the reasons of evaluateOffers', () => 
       'guard',
       { guard: 'min-shortlisted', minShortlisted: 2, shortlisted: 1, inviteAll: 'always', undecided: [] },
       'مذاکره دست‌کم ۲ تأمین‌کننده در فهرست کوتاه می‌خواهد؛ اکنون: ۱',
+    ],
+    // no invitation rule: undecided suppliers are not listed
+    [
+      'guard',
+      { guard: 'min-shortlisted', minShortlisted: 3, shortlisted: 1, undecided: ['s7'] },
+      'مذاکره دست‌کم ۳ تأمین‌کننده در فهرست کوتاه می‌خواهد؛ اکنون: ۱',
     ],
   ] as const)('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
