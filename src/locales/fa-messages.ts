@@ -101,14 +101,19 @@ const answer = (
 
 /** An axis of the portfolio: its value against the threshold, and the sub-criterion that decided. */
 const axis = (p: MessageParams['profit-impact-high'], f: Format): string =>
-  `${f.number(p.value)} (آستانه ${f.number(p.threshold)})${p.decidedBy === undefined ? '' : `، به حکم معیار ${p.decidedBy}`}`;
+  `${f.number(p.value, p.value !== p.threshold && f.number(p.value) === f.number(p.threshold) ? 6 : 2)} (آستانه ${f.number(p.threshold)})${p.decidedBy === undefined ? '' : `، به حکم معیار ${p.decidedBy}`}`;
 
-const size = (p: MessageParams['size-micro'], band: string, f: Format): string =>
-  `${employees(p.employees, f)}: بنگاه ${band} بنا بر آستانه‌های اتحادیهٔ اروپا (${f.number(10)}، ${f.number(50)} و ${f.number(250)} کارمند${p.turnover === undefined && p.balanceSheet === undefined ? '؛ گردش مالی و ترازنامه داده نشده است' : ''}).`;
+const size = (p: MessageParams['size-micro'], band: string, f: Format): string => {
+  const money = [
+    ...(p.turnover === undefined ? [] : [`گردش مالی ${f.number(p.turnover)} EUR`]),
+    ...(p.balanceSheet === undefined ? [] : [`ترازنامه ${f.number(p.balanceSheet)} EUR`]),
+  ];
+  return `${[employees(p.employees, f), ...money].join('، ')}: بنگاه ${band} بنا بر آستانه‌های اتحادیهٔ اروپا (${f.number(10)}، ${f.number(50)} و ${f.number(250)} کارمند؛ ${money.length === 0 ? 'گردش مالی و ترازنامه داده نشده است' : `گردش مالی ${f.number(2)}، ${f.number(10)} و ${f.number(50)} میلیون یورو یا ترازنامه ${f.number(2)}، ${f.number(10)} و ${f.number(43)} میلیون یورو`}).`;
+};
 
 const SUBJECT = { supplies: 'کالا', services: 'خدمات', works: 'کارهای ساختمانی' } as const;
 const threshold = (p: MessageParams['below-threshold'], f: Format): string =>
-  `${f.number(p.amount)} ${p.currency} برای خرید ${SUBJECT[p.subject]} در برابر آستانهٔ اتحادیهٔ اروپا، ${f.number(p.threshold)} EUR (${p.regulation}، ${f.number(Number(p.validFrom.slice(0, 4)))}–${f.number(Number(p.validUntil.slice(0, 4)))})`;
+  `${f.number(p.amount)} ${p.currency} برای خرید ${SUBJECT[p.subject]} در برابر آستانهٔ اتحادیهٔ اروپا، ${f.number(p.threshold)} EUR${p.authority === undefined && p.subject !== 'works' ? ' (سطح مقام قراردادگزار داده نشده است: آستانهٔ پایین‌تر، یعنی آستانهٔ دولت مرکزی، فرض می‌شود)' : ''} (${p.regulation}، ${f.number(Number(p.validFrom.slice(0, 4)))}–${f.number(Number(p.validUntil.slice(0, 4)))})`;
 
 const STAGE = {
   'pre-relationship': 'مرحلهٔ پیش از رابطه',
@@ -142,7 +147,7 @@ function guard(p: MessageParams['guard'], f: Format): string {
     case 'chronological':
       return `تاریخ رویداد ${p.at} است، پیش از آخرین رویداد (${p.last})`;
     case 'role':
-      return `سیاست می‌خواهد «${f.label('eventType', p.event)}» را این نقش‌ها ثبت کنند: ${roles(p.roles, f)}${p.by === undefined ? '' : `؛ ${p.by}: ${p.held === undefined || p.held.length === 0 ? 'بدون نقش' : roles(p.held, f)}`}`;
+      return `سیاست می‌خواهد «${f.label('eventType', p.event)}» را این نقش‌ها ثبت کنند: ${roles(p.roles, f)}${p.by === undefined ? '؛ هیچ عضوی نام برده نشده است (by)' : p.held === undefined ? `؛ ${p.by} عضو مرکز خرید نیست` : `؛ ${p.by}: ${p.held.length === 0 ? 'بدون نقش' : roles(p.held, f)}`}`;
     case 'duplicate-id':
       return p.of === 'requirement'
         ? `الزام «${p.id}» از پیش در مشخصات هست`
@@ -156,8 +161,8 @@ function guard(p: MessageParams['guard'], f: Format): string {
     case 'excluded-supplier':
       return `تأمین‌کنندهٔ «${p.id}» کنار گذاشته شده است`;
     case 'min-shortlisted':
-      return p.inviteAll === undefined
-        ? `مذاکره دست‌کم ${f.plural(p.minShortlisted, { other: '# تأمین‌کننده' })} در فهرست کوتاه می‌خواهد${under(p, f)}؛ اکنون: ${f.number(p.shortlisted)}`
+      return p.inviteAll !== 'always' || p.undecided.length === 0
+        ? `مذاکره دست‌کم ${f.plural(p.minShortlisted, { other: '# تأمین‌کننده' })} در فهرست کوتاه می‌خواهد${under(p, f)}${p.inviteAll === 'if-fewer' ? '، یا همهٔ تأمین‌کنندگان واجد شرایط اگر شمارشان کمتر باشد' : ''}؛ اکنون: ${f.number(p.shortlisted)}${p.inviteAll === 'if-fewer' && p.undecided.length > 0 ? `؛ نه در فهرست کوتاه و نه کنارگذاشته: ${f.list(p.undecided)}` : ''}`
         : `هر تأمین‌کننده‌ای که کنار گذاشته نشده به ارائهٔ پیشنهاد دعوت می‌شود${under(p, f)}؛ نخست این‌ها را به فهرست کوتاه ببرید یا کنار بگذارید: ${f.list(p.undecided)}`;
     case 'not-shortlisted':
       return `پیشنهاد «${p.id}» نیاز دارد که این تأمین‌کننده نخست در فهرست کوتاه باشد؛ اکنون: ${f.label('supplierStatus', p.status)}`;
@@ -168,13 +173,13 @@ function guard(p: MessageParams['guard'], f: Format): string {
     case 'no-offer':
       return `تأمین‌کنندهٔ «${p.id}» پیشنهادی نداده است${p.reorderWithoutOffer ? ' (بی پیشنهاد فقط از تأمین‌کنندهٔ فعلی می‌توان دوباره سفارش داد)' : ''}`;
     case 'not-earlier-step':
-      return `بازگشت به مرحله‌ای پیشین است؛ «${status(p.to, f)}» پیش از «${status(p.status, f)}» نیست`;
+      return `بازگشت فقط به مرحله‌ای پیشین ممکن است؛ «${status(p.to, f)}» پیش از «${status(p.status, f)}» نیست`;
     case 'skip-not-allowed':
       return p.requires === undefined
-        ? `سیاست «${f.label('buyclass', p.buyclass)}»${under(p, f)} گذر از مرحلهٔ «${f.label('step', p.from)}» را اجازه نمی‌دهد`
+        ? `سیاست «${f.label('buyclass', p.buyclass)}»${under(p, f)} گذر از مرحلهٔ «${f.label('step', p.from)}» به مرحلهٔ «${f.label('step', p.to)}» را اجازه نمی‌دهد`
         : p.requires === 'known-suppliers'
-          ? `گذر از مرحلهٔ «${f.label('step', p.from)}» تأمین‌کنندگان شناخته‌شده می‌خواهد؛ در آغاز هیچ‌کدام داده نشده است`
-          : `گذر از مرحلهٔ «${f.label('step', p.from)}» تأمین‌کنندهٔ فعلی می‌خواهد؛ چنین تأمین‌کننده‌ای نیست`;
+          ? `گذر از مرحلهٔ «${f.label('step', p.from)}» به مرحلهٔ «${f.label('step', p.to)}» تأمین‌کنندگان شناخته‌شده می‌خواهد؛ در آغاز هیچ‌کدام داده نشده است`
+          : `گذر از مرحلهٔ «${f.label('step', p.from)}» به مرحلهٔ «${f.label('step', p.to)}» تأمین‌کنندهٔ فعلی می‌خواهد؛ چنین تأمین‌کننده‌ای نیست`;
   }
 }
 
@@ -217,7 +222,7 @@ const APPROACH_REASON: Readonly<Record<MessageParams['approach']['action'], stri
   'qualify-for-the-procedure':
     'نامزدها پس از بررسی زمینه‌های محرومیت مادهٔ 57، بر پایهٔ معیارهای مادهٔ 58 دستورالعمل 2014/24/EU انتخاب می‌شوند؛ ESPD به‌عنوان مدرک مقدماتی پذیرفته می‌شود (مادهٔ 59).',
   'follow-the-procedure':
-    'مقام‌های قراردادگزار با فعالان اقتصادی برابر رفتار می‌کنند و شفاف عمل می‌کنند (دستورالعمل 2014/24/EU، مادهٔ 18(1)) و قرارداد را به صرفه‌ترین پیشنهاد از نظر اقتصادی بر پایهٔ معیارهای منتشرشده واگذار می‌کنند (مادهٔ 67)؛ کوشش برای اثرگذاری ناروا بر تصمیم یا دستیابی به اطلاعات محرمانه زمینهٔ محرومیت است (مادهٔ 57(4)(i)).',
+    'مقام‌های قراردادگزار با فعالان اقتصادی برابر رفتار می‌کنند و شفاف عمل می‌کنند (دستورالعمل 2014/24/EU، مادهٔ 18(1)) و قرارداد را به مقرون‌به‌صرفه‌ترین پیشنهاد از نظر اقتصادی بر پایهٔ معیارهای منتشرشده واگذار می‌کنند (مادهٔ 67)؛ کوشش برای اثرگذاری ناروا بر تصمیم یا دستیابی به اطلاعات محرمانه زمینهٔ محرومیت است (مادهٔ 57(4)(i)).',
   'follow-the-call-off-terms':
     'قراردادهای مبتنی بر توافق‌نامهٔ چارچوب در محدودهٔ شرایط آن، یا پس از گشودن دوبارهٔ رقابت میان طرف‌های آن واگذار می‌شوند (دستورالعمل 2014/24/EU، مادهٔ 33(3)–(5)).',
   'prepare-for-the-next-framework':
@@ -227,7 +232,7 @@ const APPROACH_REASON: Readonly<Record<MessageParams['approach']['action'], stri
   'check-the-national-rules':
     'دستورالعمل بالای آستانه‌های مادهٔ 4 دستورالعمل 2014/24/EU اعمال می‌شود؛ برای مبالغ کمتر مقررات ملی حاکم است که باز هم باید اصول کلی حقوق اتحادیهٔ اروپا را رعایت کند (کمیسیون اروپا، «Thresholds»).',
   'answer-the-invitation':
-    'رویهٔ مذاکره‌ای بدون انتشار قبلی آگهی فقط در موارد مادهٔ 32 دستورالعمل 2014/24/EU مجاز است (نبود پیشنهاد مناسب در رویهٔ پیشین، تنها یک تأمین‌کنندهٔ ممکن، فوریت شدید، تحویل‌های افزوده…).',
+    'رویهٔ مذاکره‌ای بدون انتشار آگهی قبلی فقط در موارد مادهٔ 32 دستورالعمل 2014/24/EU مجاز است (نبود پیشنهاد مناسب در رویهٔ پیشین، تنها یک تأمین‌کنندهٔ ممکن، فوریت شدید، تحویل‌های افزوده…).',
 };
 
 const TERMS = {
@@ -423,7 +428,7 @@ export const messages = {
   'situation-without-profile': () => 'وضعیت فقط جانشین اهمیت و نوع خرید نیم‌رخ است؛ بدون نیم‌رخ چیزی را تغییر نمی‌دهد.',
   'not-assessed': (p, f) => `ارزیابی‌نشده (نه داده‌شده و نه برآمده)، بیرون از امتیاز: ${dims(p.dimensions, f)}.`,
   'reducer-applied': (p, f) =>
-    `به کار رفت: ${REDUCERS[p.reducer]} — ${p.targets === 'uncertainty' ? 'عدم‌قطعیت' : 'پیامد'} (${dims(p.dimensions, f)}) × ${f.number(p.factor)}.`,
+    `به کار رفت: ${REDUCERS[p.reducer]} — ${p.dimensions.length === 0 ? 'هیچ بعد ارزیابی‌شده‌ای به آن مربوط نیست' : `${p.targets === 'uncertainty' ? 'عدم‌قطعیت' : 'پیامد'} (${dims(p.dimensions, f)}) × ${f.number(p.factor)}`}.`,
   // buying center
   'single-threaded': (p, f) =>
     `مرکز ${f.plural(p.members, { other: '# عضو شناخته‌شده' })} دارد: یک رابط یعنی یک نقطهٔ شکست؛ با افراد بیشتری از دست‌اندرکاران خرید ارتباط بگیرید.`,
@@ -441,9 +446,10 @@ export const messages = {
     `سهم بودجه ${f.percent(p.budgetShare)}: × ${f.number(p.factor, 3)}${p.atLeast === undefined ? '' : `؛ بودجه‌ای چشمگیر، پس یک نفر به‌تنهایی تصمیم نمی‌گیرد (دست‌کم ${f.number(p.atLeast)})`}.`,
   'capped-by-employees': (p, f) => `نه بیشتر از شمار کارمندان: ${f.number(p.employees)}.`,
   // process
-  terminal: (p, f) => `خرید ${f.label('outcome', p.status)} است؛ رویداد دیگری نمی‌پذیرد`,
+  terminal: (p, f) =>
+    `خرید ${f.label('outcome', p.status)} است؛ رویداد دیگری${p.status === 'awarded' ? ' جز بررسی عملکرد' : ''} نمی‌پذیرد`,
   'not-allowed': (p, f) =>
-    `«${f.label('eventType', p.event)}» در مرحلهٔ «${status(p.status, f)}» پذیرفته نمی‌شود؛ پذیرفتنی: ${p.accepted.length === 0 ? 'هیچ' : f.list(p.accepted.map((e) => f.label('eventType', e)))}`,
+    `«${f.label('eventType', p.event)}» در ${isStep(p.status) ? 'مرحلهٔ' : 'وضعیت'} «${status(p.status, f)}» پذیرفته نمی‌شود؛ پذیرفتنی: ${p.accepted.length === 0 ? 'هیچ' : f.list(p.accepted.map((e) => f.label('eventType', e)))}`,
   guard: (p, f) => guard(p, f),
   'criterion-leading': (p, f) =>
     `«${p.supplierId}» امتیاز ${f.number(p.score)} می‌گیرد؛ بیشترینش از ${p.criterion} (${f.number(p.contribution)}).`,
@@ -459,7 +465,7 @@ export const messages = {
   'unknown-value': (p) => `«${p.value}» مقداری از نگاشت ${CRM[p.crm]} نیست: به جای حدس، نگاشت‌نشده می‌ماند.`,
   'conflicting-stances': (p, f) =>
     `مقدارها موضع‌های گوناگونی نام می‌برند (${f.list(p.stances.map((s) => f.label('stance', s)))}): به جای حدس، موضعی داده نمی‌شود.`,
-  closed: (p) => `فرصت فروش بسته شده است (${DEAL[p.deal]}): خرید در هیچ مرحلهٔ بازی نیست.`,
+  closed: (p) => `فرصت فروش بسته شده است (${DEAL[p.deal]}): خرید در هیچ‌یک از مرحله‌های باز نیست.`,
   'unknown-stage': (p) =>
     `«${p.stage}» مرحله‌ای از نگاشت ${CRM[p.crm]} نیست (مرحله‌ای سفارشی؟): به جای حدس، نگاشت‌نشده می‌ماند؛ نگاشت قیف فروش خود را بدهید.`,
   written: (p, f) =>
@@ -474,11 +480,13 @@ export const messages = {
         ? p.position === 'in-supplier'
           ? 'خریدار دارد از نو تعریف می‌کند چه بخرد: در مشخصات تازه مشارکت کنید و از جایگاه خود دفاع کنید — جای تأمین‌کنندهٔ فعلی در خرید مجدد اصلاح‌شده امن نیست.'
           : 'خریدار دارد از نو تعریف می‌کند چه بخرد: فرصتی است — بکوشید دربارهٔ مشخصات تازه با شما مشورت شود.'
-        : `خریدار به مرحلهٔ «${f.label('step', p.step)}» بازگشت: دریابید چه چیزی بازنگری می‌شود و به آن پاسخ دهید.`,
+        : p.position === 'in-supplier'
+          ? `خریدار به مرحلهٔ «${f.label('step', p.step)}» بازگشت: دریابید چه چیزی بازنگری می‌شود و پیش از رقیب به آن پاسخ دهید.`
+          : `خریدار به مرحلهٔ «${f.label('step', p.step)}» بازگشت: دریابید چه چیزی بازنگری می‌شود — مرحله‌ای که دوباره گشوده شده فرصتی برای راه یافتن است.`,
   'meet-who-matters-now': (p, f) =>
     `همین حالا با ${p.name} دیدار کنید: عضوی که در مرحلهٔ «${f.label('step', p.step)}» بیشترین وزن را دارد و هنوز با شما همراه نیست.`,
   'reach-missing-roles': (p, f) =>
-    `کسی را در نقش ${f.list(p.roles.map((r) => `«${f.label('role', r)}»`))} نمی‌شناسید، و مرحلهٔ «${f.label('step', p.step)}» به آن نیاز دارد: پیدایشان کنید.`,
+    `کسی را در نقش ${p.roles.map((r) => `«${f.label('role', r)}»`).join(' یا ')} نمی‌شناسید، و مرحلهٔ «${f.label('step', p.step)}» به چنین کسی نیاز دارد: پیدایش کنید.`,
   'put-reducers-in-the-offer': (p, f) => `در پیشنهاد بگنجانید: ${f.list(p.reducers.map((r) => REDUCERS[r]))}.`,
   'prepare-the-terms': (p) => `مذاکره را پیرامون ریسک آماده کنید: ${p.terms.map((t) => TERMS[t]).join(' ')}`,
   'find-a-champion': () =>
@@ -487,10 +495,10 @@ export const messages = {
   'serve-the-purpose': (p) => PURPOSE[p.purpose],
   'follow-downstream-demand': (p) => DEMAND[p.demand],
   stalled: (p, f) =>
-    `${f.plural(Math.floor(p.days), { other: '# روز' })} است که در مرحلهٔ «${f.label('step', p.step)}» رویدادی نیست (توقف از ${f.plural(p.after, { other: '# روز' })}، یک فرض).`,
+    `${f.plural(Math.floor(p.days), { other: '# روز' })} است که در مرحلهٔ «${f.label('step', p.step)}» رویدادی نیست (توقف از ${f.plural(p.after, { other: '# روز' })} به بعد، یک فرض).`,
   'going-back': (p, f) => `خرید به مرحلهٔ «${f.label('step', p.step)}» بازگشت: خریدار در حال بازنگری است.`,
   engage: (p, f) =>
-    `${p.name} (${roles(p.roles, f)}${p.stance === undefined ? '' : `؛ ${f.label('stance', p.stance)}`}): مشارکت در مرحلهٔ «${f.label('step', p.step)}» ${f.number(p.participation)} × نفوذ ${f.number(p.influence)} = ${f.number(p.score)}.`,
+    `${p.name} (${p.roles.length === 0 ? 'بدون نقش شناخته‌شده' : roles(p.roles, f)}${p.stance === undefined ? '' : `؛ ${f.label('stance', p.stance)}`}): مشارکت در مرحلهٔ «${f.label('step', p.step)}» ${f.number(p.participation)} × نفوذ ${f.number(p.influence)} = ${f.number(p.score)}.`,
   'perceived-risk': (p, f) =>
     `ریسک ادراک‌شدهٔ خریدار ${f.label('riskLevel', p.level)} است (${f.number(p.score)})، و این عوامل آن را پیش می‌برند: ${dims(p.drivers, f)}.`,
   'risk-driver': (p, f) =>

@@ -203,7 +203,7 @@ const texts = {
   },
   'role-coverage': {
     covered: (p: { step?: string; covered: number; roles: number }, f: Format): string =>
-      `${p.step === undefined ? '' : `${p.step}: `}نقش‌های پوشش‌داده‌شده: ${f.number(p.covered)} از ${f.number(p.roles)}`,
+      `نقش‌های پوشش‌داده‌شده${p.step === undefined ? '' : ` در مرحلهٔ «${p.step}»`}: ${f.number(p.covered)} از ${f.number(p.roles)}`,
     missing: (p: { roles: string }): string => `نقش‌های غایب: ${p.roles}`,
   },
   'expected-size': {
