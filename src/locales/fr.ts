@@ -204,7 +204,7 @@ const texts = {
   },
   'role-coverage': {
     covered: (p, f) =>
-      `${p.step === undefined ? '' : `${p.step} : `}${f.number(p.covered)} ${f.plural(p.roles, { one: 'rôle sur # tenu', other: 'rôles sur # tenus' })}`,
+      `${p.step === undefined ? '' : `${p.step} : `}${f.plural(p.covered, { one: '# rôle tenu', other: '# rôles tenus' })} sur ${f.number(p.roles)}`,
     missing: (p) => `manquent : ${p.roles}`,
   },
   'expected-size': {
@@ -251,7 +251,7 @@ const texts = {
       'long-term': 'phase de long terme',
     },
     won: (p, f) =>
-      `${f.number(p.won)} ${f.plural(p.awarded, { one: 'gagné sur # attribué', other: 'gagnés sur # attribués' })}${p.share === undefined ? '' : ` (part ${p.share})`}`,
+      `${f.plural(p.won, { one: '# gagné', other: '# gagnés' })} sur ${f.plural(p.awarded, { one: '# attribué', other: '# attribués' })}${p.share === undefined ? '' : ` (part ${p.share})`}`,
     purchases: (n, f) => f.plural(n, { one: '# achat', other: '# achats' }),
     trend: (p) => `${p.trend} (${p.from} → ${p.to})`,
     trends: { routinizing: 'routinisation', steady: 'stable', reopening: 'réouverture' },
@@ -261,7 +261,7 @@ const texts = {
   'purchase-summary': {
     count: (n, f) => f.plural(n, { one: '# achat', other: '# achats' }),
     statuses: (p, f) =>
-      `${f.number(p.open)} en cours, ${f.number(p.awarded)} attribués, ${f.number(p.abandoned)} abandonnés`,
+      `${f.number(p.open)} en cours, ${f.plural(p.awarded, { one: '# attribué', other: '# attribués' })}, ${f.plural(p.abandoned, { one: '# abandonné', other: '# abandonnés' })}`,
     funnel: (p) => `entonnoir ${p.counts}`,
     cycle: (p, f) =>
       `cycle médian ${[p.awarded === undefined ? '' : `${days(p.awarded, f)} jusqu'à l'attribution`, p.abandoned === undefined ? '' : `${days(p.abandoned, f)} jusqu'à l'abandon`].filter((x) => x !== '').join(', ')}`,
@@ -272,9 +272,9 @@ const texts = {
   },
   'replay-many': {
     purchases: (p, f) =>
-      `${f.plural(p.purchases, { one: '# achat rejoué', other: '# achats rejoués' })} : ${f.number(p.ok)} acceptés en entier, ${f.number(p.problems)} avec des événements écartés, ${f.number(p.notStarted)} non démarrés`,
+      `${f.plural(p.purchases, { one: '# achat rejoué', other: '# achats rejoués' })} : ${f.plural(p.ok, { one: '# accepté en entier', other: '# acceptés en entier' })}, ${f.number(p.problems)} avec des événements écartés, ${f.plural(p.notStarted, { one: '# non démarré', other: '# non démarrés' })}`,
     events: (p, f) =>
-      `${f.plural(p.refused, { one: '# événement refusé', other: '# événements refusés' })}, ${f.number(p.malformed)} mal formés`,
+      `${f.plural(p.refused, { one: '# événement refusé', other: '# événements refusés' })}, ${f.plural(p.malformed, { one: '# mal formé', other: '# mal formés' })}`,
   },
   'crm-role': {
     mapped: (p) => `${p.roles}${p.stance === undefined ? '' : ` ; ${p.stance}`}`,
@@ -419,7 +419,7 @@ function guardMessage(p: GuardParams, f: Format): string {
       if (p.inviteAll === 'always' && p.undecided.length > 0)
         return `tout fournisseur non écarté est invité à soumissionner${under(p)} ; présélectionnez ou écartez d’abord ${listed}`;
       const now = f.plural(p.shortlisted, { one: '# présélectionné', other: '# présélectionnés' });
-      return `la négociation exige au moins ${f.plural(p.minShortlisted, { one: '# fournisseur présélectionné', other: '# fournisseurs présélectionnés' })}${under(p)}${p.inviteAll === 'if-fewer' ? ', ou tous ceux qui se qualifient s’ils sont moins nombreux' : ''} ; ${now}${p.inviteAll === 'if-fewer' && p.undecided.length > 0 ? `, et ${listed} ni présélectionnés ni écartés` : ''}`;
+      return `la négociation exige au moins ${f.plural(p.minShortlisted, { one: '# fournisseur présélectionné', other: '# fournisseurs présélectionnés' })}${under(p)}${p.inviteAll === 'if-fewer' ? ', ou tous ceux qui se qualifient s’ils sont moins nombreux' : ''} ; ${now}${p.inviteAll === 'if-fewer' && p.undecided.length > 0 ? `, et ${listed} ${f.plural(p.undecided.length, { one: 'ni présélectionné ni écarté', other: 'ni présélectionnés ni écartés' })}` : ''}`;
     }
     case 'not-shortlisted':
       return `une offre de « ${p.id} » exige que le fournisseur soit d’abord présélectionné ; il est ${f.label('supplierStatus', p.status)}`;
@@ -783,7 +783,7 @@ const messages = {
   'shared-decision': () => TERMS['shared-decision'],
   // accountHistory
   stage: (p, f) =>
-    `${f.number(p.won)} ${f.plural(p.awarded, { one: 'achat attribué sur # gagné', other: 'achats attribués sur # gagnés' })}${p.latestWon ? ', dont le dernier' : ''} : ${{ 'pre-relationship': 'phase de pré-relation', early: 'phase initiale', development: 'phase de développement', 'long-term': 'phase de long terme' }[p.stage]} (d’après Ford 1980 ; les seuils sont la lecture de buygrid).`,
+    `${f.plural(p.won, { one: '# achat gagné', other: '# achats gagnés' })} sur ${f.plural(p.awarded, { one: '# attribué', other: '# attribués' })}${p.latestWon ? ', dont le dernier' : ''} : ${{ 'pre-relationship': 'phase de pré-relation', early: 'phase initiale', development: 'phase de développement', 'long-term': 'phase de long terme' }[p.stage]} (d’après Ford 1980 ; les seuils sont la lecture de buygrid).`,
   relationship: (p) =>
     p.relationship === 'incumbent'
       ? `${p.supplierId} a remporté la dernière attribution : le fournisseur en place.`
