@@ -351,7 +351,9 @@ function axis(name: string, p: PortfolioAxisParams, level: 'high' | 'low', f: Fo
         : subs.length === 1
           ? ` (d’après ${from})`
           : ` (décidé par ${String(p.decidedBy)}, le plus élevé de ${from})`;
-  return `${name}${origin} : ${f.number(p.value, 3)}, ${level === 'high' ? 'au moins égal au' : 'sous le'} seuil ${f.number(p.threshold, 3)} : ${level === 'high' ? 'élevé' : 'faible'}.`;
+  // A value just below or above its threshold keeps its digits: `0,4996, sous le seuil 0,5`, not `0,5`.
+  const near = p.value !== p.threshold && Math.abs(p.value - p.threshold) < 0.0005;
+  return `${name}${origin} : ${f.number(p.value, near ? 15 : 3)}, ${level === 'high' ? 'au moins égal au' : 'sous le'} seuil ${f.number(p.threshold, 3)} : ${level === 'high' ? 'élevé' : 'faible'}.`;
 }
 
 function sizeBand(band: 'micro' | 'small' | 'medium' | 'large', p: SizeBandParams, f: Format): string {
