@@ -205,7 +205,7 @@ const texts = {
   'role-coverage': {
     covered: (p, f) =>
       `${p.step === undefined ? '' : `${p.step} : `}${f.plural(p.covered, { one: '# rôle tenu', other: '# rôles tenus' })} sur ${f.number(p.roles)}`,
-    missing: (p) => `manquent : ${p.roles}`,
+    missing: (p) => `rôles manquants : ${p.roles}`,
   },
   'expected-size': {
     size: (p) => `centre d'achat attendu : de ${p.min} à ${p.max} personnes, ${p.typical} en général`,
@@ -303,8 +303,20 @@ const texts = {
 const UN_ACHAT: Readonly<Record<Buyclass, string>> = {
   'new-task': 'un achat nouveau',
   'modified-rebuy': 'un achat modifié',
-  'straight-rebuy': "un réachat à l'identique",
+  'straight-rebuy': 'un réachat à l’identique',
 };
+/** The buyclass after a demonstrative, elided before a vowel: `cet achat nouveau`, `ce réachat à l’identique`. */
+const CE_ACHAT: Readonly<Record<Buyclass, string>> = {
+  'new-task': 'cet achat nouveau',
+  'modified-rebuy': 'cet achat modifié',
+  'straight-rebuy': 'ce réachat à l’identique',
+};
+/** The organization type with its article, as the subject or attribute of a sentence. */
+const UNE_ORGANISATION = {
+  company: 'une entreprise',
+  'public-body': 'un organisme public',
+  institution: 'une institution',
+} as const;
 const DEFINITIONS: Readonly<Record<Role, string>> = {
   initiator: 'reconnaît un problème que l’achat d’un produit ou d’un service peut résoudre ou éviter.',
   user: 'utilise le produit ou le service ; souvent à l’origine de l’achat, il aide à définir le cahier des charges.',
@@ -338,7 +350,7 @@ const dims = (ds: readonly Parameters<Format['label']>[1][], f: Format): string 
   f.list(ds.map((d) => f.label('dimension', d as never)));
 const euros = (n: number, f: Format): string => `${f.number(n, 0)} €`;
 const under = (p: { readonly procedure?: Procedure }): string =>
-  p.procedure === undefined ? '' : ` en ${PROCEDURES[p.procedure]}`;
+  p.procedure === undefined ? '' : ` dans ${PROCEDURES[p.procedure]}`;
 
 function axis(name: string, p: PortfolioAxisParams, level: 'high' | 'low', f: Format): string {
   const subs = Object.entries(p.subcriteria ?? {});
@@ -399,7 +411,7 @@ function guardMessage(p: GuardParams, f: Format): string {
     case 'chronological':
       return `l’événement est daté du ${p.at}, avant le dernier événement (${p.last})`;
     case 'role': {
-      const needed = `${f.label('eventType', p.event)} doit être enregistré par un ${p.roles.map((r) => f.label('role', r)).join(' ou ')} du centre d’achat`;
+      const needed = `l’événement « ${f.label('eventType', p.event)} » doit être enregistré par un ${p.roles.map((r) => f.label('role', r)).join(' ou ')} du centre d’achat`;
       if (p.by === undefined) return `${needed} ; aucun membre n’est nommé (by)`;
       if (p.held === undefined) return `${needed} ; « ${p.by} » n’est pas membre`;
       return `${needed} ; « ${p.by} » est ${p.held.length === 0 ? 'sans rôle' : roles(p.held, f)}`;
@@ -438,8 +450,8 @@ function guardMessage(p: GuardParams, f: Format): string {
       if (p.requires === 'known-suppliers')
         return `un saut ${label} exige des fournisseurs connus ; aucun n’a été donné au départ`;
       if (p.requires === 'incumbent') return `un saut ${label} exige un fournisseur en place ; il n’y en a pas`;
-      const whose = p.procedure === undefined ? `cet ${f.label('buyclass', p.buyclass)}` : PROCEDURES[p.procedure];
-      return `la politique d’${whose} ne permet aucun saut ${label}`;
+      const whose = p.procedure === undefined ? `de ${CE_ACHAT[p.buyclass]}` : `d’${PROCEDURES[p.procedure]}`;
+      return `la politique ${whose} ne permet aucun saut ${label}`;
     }
   }
 }
@@ -525,7 +537,7 @@ const messages = {
   'streamline-buying': () =>
     'Gestion des achats : acheter efficacement — standardiser, regrouper les commandes, optimiser volumes et stocks. Décidé par les acheteurs.',
   // classifyOrganization
-  'organization-type': (p, f) => `L’acheteur est : ${f.label('organizationType', p.type)}.`,
+  'organization-type': (p) => `L’acheteur est ${UNE_ORGANISATION[p.type]}.`,
   'organization-type-assumed': () => 'Le type d’organisation n’est pas donné : une entreprise est supposée.',
   'size-micro': (p, f) => sizeBand('micro', p, f),
   'size-small': (p, f) => sizeBand('small', p, f),
@@ -533,10 +545,10 @@ const messages = {
   'size-large': (p, f) => sizeBand('large', p, f),
   'no-size-band': (p, f) =>
     `${f.plural(p.employees, { one: '# salarié', other: '# salariés' })} ; pas de catégorie de taille : les seuils de l’UE (recommandation 2003/361/CE) définissent des entreprises, non ${p.type === 'public-body' ? 'des organismes publics' : 'des institutions'}.`,
-  'regime-default': (p, f) =>
+  'regime-default': (p) =>
     p.type === 'public-body'
       ? 'Un organisme public (État, autorité régionale ou locale) est un pouvoir adjudicateur (directive 2014/24/UE, art. 2(1)(1)) : il achète selon les règles des marchés publics — une procédure de la directive au-dessus des seuils européens, les règles nationales en dessous.'
-      : `Pas un organisme de droit public : ${f.label('organizationType', p.type)}, achat selon le régime privé.`,
+      : `Pas un organisme de droit public : ${UNE_ORGANISATION[p.type]} achète selon le régime privé.`,
   'regime-public-law': () =>
     'Un organisme de droit public est un pouvoir adjudicateur (directive 2014/24/UE, art. 2(1)(4)) : il achète selon les règles des marchés publics.',
   'regime-assumed': (p) =>
@@ -621,7 +633,7 @@ const messages = {
   'buys-from-competitor': (p, f) =>
     answer(
       p.answer
-        ? 'Le client achète aujourd’hui ce produit à un concurrent : il changerait de fournisseur'
+        ? 'Le client achète aujourd’hui ce produit à un concurrent, il changerait donc de fournisseur'
         : 'Le client n’achète pas ce produit à un concurrent',
       p,
       f,
@@ -667,9 +679,9 @@ const messages = {
   given: (p, f) =>
     `Donné explicitement${p.overridingProfile ? ' (à la place du profil)' : ''} : ${dims(p.dimensions, f)}.`,
   situation: (p, f) =>
-    `Repris de la situation d’achat : ${f.list([p.importance === undefined ? '' : `importance ${f.label('importance', p.importance)}`, p.buyclass === undefined ? '' : f.label('buyclass', p.buyclass)].filter((s) => s !== ''))}.`,
+    `Repris de la situation d’achat : ${f.list([p.importance === undefined ? '' : `achat ${f.label('importance', p.importance)}`, p.buyclass === undefined ? '' : f.label('buyclass', p.buyclass)].filter((s) => s !== ''))}.`,
   'profile-over-situation': (p, f) =>
-    `La réponse du profil l’emporte sur la situation : ${f.list([p.importance === undefined ? '' : `importance ${f.label('importance', p.importance)}${p.situationImportance === undefined ? '' : ` (la situation dit ${f.label('importance', p.situationImportance)})`}`, p.buyclass === undefined ? '' : `${f.label('buyclass', p.buyclass)}${p.situationBuyclass === undefined ? '' : ` (la situation dit ${f.label('buyclass', p.situationBuyclass)})`}`].filter((s) => s !== ''))}.`,
+    `La réponse du profil l’emporte sur la situation : ${f.list([p.importance === undefined ? '' : `achat ${f.label('importance', p.importance)}${p.situationImportance === undefined ? '' : ` (la situation dit achat ${f.label('importance', p.situationImportance)})`}`, p.buyclass === undefined ? '' : `${f.label('buyclass', p.buyclass)}${p.situationBuyclass === undefined ? '' : ` (la situation dit ${f.label('buyclass', p.situationBuyclass)})`}`].filter((s) => s !== ''))}.`,
   'situation-without-profile': () =>
     'La situation ne remplace que l’importance et la situation d’achat du profil ; sans profil, elle ne change rien.',
   'not-assessed': (p, f) => `Non évalué (ni donné ni déduit), exclu du score : ${dims(p.dimensions, f)}.`,
@@ -695,12 +707,12 @@ const messages = {
   'budget-share-factor': (p, f) =>
     `Une part du budget de ${f.percent(p.budgetShare)} : × ${f.number(p.factor, 3)}${p.atLeast === undefined ? '' : ` ; un budget important, donc personne ne décide seul (au moins ${f.number(p.atLeast)})`}.`,
   'capped-by-employees': (p, f) =>
-    `Pas plus de personnes que les ${f.plural(p.employees, { one: '# salarié', other: '# salariés' })}.`,
+    `Pas plus de personnes que l’effectif : ${f.plural(p.employees, { one: '# salarié', other: '# salariés' })}.`,
   // transition
   terminal: (p, f) =>
     `l’achat est ${f.label('outcome', p.status)} ; il n’accepte plus d’événement${p.status === 'awarded' ? ' sauf une évaluation de la performance' : ''}`,
   'not-allowed': (p, f) =>
-    `${p.event} n’est pas accepté en ${steps(p.status, f)} ; sont acceptés : ${p.accepted.length === 0 ? 'aucun' : f.list(p.accepted)}`,
+    `${p.event} n’est pas accepté ${p.status === 'awarded' || p.status === 'abandoned' ? 'sur un achat' : 'en'} ${steps(p.status, f)} ; sont acceptés : ${p.accepted.length === 0 ? 'aucun' : f.list(p.accepted)}`,
   guard: (p, f) => guardMessage(p, f),
   // evaluateOffers
   'criterion-leading': (p, f) =>
@@ -727,7 +739,7 @@ const messages = {
   'unknown-stage': (p) =>
     `« ${p.stage} » n’est pas une étape de la table ${p.crm} (une étape personnalisée ?) : laissée sans correspondance plutôt que devinée ; passez la table de votre pipeline.`,
   written: (p, f) =>
-    `${p.role === undefined ? `position ${p.stance === undefined ? '' : f.label('stance', p.stance)}` : f.label('role', p.role)} → ${p.crm} « ${p.value} ».`,
+    `${p.role === undefined ? (p.stance === undefined ? 'position' : `position ${f.label('stance', p.stance)}`) : f.label('role', p.role)} → ${p.crm} « ${p.value} ».`,
   lost: (p, f) =>
     `${p.crm} n’a aucune valeur pour ${f.list([...p.roles.map((r) => f.label('role', r)), ...(p.stance === undefined ? [] : [`position ${f.label('stance', p.stance)}`])])} : non écrit.`,
   'single-select': () =>
@@ -792,8 +804,8 @@ const messages = {
       : p.relationship === 'known'
         ? `${p.supplierId} a pris part à des achats antérieurs mais ne détient pas la dernière attribution.`
         : `${p.supplierId} n’apparaît dans aucun achat de ce compte.`,
-  trend: (p, f) =>
-    `De ${f.label('buyclass', p.from)} à ${f.label('buyclass', p.to)} : ${{ routinizing: 'routinisation', steady: 'stable', reopening: 'réouverture' }[p.trend]}.`,
+  trend: (p) =>
+    `D’${UN_ACHAT[p.from]} à ${UN_ACHAT[p.to]} : ${{ routinizing: 'routinisation', steady: 'stable', reopening: 'réouverture' }[p.trend]}.`,
 } satisfies MessageTable;
 
 const catalog = /* @__PURE__ */ deepFreeze({
