@@ -202,6 +202,18 @@ const PORTFOLIO = [
     { value: 0.50004, threshold: 0.5 },
     'Risque d’approvisionnement : 0,50004, au moins égal au seuil 0,5 : élevé.',
   ],
+  // equal to a threshold of five decimals: both rounded alike, three decimals
+  [
+    'profit-impact-high',
+    { value: 0.12345, threshold: 0.12345 },
+    'Impact sur le résultat : 0,123, au moins égal au seuil 0,123 : élevé.',
+  ],
+  // far below its threshold: three decimals
+  [
+    'supply-risk-low',
+    { value: 0.12345, threshold: 0.5 },
+    'Risque d’approvisionnement : 0,123, sous le seuil 0,5 : faible.',
+  ],
   // at the threshold itself: three decimals at most
   [
     'profit-impact-high',
