@@ -399,10 +399,10 @@ function answer(says: string, p: ProfileAnswerParams<unknown>, f: Format): strin
   const c = dims(p.consequence, f);
   const said =
     p.uncertainty.length === 0
-      ? `l’enjeu de ${c}`
+      ? `l’enjeu (${c})`
       : p.consequence.length === 0
-        ? `l’incertitude de ${u}`
-        : `l’incertitude de ${u} ; l’enjeu de ${c}`;
+        ? `l’incertitude (${u})`
+        : `l’incertitude (${u}) et l’enjeu (${c})`;
   return `${says} : accroît ${said}.`;
 }
 
@@ -675,7 +675,7 @@ const messages = {
       f,
     ),
   'budget-share': (p, f) =>
-    `${p.budgetShare === undefined ? 'La part du budget n’est pas connue (une valeur moyenne est supposée)' : `L’achat représente ${f.percent(p.budgetShare)} du budget`} : enjeu de ${f.list(Object.entries(p.consequence).map(([d, v]) => `${f.label('dimension', d as never)} ${f.number(v, 3)}`))}.`,
+    `${p.budgetShare === undefined ? 'La part du budget n’est pas connue (une valeur moyenne est supposée)' : `L’achat représente ${f.percent(p.budgetShare)} du budget`} : enjeu (${f.list(Object.entries(p.consequence).map(([d, v]) => `${f.label('dimension', d as never)} ${f.number(v, 3)}`))}).`,
   given: (p, f) =>
     `Donné explicitement${p.overridingProfile ? ' (à la place du profil)' : ''} : ${dims(p.dimensions, f)}.`,
   situation: (p, f) =>
@@ -686,7 +686,7 @@ const messages = {
     'La situation ne remplace que l’importance et la situation d’achat du profil ; sans profil, elle ne change rien.',
   'not-assessed': (p, f) => `Non évalué (ni donné ni déduit), exclu du score : ${dims(p.dimensions, f)}.`,
   'reducer-applied': (p, f) =>
-    `Appliqué : ${REDUCERS[p.reducer]} (${p.reducer}) : ${p.dimensions.length > 0 ? `${p.targets === 'uncertainty' ? 'incertitude' : 'enjeu'} de ${dims(p.dimensions, f)} × ${f.number(p.factor, 3)}` : 'aucune dimension évaluée n’est concernée'}.`,
+    `Appliqué : ${REDUCERS[p.reducer]} (${p.reducer}) : ${p.dimensions.length > 0 ? `${p.targets === 'uncertainty' ? 'incertitude' : 'enjeu'} (${dims(p.dimensions, f)}) × ${f.number(p.factor, 3)}` : 'aucune dimension évaluée n’est concernée'}.`,
   // analyzeBuyingCenter
   'no-decider': () => 'Aucun membre n’est connu pour décider : trouvez qui dit oui ou non à l’achat.',
   'single-threaded': (p, f) =>
