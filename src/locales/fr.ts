@@ -509,8 +509,10 @@ const messages = {
   'information-need-high': () => 'Les acheteurs ont besoin de beaucoup d’information : un achat nouveau.',
   'information-need-medium': () => 'Les acheteurs ont besoin d’un peu d’information : un achat modifié.',
   'information-need-low': () => 'Les acheteurs ont besoin de peu d’information : un réachat à l’identique.',
-  'fact-not-applicable': (p, f) => `Sans objet pour un premier achat, donc ignoré : ${f.list(p.facts)}.`,
-  'facts-missing': (p, f) => `Inconnu, d’où une confiance moindre : ${f.list(p.facts)}.`,
+  'fact-not-applicable': (p, f) =>
+    `Sans objet pour un premier achat, donc ${p.facts.length === 1 ? 'ignoré' : 'ignorés'} : ${f.list(p.facts)}.`,
+  'facts-missing': (p, f) =>
+    `${p.facts.length === 1 ? 'Inconnu' : 'Inconnus'}, d’où une confiance moindre : ${f.list(p.facts)}.`,
   'mixed-profile': (p, f) =>
     `Un profil mixte : ${f.list(p.facts)} ne ${p.facts.length === 1 ? 'correspond' : 'correspondent'} pas tout à fait à ${UN_ACHAT[p.buyclass]}.`,
   'rebuy-undecided': (p) =>

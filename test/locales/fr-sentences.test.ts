@@ -85,9 +85,21 @@ const BUYCLASS = [
   [
     'fact-not-applicable',
     MARKERS['fact-not-applicable'][0],
-    'Sans objet pour un premier achat, donc ignoré : specificationChanged et satisfiedWithIncumbent.',
+    'Sans objet pour un premier achat, donc ignorés : specificationChanged et satisfiedWithIncumbent.',
+  ],
+  // one fact: the participle in the singular
+  [
+    'fact-not-applicable',
+    { facts: ['problemNovelty'] },
+    'Sans objet pour un premier achat, donc ignoré : problemNovelty.',
   ],
   ['facts-missing', MARKERS['facts-missing'][0], 'Inconnu, d’où une confiance moindre : problemNovelty.'],
+  // two facts: the plural
+  [
+    'facts-missing',
+    { facts: ['problemNovelty', 'informationNeed'] },
+    'Inconnus, d’où une confiance moindre : problemNovelty et informationNeed.',
+  ],
   [
     'mixed-profile',
     MARKERS['mixed-profile'][0],
