@@ -305,18 +305,6 @@ const UN_ACHAT: Readonly<Record<Buyclass, string>> = {
   'modified-rebuy': 'un achat modifié',
   'straight-rebuy': 'un réachat à l’identique',
 };
-/** The buyclass after a demonstrative, elided before a vowel: `cet achat nouveau`, `ce réachat à l’identique`. */
-const CE_ACHAT: Readonly<Record<Buyclass, string>> = {
-  'new-task': 'cet achat nouveau',
-  'modified-rebuy': 'cet achat modifié',
-  'straight-rebuy': 'ce réachat à l’identique',
-};
-/** The organization type with its article, as the subject or attribute of a sentence. */
-const UNE_ORGANISATION = {
-  company: 'une entreprise',
-  'public-body': 'un organisme public',
-  institution: 'une institution',
-} as const;
 const DEFINITIONS: Readonly<Record<Role, string>> = {
   initiator: 'reconnaît un problème que l’achat d’un produit ou d’un service peut résoudre ou éviter.',
   user: 'utilise le produit ou le service ; souvent à l’origine de l’achat, il aide à définir le cahier des charges.',
@@ -343,6 +331,9 @@ const PROCEDURES: Readonly<Record<Procedure, string>> = {
 };
 
 const step = (s: Step, f: Format): string => f.label('step', s);
+/** The organization type with its article: `une entreprise`, `un organisme public`. */
+const anOrganization = (t: 'company' | 'public-body' | 'institution', f: Format): string =>
+  `${t === 'public-body' ? 'un' : 'une'} ${f.label('organizationType', t)}`;
 const steps = (s: string, f: Format): string =>
   s === 'awarded' || s === 'abandoned' ? f.label('outcome', s) : f.label('step', s as Step);
 const roles = (rs: readonly Role[], f: Format): string => f.list(rs.map((r) => f.label('role', r)));
@@ -450,7 +441,10 @@ function guardMessage(p: GuardParams, f: Format): string {
       if (p.requires === 'known-suppliers')
         return `un saut ${label} exige des fournisseurs connus ; aucun n’a été donné au départ`;
       if (p.requires === 'incumbent') return `un saut ${label} exige un fournisseur en place ; il n’y en a pas`;
-      const whose = p.procedure === undefined ? `de ${CE_ACHAT[p.buyclass]}` : `d’${PROCEDURES[p.procedure]}`;
+      const whose =
+        p.procedure === undefined
+          ? `de ce${p.buyclass === 'straight-rebuy' ? '' : 't'} ${f.label('buyclass', p.buyclass)}`
+          : `d’${PROCEDURES[p.procedure]}`;
       return `la politique ${whose} ne permet aucun saut ${label}`;
     }
   }
@@ -539,7 +533,7 @@ const messages = {
   'streamline-buying': () =>
     'Gestion des achats : acheter efficacement — standardiser, regrouper les commandes, optimiser volumes et stocks. Décidé par les acheteurs.',
   // classifyOrganization
-  'organization-type': (p) => `L’acheteur est ${UNE_ORGANISATION[p.type]}.`,
+  'organization-type': (p, f) => `L’acheteur est ${anOrganization(p.type, f)}.`,
   'organization-type-assumed': () => 'Le type d’organisation n’est pas donné : une entreprise est supposée.',
   'size-micro': (p, f) => sizeBand('micro', p, f),
   'size-small': (p, f) => sizeBand('small', p, f),
@@ -547,10 +541,10 @@ const messages = {
   'size-large': (p, f) => sizeBand('large', p, f),
   'no-size-band': (p, f) =>
     `${f.plural(p.employees, { one: '# salarié', other: '# salariés' })} ; pas de catégorie de taille : les seuils de l’UE (recommandation 2003/361/CE) définissent des entreprises, non ${p.type === 'public-body' ? 'des organismes publics' : 'des institutions'}.`,
-  'regime-default': (p) =>
+  'regime-default': (p, f) =>
     p.type === 'public-body'
       ? 'Un organisme public (État, autorité régionale ou locale) est un pouvoir adjudicateur (directive 2014/24/UE, art. 2(1)(1)) : il achète selon les règles des marchés publics — une procédure de la directive au-dessus des seuils européens, les règles nationales en dessous.'
-      : `Pas un organisme de droit public : ${UNE_ORGANISATION[p.type]} achète selon le régime privé.`,
+      : `Pas un organisme de droit public : ${anOrganization(p.type, f)} achète selon le régime privé.`,
   'regime-public-law': () =>
     'Un organisme de droit public est un pouvoir adjudicateur (directive 2014/24/UE, art. 2(1)(4)) : il achète selon les règles des marchés publics.',
   'regime-assumed': (p) =>

@@ -1258,7 +1258,7 @@ const GUARDS = [
   [
     'guard',
     { guard: 'skip-not-allowed', from: 'need-recognition', to: 'decision', buyclass: 'straight-rebuy' },
-    'la politique de ce réachat à l’identique ne permet aucun saut de reconnaissance du besoin à décision',
+    `la politique de ce réachat à l'identique ne permet aucun saut de reconnaissance du besoin à décision`,
   ],
   [
     'guard',
