@@ -204,8 +204,8 @@ const texts = {
   },
   'role-coverage': {
     covered: (p, f) =>
-      `${p.step === undefined ? '' : `${p.step} : `}${f.number(p.covered)} ${f.plural(p.roles, { one: 'rôle sur # tenu', other: 'rôles sur # tenus' })}`,
-    missing: (p) => `manquent : ${p.roles}`,
+      `${p.step === undefined ? '' : `${p.step} : `}${f.plural(p.covered, { one: '# rôle tenu', other: '# rôles tenus' })} sur ${f.number(p.roles)}`,
+    missing: (p) => `rôles manquants : ${p.roles}`,
   },
   'expected-size': {
     size: (p) => `centre d'achat attendu : de ${p.min} à ${p.max} personnes, ${p.typical} en général`,
@@ -251,7 +251,7 @@ const texts = {
       'long-term': 'phase de long terme',
     },
     won: (p, f) =>
-      `${f.number(p.won)} ${f.plural(p.awarded, { one: 'gagné sur # attribué', other: 'gagnés sur # attribués' })}${p.share === undefined ? '' : ` (part ${p.share})`}`,
+      `${f.plural(p.won, { one: '# gagné', other: '# gagnés' })} sur ${f.plural(p.awarded, { one: '# attribué', other: '# attribués' })}${p.share === undefined ? '' : ` (part ${p.share})`}`,
     purchases: (n, f) => f.plural(n, { one: '# achat', other: '# achats' }),
     trend: (p) => `${p.trend} (${p.from} → ${p.to})`,
     trends: { routinizing: 'routinisation', steady: 'stable', reopening: 'réouverture' },
@@ -261,7 +261,7 @@ const texts = {
   'purchase-summary': {
     count: (n, f) => f.plural(n, { one: '# achat', other: '# achats' }),
     statuses: (p, f) =>
-      `${f.number(p.open)} en cours, ${f.number(p.awarded)} attribués, ${f.number(p.abandoned)} abandonnés`,
+      `${f.number(p.open)} en cours, ${f.plural(p.awarded, { one: '# attribué', other: '# attribués' })}, ${f.plural(p.abandoned, { one: '# abandonné', other: '# abandonnés' })}`,
     funnel: (p) => `entonnoir ${p.counts}`,
     cycle: (p, f) =>
       `cycle médian ${[p.awarded === undefined ? '' : `${days(p.awarded, f)} jusqu'à l'attribution`, p.abandoned === undefined ? '' : `${days(p.abandoned, f)} jusqu'à l'abandon`].filter((x) => x !== '').join(', ')}`,
@@ -272,9 +272,9 @@ const texts = {
   },
   'replay-many': {
     purchases: (p, f) =>
-      `${f.plural(p.purchases, { one: '# achat rejoué', other: '# achats rejoués' })} : ${f.number(p.ok)} acceptés en entier, ${f.number(p.problems)} avec des événements écartés, ${f.number(p.notStarted)} non démarrés`,
+      `${f.plural(p.purchases, { one: '# achat rejoué', other: '# achats rejoués' })} : ${f.plural(p.ok, { one: '# accepté en entier', other: '# acceptés en entier' })}, ${f.number(p.problems)} avec des événements écartés, ${f.plural(p.notStarted, { one: '# non démarré', other: '# non démarrés' })}`,
     events: (p, f) =>
-      `${f.plural(p.refused, { one: '# événement refusé', other: '# événements refusés' })}, ${f.number(p.malformed)} mal formés`,
+      `${f.plural(p.refused, { one: '# événement refusé', other: '# événements refusés' })}, ${f.plural(p.malformed, { one: '# mal formé', other: '# mal formés' })}`,
   },
   'crm-role': {
     mapped: (p) => `${p.roles}${p.stance === undefined ? '' : ` ; ${p.stance}`}`,
@@ -303,7 +303,7 @@ const texts = {
 const UN_ACHAT: Readonly<Record<Buyclass, string>> = {
   'new-task': 'un achat nouveau',
   'modified-rebuy': 'un achat modifié',
-  'straight-rebuy': "un réachat à l'identique",
+  'straight-rebuy': 'un réachat à l’identique',
 };
 const DEFINITIONS: Readonly<Record<Role, string>> = {
   initiator: 'reconnaît un problème que l’achat d’un produit ou d’un service peut résoudre ou éviter.',
@@ -331,6 +331,9 @@ const PROCEDURES: Readonly<Record<Procedure, string>> = {
 };
 
 const step = (s: Step, f: Format): string => f.label('step', s);
+/** The organization type with its article: `une entreprise`, `un organisme public`. */
+const anOrganization = (t: 'company' | 'public-body' | 'institution', f: Format): string =>
+  `${t === 'public-body' ? 'un' : 'une'} ${f.label('organizationType', t)}`;
 const steps = (s: string, f: Format): string =>
   s === 'awarded' || s === 'abandoned' ? f.label('outcome', s) : f.label('step', s as Step);
 const roles = (rs: readonly Role[], f: Format): string => f.list(rs.map((r) => f.label('role', r)));
@@ -338,7 +341,7 @@ const dims = (ds: readonly Parameters<Format['label']>[1][], f: Format): string 
   f.list(ds.map((d) => f.label('dimension', d as never)));
 const euros = (n: number, f: Format): string => `${f.number(n, 0)} €`;
 const under = (p: { readonly procedure?: Procedure }): string =>
-  p.procedure === undefined ? '' : ` en ${PROCEDURES[p.procedure]}`;
+  p.procedure === undefined ? '' : ` dans ${PROCEDURES[p.procedure]}`;
 
 function axis(name: string, p: PortfolioAxisParams, level: 'high' | 'low', f: Format): string {
   const subs = Object.entries(p.subcriteria ?? {});
@@ -351,7 +354,9 @@ function axis(name: string, p: PortfolioAxisParams, level: 'high' | 'low', f: Fo
         : subs.length === 1
           ? ` (d’après ${from})`
           : ` (décidé par ${String(p.decidedBy)}, le plus élevé de ${from})`;
-  return `${name}${origin} : ${f.number(p.value, 3)}, ${level === 'high' ? 'au moins égal au' : 'sous le'} seuil ${f.number(p.threshold, 3)} : ${level === 'high' ? 'élevé' : 'faible'}.`;
+  // A value just below or above its threshold keeps its digits: `0,4996, sous le seuil 0,5`, not `0,5`.
+  const near = p.value !== p.threshold && Math.abs(p.value - p.threshold) < 0.0005;
+  return `${name}${origin} : ${f.number(p.value, near ? 15 : 3)}, ${level === 'high' ? 'au moins égal au' : 'sous le'} seuil ${f.number(p.threshold, 3)} : ${level === 'high' ? 'élevé' : 'faible'}.`;
 }
 
 function sizeBand(band: 'micro' | 'small' | 'medium' | 'large', p: SizeBandParams, f: Format): string {
@@ -385,10 +390,10 @@ function answer(says: string, p: ProfileAnswerParams<unknown>, f: Format): strin
   const c = dims(p.consequence, f);
   const said =
     p.uncertainty.length === 0
-      ? `l’enjeu de ${c}`
+      ? `l’enjeu (${c})`
       : p.consequence.length === 0
-        ? `l’incertitude de ${u}`
-        : `l’incertitude de ${u} ; l’enjeu de ${c}`;
+        ? `l’incertitude (${u})`
+        : `l’incertitude (${u}) et l’enjeu (${c})`;
   return `${says} : accroît ${said}.`;
 }
 
@@ -397,7 +402,7 @@ function guardMessage(p: GuardParams, f: Format): string {
     case 'chronological':
       return `l’événement est daté du ${p.at}, avant le dernier événement (${p.last})`;
     case 'role': {
-      const needed = `${f.label('eventType', p.event)} doit être enregistré par un ${p.roles.map((r) => f.label('role', r)).join(' ou ')} du centre d’achat`;
+      const needed = `l’événement « ${f.label('eventType', p.event)} » doit être enregistré par un ${p.roles.map((r) => f.label('role', r)).join(' ou ')} du centre d’achat`;
       if (p.by === undefined) return `${needed} ; aucun membre n’est nommé (by)`;
       if (p.held === undefined) return `${needed} ; « ${p.by} » n’est pas membre`;
       return `${needed} ; « ${p.by} » est ${p.held.length === 0 ? 'sans rôle' : roles(p.held, f)}`;
@@ -419,7 +424,7 @@ function guardMessage(p: GuardParams, f: Format): string {
       if (p.inviteAll === 'always' && p.undecided.length > 0)
         return `tout fournisseur non écarté est invité à soumissionner${under(p)} ; présélectionnez ou écartez d’abord ${listed}`;
       const now = f.plural(p.shortlisted, { one: '# présélectionné', other: '# présélectionnés' });
-      return `la négociation exige au moins ${f.plural(p.minShortlisted, { one: '# fournisseur présélectionné', other: '# fournisseurs présélectionnés' })}${under(p)}${p.inviteAll === 'if-fewer' ? ', ou tous ceux qui se qualifient s’ils sont moins nombreux' : ''} ; ${now}${p.inviteAll === 'if-fewer' && p.undecided.length > 0 ? `, et ${listed} ni présélectionnés ni écartés` : ''}`;
+      return `la négociation exige au moins ${f.plural(p.minShortlisted, { one: '# fournisseur présélectionné', other: '# fournisseurs présélectionnés' })}${under(p)}${p.inviteAll === 'if-fewer' ? ', ou tous ceux qui se qualifient s’ils sont moins nombreux' : ''} ; ${now}${p.inviteAll === 'if-fewer' && p.undecided.length > 0 ? `, et ${listed} ${f.plural(p.undecided.length, { one: 'ni présélectionné ni écarté', other: 'ni présélectionnés ni écartés' })}` : ''}`;
     }
     case 'not-shortlisted':
       return `une offre de « ${p.id} » exige que le fournisseur soit d’abord présélectionné ; il est ${f.label('supplierStatus', p.status)}`;
@@ -436,8 +441,11 @@ function guardMessage(p: GuardParams, f: Format): string {
       if (p.requires === 'known-suppliers')
         return `un saut ${label} exige des fournisseurs connus ; aucun n’a été donné au départ`;
       if (p.requires === 'incumbent') return `un saut ${label} exige un fournisseur en place ; il n’y en a pas`;
-      const whose = p.procedure === undefined ? `cet ${f.label('buyclass', p.buyclass)}` : PROCEDURES[p.procedure];
-      return `la politique d’${whose} ne permet aucun saut ${label}`;
+      const whose =
+        p.procedure === undefined
+          ? `de ce${p.buyclass === 'straight-rebuy' ? '' : 't'} ${f.label('buyclass', p.buyclass)}`
+          : `d’${PROCEDURES[p.procedure]}`;
+      return `la politique ${whose} ne permet aucun saut ${label}`;
     }
   }
 }
@@ -495,8 +503,10 @@ const messages = {
   'information-need-high': () => 'Les acheteurs ont besoin de beaucoup d’information : un achat nouveau.',
   'information-need-medium': () => 'Les acheteurs ont besoin d’un peu d’information : un achat modifié.',
   'information-need-low': () => 'Les acheteurs ont besoin de peu d’information : un réachat à l’identique.',
-  'fact-not-applicable': (p, f) => `Sans objet pour un premier achat, donc ignoré : ${f.list(p.facts)}.`,
-  'facts-missing': (p, f) => `Inconnu, d’où une confiance moindre : ${f.list(p.facts)}.`,
+  'fact-not-applicable': (p, f) =>
+    `Sans objet pour un premier achat, donc ${p.facts.length === 1 ? 'ignoré' : 'ignorés'} : ${f.list(p.facts)}.`,
+  'facts-missing': (p, f) =>
+    `${p.facts.length === 1 ? 'Inconnu' : 'Inconnus'}, d’où une confiance moindre : ${f.list(p.facts)}.`,
   'mixed-profile': (p, f) =>
     `Un profil mixte : ${f.list(p.facts)} ne ${p.facts.length === 1 ? 'correspond' : 'correspondent'} pas tout à fait à ${UN_ACHAT[p.buyclass]}.`,
   'rebuy-undecided': (p) =>
@@ -523,7 +533,7 @@ const messages = {
   'streamline-buying': () =>
     'Gestion des achats : acheter efficacement — standardiser, regrouper les commandes, optimiser volumes et stocks. Décidé par les acheteurs.',
   // classifyOrganization
-  'organization-type': (p, f) => `L’acheteur est : ${f.label('organizationType', p.type)}.`,
+  'organization-type': (p, f) => `L’acheteur est ${anOrganization(p.type, f)}.`,
   'organization-type-assumed': () => 'Le type d’organisation n’est pas donné : une entreprise est supposée.',
   'size-micro': (p, f) => sizeBand('micro', p, f),
   'size-small': (p, f) => sizeBand('small', p, f),
@@ -534,7 +544,7 @@ const messages = {
   'regime-default': (p, f) =>
     p.type === 'public-body'
       ? 'Un organisme public (État, autorité régionale ou locale) est un pouvoir adjudicateur (directive 2014/24/UE, art. 2(1)(1)) : il achète selon les règles des marchés publics — une procédure de la directive au-dessus des seuils européens, les règles nationales en dessous.'
-      : `Pas un organisme de droit public : ${f.label('organizationType', p.type)}, achat selon le régime privé.`,
+      : `Pas un organisme de droit public : ${anOrganization(p.type, f)} achète selon le régime privé.`,
   'regime-public-law': () =>
     'Un organisme de droit public est un pouvoir adjudicateur (directive 2014/24/UE, art. 2(1)(4)) : il achète selon les règles des marchés publics.',
   'regime-assumed': (p) =>
@@ -619,7 +629,7 @@ const messages = {
   'buys-from-competitor': (p, f) =>
     answer(
       p.answer
-        ? 'Le client achète aujourd’hui ce produit à un concurrent : il changerait de fournisseur'
+        ? 'Le client achète aujourd’hui ce produit à un concurrent, il changerait donc de fournisseur'
         : 'Le client n’achète pas ce produit à un concurrent',
       p,
       f,
@@ -661,18 +671,18 @@ const messages = {
       f,
     ),
   'budget-share': (p, f) =>
-    `${p.budgetShare === undefined ? 'La part du budget n’est pas connue (une valeur moyenne est supposée)' : `L’achat représente ${f.percent(p.budgetShare)} du budget`} : enjeu de ${f.list(Object.entries(p.consequence).map(([d, v]) => `${f.label('dimension', d as never)} ${f.number(v, 3)}`))}.`,
+    `${p.budgetShare === undefined ? 'La part du budget n’est pas connue (une valeur moyenne est supposée)' : `L’achat représente ${f.percent(p.budgetShare)} du budget`} : enjeu (${f.list(Object.entries(p.consequence).map(([d, v]) => `${f.label('dimension', d as never)} ${f.number(v, 3)}`))}).`,
   given: (p, f) =>
     `Donné explicitement${p.overridingProfile ? ' (à la place du profil)' : ''} : ${dims(p.dimensions, f)}.`,
   situation: (p, f) =>
-    `Repris de la situation d’achat : ${f.list([p.importance === undefined ? '' : `importance ${f.label('importance', p.importance)}`, p.buyclass === undefined ? '' : f.label('buyclass', p.buyclass)].filter((s) => s !== ''))}.`,
+    `Repris de la situation d’achat : ${f.list([p.importance === undefined ? '' : `achat ${f.label('importance', p.importance)}`, p.buyclass === undefined ? '' : f.label('buyclass', p.buyclass)].filter((s) => s !== ''))}.`,
   'profile-over-situation': (p, f) =>
-    `La réponse du profil l’emporte sur la situation : ${f.list([p.importance === undefined ? '' : `importance ${f.label('importance', p.importance)}${p.situationImportance === undefined ? '' : ` (la situation dit ${f.label('importance', p.situationImportance)})`}`, p.buyclass === undefined ? '' : `${f.label('buyclass', p.buyclass)}${p.situationBuyclass === undefined ? '' : ` (la situation dit ${f.label('buyclass', p.situationBuyclass)})`}`].filter((s) => s !== ''))}.`,
+    `La réponse du profil l’emporte sur la situation : ${f.list([p.importance === undefined ? '' : `achat ${f.label('importance', p.importance)}${p.situationImportance === undefined ? '' : ` (la situation dit achat ${f.label('importance', p.situationImportance)})`}`, p.buyclass === undefined ? '' : `${f.label('buyclass', p.buyclass)}${p.situationBuyclass === undefined ? '' : ` (la situation dit ${f.label('buyclass', p.situationBuyclass)})`}`].filter((s) => s !== ''))}.`,
   'situation-without-profile': () =>
     'La situation ne remplace que l’importance et la situation d’achat du profil ; sans profil, elle ne change rien.',
   'not-assessed': (p, f) => `Non évalué (ni donné ni déduit), exclu du score : ${dims(p.dimensions, f)}.`,
   'reducer-applied': (p, f) =>
-    `Appliqué : ${REDUCERS[p.reducer]} (${p.reducer}) : ${p.dimensions.length > 0 ? `${p.targets === 'uncertainty' ? 'incertitude' : 'enjeu'} de ${dims(p.dimensions, f)} × ${f.number(p.factor, 3)}` : 'aucune dimension évaluée n’est concernée'}.`,
+    `Appliqué : ${REDUCERS[p.reducer]} (${p.reducer}) : ${p.dimensions.length > 0 ? `${p.targets === 'uncertainty' ? 'incertitude' : 'enjeu'} (${dims(p.dimensions, f)}) × ${f.number(p.factor, 3)}` : 'aucune dimension évaluée n’est concernée'}.`,
   // analyzeBuyingCenter
   'no-decider': () => 'Aucun membre n’est connu pour décider : trouvez qui dit oui ou non à l’achat.',
   'single-threaded': (p, f) =>
@@ -693,12 +703,12 @@ const messages = {
   'budget-share-factor': (p, f) =>
     `Une part du budget de ${f.percent(p.budgetShare)} : × ${f.number(p.factor, 3)}${p.atLeast === undefined ? '' : ` ; un budget important, donc personne ne décide seul (au moins ${f.number(p.atLeast)})`}.`,
   'capped-by-employees': (p, f) =>
-    `Pas plus de personnes que les ${f.plural(p.employees, { one: '# salarié', other: '# salariés' })}.`,
+    `Pas plus de personnes que l’effectif : ${f.plural(p.employees, { one: '# salarié', other: '# salariés' })}.`,
   // transition
   terminal: (p, f) =>
     `l’achat est ${f.label('outcome', p.status)} ; il n’accepte plus d’événement${p.status === 'awarded' ? ' sauf une évaluation de la performance' : ''}`,
   'not-allowed': (p, f) =>
-    `${p.event} n’est pas accepté en ${steps(p.status, f)} ; sont acceptés : ${p.accepted.length === 0 ? 'aucun' : f.list(p.accepted)}`,
+    `${p.event} n’est pas accepté ${p.status === 'awarded' || p.status === 'abandoned' ? 'sur un achat' : 'en'} ${steps(p.status, f)} ; sont acceptés : ${p.accepted.length === 0 ? 'aucun' : f.list(p.accepted)}`,
   guard: (p, f) => guardMessage(p, f),
   // evaluateOffers
   'criterion-leading': (p, f) =>
@@ -725,7 +735,7 @@ const messages = {
   'unknown-stage': (p) =>
     `« ${p.stage} » n’est pas une étape de la table ${p.crm} (une étape personnalisée ?) : laissée sans correspondance plutôt que devinée ; passez la table de votre pipeline.`,
   written: (p, f) =>
-    `${p.role === undefined ? `position ${p.stance === undefined ? '' : f.label('stance', p.stance)}` : f.label('role', p.role)} → ${p.crm} « ${p.value} ».`,
+    `${p.role === undefined ? (p.stance === undefined ? 'position' : `position ${f.label('stance', p.stance)}`) : f.label('role', p.role)} → ${p.crm} « ${p.value} ».`,
   lost: (p, f) =>
     `${p.crm} n’a aucune valeur pour ${f.list([...p.roles.map((r) => f.label('role', r)), ...(p.stance === undefined ? [] : [`position ${f.label('stance', p.stance)}`])])} : non écrit.`,
   'single-select': () =>
@@ -783,15 +793,15 @@ const messages = {
   'shared-decision': () => TERMS['shared-decision'],
   // accountHistory
   stage: (p, f) =>
-    `${f.number(p.won)} ${f.plural(p.awarded, { one: 'achat attribué sur # gagné', other: 'achats attribués sur # gagnés' })}${p.latestWon ? ', dont le dernier' : ''} : ${{ 'pre-relationship': 'phase de pré-relation', early: 'phase initiale', development: 'phase de développement', 'long-term': 'phase de long terme' }[p.stage]} (d’après Ford 1980 ; les seuils sont la lecture de buygrid).`,
+    `${f.plural(p.won, { one: '# achat gagné', other: '# achats gagnés' })} sur ${f.plural(p.awarded, { one: '# attribué', other: '# attribués' })}${p.latestWon ? ', dont le dernier' : ''} : ${{ 'pre-relationship': 'phase de pré-relation', early: 'phase initiale', development: 'phase de développement', 'long-term': 'phase de long terme' }[p.stage]} (d’après Ford 1980 ; les seuils sont la lecture de buygrid).`,
   relationship: (p) =>
     p.relationship === 'incumbent'
       ? `${p.supplierId} a remporté la dernière attribution : le fournisseur en place.`
       : p.relationship === 'known'
         ? `${p.supplierId} a pris part à des achats antérieurs mais ne détient pas la dernière attribution.`
         : `${p.supplierId} n’apparaît dans aucun achat de ce compte.`,
-  trend: (p, f) =>
-    `De ${f.label('buyclass', p.from)} à ${f.label('buyclass', p.to)} : ${{ routinizing: 'routinisation', steady: 'stable', reopening: 'réouverture' }[p.trend]}.`,
+  trend: (p) =>
+    `D’${UN_ACHAT[p.from]} à ${UN_ACHAT[p.to]} : ${{ routinizing: 'routinisation', steady: 'stable', reopening: 'réouverture' }[p.trend]}.`,
 } satisfies MessageTable;
 
 const catalog = /* @__PURE__ */ deepFreeze({
