@@ -426,7 +426,7 @@ export const messages = {
   importance: (p, f) => answer(SAYS.importance[p.answer], p, f),
   buyclass: (p, f) => answer(SAYS.buyclass[p.answer], p, f),
   'budget-share': (p, f) =>
-    `${p.budgetShare === undefined ? 'Удео у буџету није познат (претпоставља се средња вредност)' : `Куповина заузима ${f.percent(p.budgetShare)} буџета`}: последица за ${f.list(Object.entries(p.consequence).map(([d, v]) => `${f.label('dimension', d as RiskDimension)} ${f.number(v)}`))}.`,
+    `${p.budgetShare === undefined ? 'Удео у буџету није познат (претпоставља се средња вредност)' : `Куповина заузима ${f.percent(p.budgetShare)} буџета`}: последица (${f.list(Object.entries(p.consequence).map(([d, v]) => `${f.label('dimension', d as RiskDimension)} ${f.number(v)}`))}).`,
   given: (p, f) => `Задато изричито${p.overridingProfile ? ' (уместо профила)' : ''}: ${dims(p.dimensions, f)}.`,
   situation: (p, f) =>
     `Преузето из ситуације куповине: ${f.list([...(p.importance === undefined ? [] : [f.label('importance', p.importance)]), ...(p.buyclass === undefined ? [] : [f.label('buyclass', p.buyclass)])])}.`,

@@ -212,8 +212,8 @@ const texts = {
     missing: (p: { roles: string }): string => `недостају: ${p.roles}`,
   },
   'expected-size': {
-    size: (p: { min: string; typical: string; max: string }): string =>
-      `очекивани центар куповине: од ${p.min} до ${p.max} особа, обично ${p.typical}`,
+    size: (p: { min: string; typical: string; max: string }, f: Format): string =>
+      `очекивани центар куповине: од ${p.min} до ${p.max} ${f.plural(Number(p.max), { one: 'особе', few: 'особе', other: 'особа' })}, обично ${p.typical}`,
   },
   'risk-assessment': {
     score: (p: { level: string; score: string }): string => `${p.level} ризик ${p.score}`,
