@@ -298,6 +298,12 @@ describe('situation: organization, size and regime', () => {
       { employees: 21, turnover: 900000 },
       '21 запослени, промет 900000 EUR: средње предузеће према прописима ЕУ (прагови 10, 50, 250 запослених; промет 2, 10, 50 мил. EUR или биланс стања 2, 10, 43 мил. EUR).',
     ),
+    // a million exactly, and just under
+    row(
+      'size-medium',
+      { employees: 60, turnover: 1000000, balanceSheet: 999999 },
+      '60 запослених, промет 1 мил. EUR и биланс стања 999999 EUR: средње предузеће према прописима ЕУ (прагови 10, 50, 250 запослених; промет 2, 10, 50 мил. EUR или биланс стања 2, 10, 43 мил. EUR).',
+    ),
     row(
       'size-large',
       MARKERS['size-large'][0],
