@@ -21,6 +21,11 @@ type Templates = { readonly [C in MessageCode]: (p: MessageParams[C], f: Format)
 
 const roles = (list: readonly Role[], f: Format): string => f.list(list.map((r) => f.label('role', r)));
 const dims = (list: readonly RiskDimension[], f: Format): string => f.list(list.map((d) => f.label('dimension', d)));
+/** Items as alternatives: `a`, `a или b`, `a, b или c`. */
+const either = (items: readonly string[]): string =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} или ${items.slice(-1).join('')}`;
+/** A label at the start of a sentence: its first letter in capitals. */
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const isStep = (status: PurchaseStatus): status is Step => (STEPS as readonly string[]).includes(status);
 const status = (s: PurchaseStatus, f: Format): string => (isStep(s) ? f.label('step', s) : f.label('outcome', s));
 const employees = (n: number, f: Format): string =>
@@ -102,14 +107,19 @@ const answer = (
 
 /** An axis of the portfolio: its value against the threshold, and the sub-criteria it came from. */
 const axis = (p: MessageParams['profit-impact-high'], f: Format): string =>
-  `${f.number(p.value)} (праг ${f.number(p.threshold)})${p.decidedBy === undefined ? '' : `, одлучио је критеријум ${p.decidedBy}`}`;
+  `${f.number(p.value, 4)} (праг ${f.number(p.threshold)})${p.decidedBy === undefined ? '' : `, одлучио је критеријум ${p.decidedBy}`}`;
 
+/** An amount in euros, in millions from a million on. */
+const euros = (n: number, f: Format): string =>
+  n >= 1_000_000 ? `${f.number(n / 1_000_000, 1)} мил. EUR` : `${f.number(n)} EUR`;
 const size = (p: MessageParams['size-micro'], band: string, f: Format): string =>
-  `${employees(p.employees, f)}: ${band} предузеће према прописима ЕУ (прагови 10, 50, 250 запослених${p.turnover === undefined && p.balanceSheet === undefined ? '; промет и биланс нису дати' : ''}).`;
+  p.turnover === undefined && p.balanceSheet === undefined
+    ? `${employees(p.employees, f)}: ${band} предузеће према прописима ЕУ (прагови 10, 50, 250 запослених; промет и биланс нису дати).`
+    : `${employees(p.employees, f)}, ${f.list([...(p.turnover === undefined ? [] : [`промет ${euros(p.turnover, f)}`]), ...(p.balanceSheet === undefined ? [] : [`биланс стања ${euros(p.balanceSheet, f)}`])])}: ${band} предузеће према прописима ЕУ (прагови 10, 50, 250 запослених; промет 2, 10, 50 мил. EUR или биланс стања 2, 10, 43 мил. EUR).`;
 
 const SUBJECT = { supplies: 'добара', services: 'услуга', works: 'радова' } as const;
 const threshold = (p: MessageParams['below-threshold'], f: Format): string =>
-  `${f.number(p.amount)} ${p.currency} за набавку ${SUBJECT[p.subject]} у односу на праг ЕУ од ${f.number(p.threshold)} EUR (${p.regulation}, ${p.validFrom.slice(0, 4)}–${p.validUntil.slice(0, 4)})`;
+  `${f.number(p.amount)} ${p.currency} за набавку ${SUBJECT[p.subject]} у односу на праг ЕУ од ${f.number(p.threshold)} EUR${p.authority === undefined && p.subject !== 'works' ? ' (ниво наручиоца није дат: претпоставља се нижи праг, онај за органе централне власти)' : ''} (${p.regulation}, ${p.validFrom.slice(0, 4)}–${p.validUntil.slice(0, 4)})`;
 
 const STAGE = {
   'pre-relationship': 'фаза пре односа',
@@ -118,7 +128,8 @@ const STAGE = {
   'long-term': 'дугорочна фаза',
 } as const;
 const TREND = { routinizing: 'ка рутини', steady: 'стабилно', reopening: 'поновно отварање' } as const;
-const PURPOSE_NAME = { resale: 'препродаја', production: 'производња', operations: 'сопствено пословање' } as const;
+/** The purpose in the genitive, as `ради` takes it. */
+const PURPOSE_NAME = { resale: 'препродаје', production: 'производње', operations: 'сопственог пословања' } as const;
 const PURPOSE = {
   resale: 'Купац препродаје: одлучује тражња његових купаца — понудите маржу, расположивост и помоћ у продаји.',
   production:
@@ -136,13 +147,17 @@ const DEMAND = {
 const under = (p: { readonly procedure?: MessageParams['procedure-given']['procedure'] }, f: Format): string =>
   p.procedure === undefined ? '' : ` (${f.label('procedure', p.procedure)})`;
 
+/** The steps a skip goes from and to. */
+const skip = (p: { readonly from: Step; readonly to: Step }, f: Format): string =>
+  `од корака „${f.label('step', p.from)}“ до корака „${f.label('step', p.to)}“`;
+
 /** Why a guard refused an event, one sentence per guard. */
 function guard(p: MessageParams['guard'], f: Format): string {
   switch (p.guard) {
     case 'chronological':
       return `догађај носи датум ${p.at}, пре последњег догађаја (${p.last})`;
     case 'role':
-      return `политика тражи да „${f.label('eventType', p.event)}“ забележи: ${roles(p.roles, f)}${p.by === undefined ? '' : `; ${p.by}: ${p.held === undefined || p.held.length === 0 ? 'без улоге' : roles(p.held, f)}`}`;
+      return `политика тражи да „${f.label('eventType', p.event)}“ забележи: ${either(p.roles.map((r) => f.label('role', r)))}; ${p.by === undefined ? 'ниједан члан није наведен (by)' : p.held === undefined ? `${p.by} није члан центра куповине` : `${p.by}: ${p.held.length === 0 ? 'без улоге' : roles(p.held, f)}`}`;
     case 'duplicate-id':
       return p.of === 'requirement'
         ? `захтев „${p.id}“ је већ у спецификацији`
@@ -156,9 +171,9 @@ function guard(p: MessageParams['guard'], f: Format): string {
     case 'excluded-supplier':
       return `добављач „${p.id}“ је искључен`;
     case 'min-shortlisted':
-      return p.inviteAll === undefined
-        ? `за преговарање је потребно најмање ${f.plural(p.minShortlisted, { one: '# добављач', few: '# добављача', other: '# добављача' })} у ужем избору${under(p, f)}; сада: ${f.number(p.shortlisted)}`
-        : `сваки добављач који није искључен позива се да поднесе понуду${under(p, f)}; прво уврстите у ужи избор или искључите: ${f.list(p.undecided)}`;
+      return p.inviteAll === 'always' && p.undecided.length > 0
+        ? `сваки добављач који није искључен позива се да поднесе понуду${under(p, f)}; прво уврстите у ужи избор или искључите: ${f.list(p.undecided)}`
+        : `за преговарање је потребно најмање ${f.plural(p.minShortlisted, { one: '# добављач', few: '# добављача', other: '# добављача' })} у ужем избору${under(p, f)}${p.inviteAll === 'if-fewer' ? ', или сви који испуњавају услове ако их је мање' : ''}; сада: ${f.number(p.shortlisted)}${p.inviteAll === 'if-fewer' && p.undecided.length > 0 ? `; ни у ужем избору ни искључен${p.undecided.length === 1 ? '' : 'и'}: ${f.list(p.undecided)}` : ''}`;
     case 'not-shortlisted':
       return `за понуду добављача „${p.id}“ он мора прво бити у ужем избору; сада је: ${f.label('supplierStatus', p.status)}`;
     case 'no-negotiation':
@@ -171,10 +186,10 @@ function guard(p: MessageParams['guard'], f: Format): string {
       return `повратак иде на ранији корак; „${status(p.to, f)}“ није пре „${status(p.status, f)}“`;
     case 'skip-not-allowed':
       return p.requires === undefined
-        ? `политика за „${f.label('buyclass', p.buyclass)}“${under(p, f)} не дозвољава прескакање корака „${f.label('step', p.from)}“`
+        ? `политика за „${f.label('buyclass', p.buyclass)}“${under(p, f)} не дозвољава прескакање ${skip(p, f)}`
         : p.requires === 'known-suppliers'
-          ? `прескакање корака „${f.label('step', p.from)}“ тражи познате добављаче; на почетку није дат ниједан`
-          : `прескакање корака „${f.label('step', p.from)}“ тражи постојећег добављача; нема га`;
+          ? `прескакање ${skip(p, f)} тражи познате добављаче; на почетку није дат ниједан`
+          : `прескакање ${skip(p, f)} тражи постојећег добављача; нема га`;
   }
 }
 
@@ -411,37 +426,38 @@ export const messages = {
   importance: (p, f) => answer(SAYS.importance[p.answer], p, f),
   buyclass: (p, f) => answer(SAYS.buyclass[p.answer], p, f),
   'budget-share': (p, f) =>
-    `${p.budgetShare === undefined ? 'Удео у буџету није познат (претпоставља се средња вредност)' : `Куповина заузима ${f.percent(p.budgetShare)} буџета`}: последица за ${f.list(Object.entries(p.consequence).map(([d, v]) => `${f.label('dimension', d as RiskDimension)} ${f.number(v)}`))}.`,
+    `${p.budgetShare === undefined ? 'Удео у буџету није познат (претпоставља се средња вредност)' : `Куповина заузима ${f.percent(p.budgetShare)} буџета`}: последица (${f.list(Object.entries(p.consequence).map(([d, v]) => `${f.label('dimension', d as RiskDimension)} ${f.number(v)}`))}).`,
   given: (p, f) => `Задато изричито${p.overridingProfile ? ' (уместо профила)' : ''}: ${dims(p.dimensions, f)}.`,
   situation: (p, f) =>
     `Преузето из ситуације куповине: ${f.list([...(p.importance === undefined ? [] : [f.label('importance', p.importance)]), ...(p.buyclass === undefined ? [] : [f.label('buyclass', p.buyclass)])])}.`,
   'profile-over-situation': (p, f) =>
-    `Одговор профила има предност над ситуацијом: ${f.list([...(p.importance === undefined || p.situationImportance === undefined ? [] : [`${f.label('importance', p.importance)} уместо ${f.label('importance', p.situationImportance)}`]), ...(p.buyclass === undefined || p.situationBuyclass === undefined ? [] : [`${f.label('buyclass', p.buyclass)} уместо ${f.label('buyclass', p.situationBuyclass)}`])])}.`,
+    `Одговор профила има предност над ситуацијом: ${f.list([...(p.importance === undefined || p.situationImportance === undefined ? [] : [`${f.label('importance', p.importance)} (у ситуацији: ${f.label('importance', p.situationImportance)})`]), ...(p.buyclass === undefined || p.situationBuyclass === undefined ? [] : [`${f.label('buyclass', p.buyclass)} (у ситуацији: ${f.label('buyclass', p.situationBuyclass)})`])])}.`,
   'situation-without-profile': () =>
     'Ситуација само замењује важност и врсту куповине из профила; без профила ништа не мења.',
   'not-assessed': (p, f) => `Није процењено (ни задато ни изведено), изостављено из оцене: ${dims(p.dimensions, f)}.`,
   'reducer-applied': (p, f) =>
-    `Примењено: ${REDUCERS[p.reducer]} — ${p.targets === 'uncertainty' ? 'неизвесност' : 'последица'} (${dims(p.dimensions, f)}) × ${f.number(p.factor)}.`,
+    `Примењено: ${REDUCERS[p.reducer]} — ${p.dimensions.length === 0 ? 'не тиче се ниједне процењене димензије' : `${p.targets === 'uncertainty' ? 'неизвесност' : 'последица'} (${dims(p.dimensions, f)}) × ${f.number(p.factor)}`}.`,
   // buying center
   'single-threaded': (p, f) =>
     `Центар има ${f.plural(p.members, { one: '# познатог члана', few: '# позната члана', other: '# познатих чланова' })}: један контакт је једна тачка отказа; дођите до више људи укључених у куповину.`,
   'influential-blocker': (p, f) =>
-    `${f.plural(p.names.length, { one: 'Утицајан блокатор', other: 'Утицајни блокатори' })} (утицај ≥ ${f.number(p.threshold)}): ${f.list(p.names)}.`,
+    `${p.names.length === 1 ? 'Утицајан блокатор' : 'Утицајни блокатори'} (утицај ≥ ${f.number(p.threshold)}): ${f.list(p.names)}.`,
   'missing-role': (p, f) =>
     `Нема улоге „${f.label('role', p.role)}“ у кораку „${f.label('step', p.step)}“: ниједан члан је не обавља.`,
   'buyclass-base': (p, f) =>
-    `${f.label('buyclass', p.buyclass)}: основа од ${f.plural(p.base, { one: '# особе', few: '# особе', other: '# особа' })} (за ${f.number(250)}–${f.number(999)} запослених, средња сложеност, банална куповина).`,
-  'complexity-factor': (p, f) => `Сложеност ${f.label('level', p.complexity)}: × ${f.number(p.factor)}.`,
-  'importance-factor': (p, f) => `${f.label('importance', p.importance)}: × ${f.number(p.factor)}.`,
+    `${cap(f.label('buyclass', p.buyclass))}: основа од ${f.plural(p.base, { one: '# особе', few: '# особе', other: '# особа' })} (за ${f.number(250)}–${f.number(999)} запослених, средња сложеност, банална куповина).`,
+  'complexity-factor': (p, f) => `Сложеност (${f.label('level', p.complexity)} ниво): × ${f.number(p.factor)}.`,
+  'importance-factor': (p, f) => `${cap(f.label('importance', p.importance))}: × ${f.number(p.factor)}.`,
   'employees-factor': (p, f) =>
     `${employees(p.employees, f)}${p.below === undefined ? '' : ` (мање од ${f.number(p.below)})`}: × ${f.number(p.factor)}.`,
   'budget-share-factor': (p, f) =>
     `Удео у буџету ${f.percent(p.budgetShare)}: × ${f.number(p.factor, 3)}${p.atLeast === undefined ? '' : `; значајан буџет, па не одлучује једна особа (најмање ${f.number(p.atLeast)})`}.`,
   'capped-by-employees': (p, f) => `Не више људи него запослених: ${f.number(p.employees)}.`,
   // process
-  terminal: (p, f) => `куповина је ${f.label('outcome', p.status)}; више не прима догађаје`,
+  terminal: (p, f) =>
+    `куповина је ${f.label('outcome', p.status)}; више не прима догађаје${p.status === 'awarded' ? ' осим оцене учинка' : ''}`,
   'not-allowed': (p, f) =>
-    `„${f.label('eventType', p.event)}“ се не прима у кораку „${status(p.status, f)}“; прима се: ${p.accepted.length === 0 ? 'ништа' : f.list(p.accepted.map((e) => f.label('eventType', e)))}`,
+    `„${f.label('eventType', p.event)}“ се не прима ${isStep(p.status) ? `у кораку „${f.label('step', p.status)}“` : `када је куповина ${f.label('outcome', p.status)}`}; прима се: ${p.accepted.length === 0 ? 'ништа' : f.list(p.accepted.map((e) => f.label('eventType', e)))}`,
   guard: (p, f) => guard(p, f),
   'criterion-leading': (p, f) =>
     `„${p.supplierId}“ има оцену ${f.number(p.score)}; највише доприноси ${p.criterion} (${f.number(p.contribution)}).`,
@@ -472,12 +488,14 @@ export const messages = {
         ? p.position === 'in-supplier'
           ? 'Купац поново дефинише шта купује: учествујте у новој спецификацији и браните позицију — место постојећег добављача није сигурно у модификованој поновној куповини.'
           : 'Купац поново дефинише шта купује: прилика — потрудите се да вас консултују о новој спецификацији.'
-        : `Купац се вратио на корак „${f.label('step', p.step)}“: сазнајте шта се преиспитује и одговорите на то.`,
+        : p.position === 'in-supplier'
+          ? `Купац се вратио на корак „${f.label('step', p.step)}“: сазнајте шта се променило и одговорите на то пре конкурента.`
+          : `Купац се вратио на корак „${f.label('step', p.step)}“: сазнајте шта се променило — поново отворен корак је прилика да уђете.`,
   'meet-who-matters-now': (p, f) =>
     `Састаните се сада са: ${p.name} — члан који највише утиче у кораку „${f.label('step', p.step)}“ и још није на вашој страни.`,
   'reach-missing-roles': (p, f) =>
-    `Не познајете никога у улози ${f.list(p.roles.map((r) => `„${f.label('role', r)}“`))}, а корак „${f.label('step', p.step)}“ је тражи: пронађите их.`,
-  'put-reducers-in-the-offer': (p, f) => `Унесите у понуду: ${f.list(p.reducers.map((r) => REDUCERS[r]))}.`,
+    `Не познајете никога у улози ${either(p.roles.map((r) => `„${f.label('role', r)}“`))}, а корак „${f.label('step', p.step)}“ ${p.roles.length === 1 ? 'је' : 'их'} тражи: пронађите их.`,
+  'put-reducers-in-the-offer': (p) => `Унесите у понуду: ${p.reducers.map((r) => REDUCERS[r]).join('; ')}.`,
   'prepare-the-terms': (p) => `Припремите преговоре око ризика: ${p.terms.map((t) => TERMS[t]).join(' ')}`,
   'find-a-champion': () =>
     'Пронађите заговорника: некога унутра ко жели ову куповину и ко ће је заступати у својој организацији.',
@@ -488,16 +506,16 @@ export const messages = {
     `Нема догађаја већ ${f.plural(Math.floor(p.days), { one: '# дан', other: '# дана' })} у кораку „${f.label('step', p.step)}“ (застој после ${f.plural(p.after, { one: '# дана', other: '# дана' })}, претпоставка).`,
   'going-back': (p, f) => `Куповина се вратила на корак „${f.label('step', p.step)}“: купац преиспитује.`,
   engage: (p, f) =>
-    `${p.name} (${roles(p.roles, f)}${p.stance === undefined ? '' : `; ${f.label('stance', p.stance)}`}): учешће у кораку „${f.label('step', p.step)}“ ${f.number(p.participation)} × утицај ${f.number(p.influence)} = ${f.number(p.score)}.`,
+    `${p.name} (${p.roles.length === 0 ? 'без познате улоге' : roles(p.roles, f)}${p.stance === undefined ? '' : `; ${f.label('stance', p.stance)}`}): учешће у кораку „${f.label('step', p.step)}“ ${f.number(p.participation)} × утицај ${f.number(p.influence)} = ${f.number(p.score)}.`,
   'perceived-risk': (p, f) =>
     `Ризик који купац опажа је ${f.label('riskLevel', p.level)} (${f.number(p.score)}), а покрећу га: ${dims(p.drivers, f)}.`,
   'risk-driver': (p, f) =>
-    `${f.label('dimension', p.dimension)} покреће опажени ризик: обликује услове (холандски наставни текст о B2B маркетингу).`,
+    `${cap(f.label('dimension', p.dimension))} покреће опажени ризик: обликује услове (холандски наставни текст о B2B маркетингу).`,
   approach: (p) => APPROACH_REASON[p.action],
   purpose: (p) =>
-    `Организација купује ради: ${PURPOSE_NAME[p.purpose]} (грчки наставни текст о маркетингу); шта то тражи од понуде, тумачење је buygrid-а.`,
+    `Организација купује ради ${PURPOSE_NAME[p.purpose]} (грчки наставни текст о маркетингу); шта то тражи од понуде, тумачење је buygrid-а.`,
   stage: (p, f) =>
-    `Добијено ${f.number(p.won)} од ${f.plural(p.awarded, { one: '# додељене куповине', other: '# додељених куповина' })}${p.latestWon ? ', укључујући последњу' : ''}: ${STAGE[p.stage]} (према Ford 1980; прагови су тумачење buygrid-а).`,
+    `Добијено ${f.number(p.won)} од ${f.plural(p.awarded, { one: '# додељене куповине', few: '# додељене куповине', other: '# додељених куповина' })}${p.latestWon ? ', укључујући последњу' : ''}: ${STAGE[p.stage]} (према Ford 1980; прагови су тумачење buygrid-а).`,
   relationship: (p) =>
     p.relationship === 'incumbent'
       ? `${p.supplierId} је добио последњу доделу: садашњи добављач.`

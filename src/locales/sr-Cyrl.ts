@@ -131,6 +131,8 @@ const labels = {
 
 /** A number of days with its noun (one: 1 дан, 21 дан; few and other: 2 дана, 5 дана). */
 const days = (n: number, f: Format): string => f.plural(n, { one: '# дан', other: '# дана' });
+/** A number of days after `после`, in the genitive: дана for every count (после 1 дана, после 21 дана). */
+const daysAfter = (n: number, f: Format): string => `${f.number(n)} дана`;
 
 /**
  * The Serbian sentences of `explain`. Counts take the three Serbian plural forms through
@@ -146,9 +148,9 @@ const texts = {
     open: (p: { id: string; need: string; step: string; index: number; of: number; days: number }, f: Format): string =>
       `${p.id} (${p.need}) · ${p.step}, корак ${f.number(p.index)} од ${f.number(p.of)} · ${days(p.days, f)} од почетка`,
     awarded: (p: { id: string; need: string; supplier: string; days: number; reorder: boolean }, f: Format): string =>
-      `${p.id} (${p.need}) · додељено: ${p.supplier}${p.reorder ? ' (поновна поруџбина)' : ''}, после ${days(p.days, f)}`,
+      `${p.id} (${p.need}) · додељено: ${p.supplier}${p.reorder ? ' (поновна поруџбина)' : ''}, после ${daysAfter(p.days, f)}`,
     abandoned: (p: { id: string; need: string; step: string; reason: string; days: number }, f: Format): string =>
-      `${p.id} (${p.need}) · обустављено у кораку „${p.step}“ после ${days(p.days, f)}: ${p.reason}`,
+      `${p.id} (${p.need}) · обустављено у кораку „${p.step}“ после ${daysAfter(p.days, f)}: ${p.reason}`,
     requirements: (n: number, f: Format): string =>
       f.plural(n, { one: '# захтев', few: '# захтева', other: '# захтева' }),
     shortlisted: (n: number, f: Format): string => `${f.number(n)} у ужем избору`,
@@ -210,8 +212,8 @@ const texts = {
     missing: (p: { roles: string }): string => `недостају: ${p.roles}`,
   },
   'expected-size': {
-    size: (p: { min: string; typical: string; max: string }): string =>
-      `очекивани центар куповине: од ${p.min} до ${p.max} особа, обично ${p.typical}`,
+    size: (p: { min: string; typical: string; max: string }, f: Format): string =>
+      `очекивани центар куповине: од ${p.min} до ${p.max} ${f.plural(Number(p.max), { one: 'особе', few: 'особе', other: 'особа' })}, обично ${p.typical}`,
   },
   'risk-assessment': {
     score: (p: { level: string; score: string }): string => `${p.level} ризик ${p.score}`,
@@ -260,7 +262,7 @@ const texts = {
       'long-term': 'дугорочна фаза',
     },
     won: (p: { won: number; awarded: number; share?: string }, f: Format): string =>
-      `добијено ${f.number(p.won)} од ${f.number(p.awarded)} додељених${p.share === undefined ? '' : ` (удео ${p.share})`}`,
+      `добијено ${f.number(p.won)} од ${f.plural(p.awarded, { one: '# додељене', few: '# додељене', other: '# додељених' })}${p.share === undefined ? '' : ` (удео ${p.share})`}`,
     purchases: (n: number, f: Format): string =>
       f.plural(n, { one: '# куповина', few: '# куповине', other: '# куповина' }),
     trend: (p: { trend: string; from: string; to: string }): string => `${p.trend} (${p.from} → ${p.to})`,
