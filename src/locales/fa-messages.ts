@@ -147,7 +147,7 @@ function guard(p: MessageParams['guard'], f: Format): string {
     case 'chronological':
       return `تاریخ رویداد ${p.at} است، پیش از آخرین رویداد (${p.last})`;
     case 'role':
-      return `سیاست می‌خواهد «${f.label('eventType', p.event)}» را این نقش‌ها ثبت کنند: ${roles(p.roles, f)}${p.by === undefined ? '؛ هیچ عضوی نام برده نشده است (by)' : p.held === undefined ? `؛ ${p.by} عضو مرکز خرید نیست` : `؛ ${p.by}: ${p.held.length === 0 ? 'بدون نقش' : roles(p.held, f)}`}`;
+      return `سیاست می‌خواهد «${f.label('eventType', p.event)}» را عضوی در نقش ${p.roles.map((r) => `«${f.label('role', r)}»`).join(' یا ')} ثبت کند${p.by === undefined ? '؛ هیچ عضوی نام برده نشده است (by)' : p.held === undefined ? `؛ ${p.by} عضو مرکز خرید نیست` : `؛ ${p.by}: ${p.held.length === 0 ? 'بدون نقش' : roles(p.held, f)}`}`;
     case 'duplicate-id':
       return p.of === 'requirement'
         ? `الزام «${p.id}» از پیش در مشخصات هست`

@@ -89,6 +89,7 @@ export function formatOf(tag: string, labels: Catalog['labels']): Format {
     return nf;
   };
   const number = (x: number, digits = 2): string => unmarked(numberFormat(digits).format(round(x, digits)));
+  const english = tag === 'en' || tag.startsWith('en-');
   return {
     number,
     percent: (x) => {
@@ -103,7 +104,10 @@ export function formatOf(tag: string, labels: Catalog['labels']): Format {
     label: <K extends LabelKind>(kind: K, value: LabelValues[K]): string =>
       (labels[kind] as Readonly<Record<string, string>>)[value as string] as string,
     list: (items) => {
-      intl.lists ??= new Intl.ListFormat(tag, { type: 'unit', style: 'short' });
+      // English as the library's own messages join a list (`a, b, c`); the other languages with
+      // their word for "and" (`a, b en c`): CLDR's unit lists, the short style, leave it out in
+      // Dutch and Greek.
+      intl.lists ??= new Intl.ListFormat(tag, english ? { type: 'unit', style: 'short' } : { type: 'conjunction' });
       return unmarked(intl.lists.format(items));
     },
   };

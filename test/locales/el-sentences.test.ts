@@ -77,7 +77,7 @@ describe('classifyBuyclass: the facts, the profile', () => {
     [
       'fact-not-applicable',
       MARKERS['fact-not-applicable'][0],
-      'Δεν ισχύει για πρώτη αγορά, οπότε αγνοείται: specificationChanged, satisfiedWithIncumbent.',
+      'Δεν ισχύει για πρώτη αγορά, οπότε αγνοείται: specificationChanged και satisfiedWithIncumbent.',
     ],
     [
       'facts-missing',
@@ -92,7 +92,7 @@ describe('classifyBuyclass: the facts, the profile', () => {
     [
       'mixed-profile',
       MARKERS['mixed-profile'][1],
-      'Μικτό προφίλ: problemNovelty, informationNeed δεν ταιριάζουν πλήρως με «νέα αγορά».',
+      'Μικτό προφίλ: problemNovelty και informationNeed δεν ταιριάζουν πλήρως με «νέα αγορά».',
     ],
     [
       'rebuy-undecided',
@@ -700,7 +700,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'supplier-relationship',
       MARKERS['supplier-relationship'][0],
-      'Ο προμηθευτής είναι νέος για τον αγοραστή: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Ο προμηθευτής είναι νέος για τον αγοραστή: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'supplier-relationship',
@@ -715,7 +715,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'supplier-relationship',
       MARKERS['supplier-relationship'][3],
-      'Ο αγοραστής γνωρίζει τον προμηθευτή αλλά δεν αγοράζει αυτό από αυτόν τώρα: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Ο αγοραστής γνωρίζει τον προμηθευτή αλλά δεν αγοράζει αυτό από αυτόν τώρα: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'supplier-relationship',
@@ -730,7 +730,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'supplier-relationship',
       MARKERS['supplier-relationship'][6],
-      'Ο προμηθευτής είναι ο υφιστάμενος: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Ο προμηθευτής είναι ο υφιστάμενος: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'supplier-relationship',
@@ -745,7 +745,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'buys-from-competitor',
       MARKERS['buys-from-competitor'][0],
-      'Ο πελάτης αγοράζει τώρα αυτό από έναν ανταγωνιστή, άρα θα άλλαζε προμηθευτή: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Ο πελάτης αγοράζει τώρα αυτό από έναν ανταγωνιστή, άρα θα άλλαζε προμηθευτή: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'buys-from-competitor',
@@ -760,7 +760,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'buys-from-competitor',
       MARKERS['buys-from-competitor'][3],
-      'Ο πελάτης δεν αγοράζει αυτό από ανταγωνιστή: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Ο πελάτης δεν αγοράζει αυτό από ανταγωνιστή: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'buys-from-competitor',
@@ -775,7 +775,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'lead-time-critical',
       MARKERS['lead-time-critical'][0],
-      'Οι χρόνοι παράδοσης είναι κρίσιμοι: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Οι χρόνοι παράδοσης είναι κρίσιμοι: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'lead-time-critical',
@@ -790,7 +790,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'lead-time-critical',
       MARKERS['lead-time-critical'][3],
-      'Οι χρόνοι παράδοσης δεν είναι κρίσιμοι: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Οι χρόνοι παράδοσης δεν είναι κρίσιμοι: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'lead-time-critical',
@@ -805,7 +805,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'currency',
       MARKERS['currency'][0],
-      'Αγοραστής και προμηθευτής έχουν το ίδιο νόμισμα: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Αγοραστής και προμηθευτής έχουν το ίδιο νόμισμα: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'currency',
@@ -820,7 +820,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'currency',
       MARKERS['currency'][3],
-      'Ο προμηθευτής τιμολογεί σε άλλο νόμισμα από του αγοραστή: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Ο προμηθευτής τιμολογεί σε άλλο νόμισμα από του αγοραστή: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'currency',
@@ -835,7 +835,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'after-sales-dependency',
       MARKERS['after-sales-dependency'][0],
-      'Ο αγοραστής εξαρτάται λίγο από την εξυπηρέτηση μετά την πώληση: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Ο αγοραστής εξαρτάται λίγο από την εξυπηρέτηση μετά την πώληση: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'after-sales-dependency',
@@ -850,7 +850,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'after-sales-dependency',
       MARKERS['after-sales-dependency'][3],
-      'Ο αγοραστής εξαρτάται μέτρια από την εξυπηρέτηση μετά την πώληση: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Ο αγοραστής εξαρτάται μέτρια από την εξυπηρέτηση μετά την πώληση: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'after-sales-dependency',
@@ -865,7 +865,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'after-sales-dependency',
       MARKERS['after-sales-dependency'][6],
-      'Ο αγοραστής εξαρτάται πολύ από την εξυπηρέτηση μετά την πώληση: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Ο αγοραστής εξαρτάται πολύ από την εξυπηρέτηση μετά την πώληση: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'after-sales-dependency',
@@ -880,7 +880,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'importance',
       MARKERS['importance'][0],
-      'Η αγορά είναι αγορά ρουτίνας: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Η αγορά είναι αγορά ρουτίνας: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     ['importance', MARKERS['importance'][1], 'Η αγορά είναι αγορά ρουτίνας: αυξάνει τις συνέπειες για παράδοση.'],
     [
@@ -891,7 +891,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'importance',
       MARKERS['importance'][3],
-      'Η αγορά είναι στρατηγικής σημασίας: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Η αγορά είναι στρατηγικής σημασίας: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     ['importance', MARKERS['importance'][4], 'Η αγορά είναι στρατηγικής σημασίας: αυξάνει τις συνέπειες για παράδοση.'],
     [
@@ -902,7 +902,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'importance',
       MARKERS['importance'][6],
-      'Η σημασία της αγοράς δεν είναι γνωστή (θεωρείται μια μέση τιμή): αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Η σημασία της αγοράς δεν είναι γνωστή (θεωρείται μια μέση τιμή): αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'importance',
@@ -914,7 +914,11 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
       MARKERS['importance'][8],
       'Η σημασία της αγοράς δεν είναι γνωστή (θεωρείται μια μέση τιμή): αυξάνει την αβεβαιότητα για συνάλλαγμα· τις συνέπειες για εξυπηρέτηση μετά την πώληση.',
     ],
-    ['buyclass', MARKERS['buyclass'][0], 'Η αγορά είναι νέα αγορά: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.'],
+    [
+      'buyclass',
+      MARKERS['buyclass'][0],
+      'Η αγορά είναι νέα αγορά: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
+    ],
     ['buyclass', MARKERS['buyclass'][1], 'Η αγορά είναι νέα αγορά: αυξάνει τις συνέπειες για παράδοση.'],
     [
       'buyclass',
@@ -924,7 +928,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'buyclass',
       MARKERS['buyclass'][3],
-      'Η αγορά είναι τροποποιημένη επαναγορά: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Η αγορά είναι τροποποιημένη επαναγορά: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     ['buyclass', MARKERS['buyclass'][4], 'Η αγορά είναι τροποποιημένη επαναγορά: αυξάνει τις συνέπειες για παράδοση.'],
     [
@@ -935,7 +939,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'buyclass',
       MARKERS['buyclass'][6],
-      'Η αγορά είναι απλή επαναγορά: αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Η αγορά είναι απλή επαναγορά: αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     ['buyclass', MARKERS['buyclass'][7], 'Η αγορά είναι απλή επαναγορά: αυξάνει τις συνέπειες για παράδοση.'],
     [
@@ -946,7 +950,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'buyclass',
       MARKERS['buyclass'][9],
-      'Η κατηγορία αγοράς δεν είναι γνωστή (θεωρείται μια μέση τιμή): αυξάνει την αβεβαιότητα για προμηθευτής, απόδοση.',
+      'Η κατηγορία αγοράς δεν είναι γνωστή (θεωρείται μια μέση τιμή): αυξάνει την αβεβαιότητα για προμηθευτής και απόδοση.',
     ],
     [
       'buyclass',
@@ -966,16 +970,16 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'budget-share',
       MARKERS['budget-share'][1],
-      'Η αγορά απορροφά το 12,5% του προϋπολογισμού: συνέπειες για οικονομικά 0,313, απόδοση 0,1.',
+      'Η αγορά απορροφά το 12,5% του προϋπολογισμού: συνέπειες για οικονομικά 0,313 και απόδοση 0,1.',
     ],
     ['given', MARKERS['given'][0], 'Δόθηκαν ρητά: οικονομικά.'],
-    ['given', MARKERS['given'][1], 'Δόθηκαν ρητά (υπερισχύουν του προφίλ): οικονομικά, παράδοση.'],
+    ['given', MARKERS['given'][1], 'Δόθηκαν ρητά (υπερισχύουν του προφίλ): οικονομικά και παράδοση.'],
     ['situation', MARKERS['situation'][0], 'Από την αγοραστική κατάσταση: σημασία: στρατηγικής σημασίας.'],
     ['situation', MARKERS['situation'][1], 'Από την αγοραστική κατάσταση: κατηγορία αγοράς: νέα αγορά.'],
     [
       'situation',
       MARKERS['situation'][2],
-      'Από την αγοραστική κατάσταση: σημασία: ρουτίνας, κατηγορία αγοράς: νέα αγορά.',
+      'Από την αγοραστική κατάσταση: σημασία: ρουτίνας και κατηγορία αγοράς: νέα αγορά.',
     ],
     [
       'profile-over-situation',
@@ -990,7 +994,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'profile-over-situation',
       MARKERS['profile-over-situation'][2],
-      'Η απάντηση του προφίλ υπερισχύει της κατάστασης: σημασία: ρουτίνας (η κατάσταση λέει: στρατηγικής σημασίας), κατηγορία αγοράς: τροποποιημένη επαναγορά (η κατάσταση λέει: νέα αγορά).',
+      'Η απάντηση του προφίλ υπερισχύει της κατάστασης: σημασία: ρουτίνας (η κατάσταση λέει: στρατηγικής σημασίας) και κατηγορία αγοράς: τροποποιημένη επαναγορά (η κατάσταση λέει: νέα αγορά).',
     ],
     // importance without the situation’s: only the buyclass is said
     [
@@ -1024,12 +1028,12 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'not-assessed',
       MARKERS['not-assessed'][0],
-      'Δεν αξιολογήθηκαν (ούτε δόθηκαν ούτε προέκυψαν) και μένουν εκτός βαθμολογίας: συνάλλαγμα, κοινωνική εικόνα.',
+      'Δεν αξιολογήθηκαν (ούτε δόθηκαν ούτε προέκυψαν) και μένουν εκτός βαθμολογίας: συνάλλαγμα και κοινωνική εικόνα.',
     ],
     [
       'reducer-applied',
       MARKERS['reducer-applied'][0],
-      'Εφαρμόστηκε: συστάσεις από συγκρίσιμους πελάτες (references): αβεβαιότητα για προμηθευτής, απόδοση × 0,7.',
+      'Εφαρμόστηκε: συστάσεις από συγκρίσιμους πελάτες (references): αβεβαιότητα για προμηθευτής και απόδοση × 0,7.',
     ],
     [
       'reducer-applied',
@@ -1045,7 +1049,7 @@ describe('assessRisk: the profile’s answers, the situation, the reducers', () 
     [
       'perceived-risk',
       MARKERS['perceived-risk'][0],
-      'Ο αντιλαμβανόμενος κίνδυνος του αγοραστή είναι υψηλός (0,61), κυρίως λόγω: προμηθευτής, απόδοση.',
+      'Ο αντιλαμβανόμενος κίνδυνος του αγοραστή είναι υψηλός (0,61), κυρίως λόγω: προμηθευτής και απόδοση.',
     ],
     [
       'risk-driver',
@@ -1084,7 +1088,7 @@ describe('the buying center: warnings and the expected size', () => {
     [
       'influential-blocker',
       MARKERS['influential-blocker'][1],
-      'Πολέμιοι με επιρροή (επιρροή ≥ 0,6): MKfirst, MKsecond.',
+      'Πολέμιοι με επιρροή (επιρροή ≥ 0,6): MKfirst και MKsecond.',
     ],
     [
       'no-champion',
@@ -1177,7 +1181,7 @@ describe('process: rejections and the offers’ evaluation', () => {
     [
       'not-allowed',
       MARKERS['not-allowed'][0],
-      'το γεγονός «ζητήθηκε απόφαση» (decisionRequested) δεν γίνεται δεκτό στο στάδιο «αναγνώριση της ανάγκης»· δεκτά: η ανάγκη προσδιορίστηκε, επιστροφή σε προηγούμενο στάδιο',
+      'το γεγονός «ζητήθηκε απόφαση» (decisionRequested) δεν γίνεται δεκτό στο στάδιο «αναγνώριση της ανάγκης»· δεκτά: η ανάγκη προσδιορίστηκε και επιστροφή σε προηγούμενο στάδιο',
     ],
     [
       'not-allowed',
@@ -1207,7 +1211,7 @@ describe('process: rejections and the offers’ evaluation', () => {
     [
       'guard',
       MARKERS['guard'][4],
-      'το γεγονός «επιλέχθηκε προμηθευτής» (supplierSelected) πρέπει να καταγραφεί από μέλος του κέντρου αγορών με ρόλο αποφασίζων· ρόλοι του "MKby": χρήστης, αγοραστής',
+      'το γεγονός «επιλέχθηκε προμηθευτής» (supplierSelected) πρέπει να καταγραφεί από μέλος του κέντρου αγορών με ρόλο αποφασίζων· ρόλοι του "MKby": χρήστης και αγοραστής',
     ],
     ['guard', MARKERS['guard'][5], 'η απαίτηση "MKid" υπάρχει ήδη στις προδιαγραφές'],
     ['guard', MARKERS['guard'][6], 'ο προμηθευτής "MKid" είναι ήδη στη λίστα (προεπιλεγμένος)'],
@@ -1232,7 +1236,7 @@ describe('process: rejections and the offers’ evaluation', () => {
     [
       'guard',
       MARKERS['guard'][13],
-      'κάθε προμηθευτής που δεν έχει αποκλειστεί καλείται να υποβάλει προσφορά· προεπιλέξτε ή αποκλείστε πρώτα: "MKu1", "MKu2"',
+      'κάθε προμηθευτής που δεν έχει αποκλειστεί καλείται να υποβάλει προσφορά· προεπιλέξτε ή αποκλείστε πρώτα: "MKu1" και "MKu2"',
     ],
     [
       'guard',
@@ -1338,7 +1342,7 @@ describe('process: rejections and the offers’ evaluation', () => {
     [
       'guard',
       GUARD_PARAMS[10],
-      'κάθε προμηθευτής που δεν έχει αποκλειστεί καλείται να υποβάλει προσφορά (ανοικτή διαδικασία)· προεπιλέξτε ή αποκλείστε πρώτα: "s3", "s4"',
+      'κάθε προμηθευτής που δεν έχει αποκλειστεί καλείται να υποβάλει προσφορά (ανοικτή διαδικασία)· προεπιλέξτε ή αποκλείστε πρώτα: "s3" και "s4"',
     ],
     [
       'guard',
@@ -1425,7 +1429,7 @@ describe('process: rejections and the offers’ evaluation', () => {
     [
       'ranked-not-selected',
       MARKERS['ranked-not-selected'][1],
-      '3 προσφορές κατατάχθηκαν με βάση MKprice 0,6, MKquality 0,4· η επιλογή μένει στον αγοραστή (supplierSelected).',
+      '3 προσφορές κατατάχθηκαν με βάση MKprice 0,6 και MKquality 0,4· η επιλογή μένει στον αγοραστή (supplierSelected).',
     ],
   ] as const)('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
@@ -1435,7 +1439,7 @@ describe('process: rejections and the offers’ evaluation', () => {
 describe('crm: mapping and writing back', () => {
   it.each([
     ['mapped', MARKERS['mapped'][0], 'hubspot "MKvalue" → αποφασίζων.'],
-    ['mapped', MARKERS['mapped'][1], 'hubspot "MKvalue" → αποφασίζων, εγκρίνων, στάση: ένθερμος υποστηρικτής.'],
+    ['mapped', MARKERS['mapped'][1], 'hubspot "MKvalue" → αποφασίζων, εγκρίνων και στάση: ένθερμος υποστηρικτής.'],
     ['mapped', MARKERS['mapped'][2], 'salesforce "MKvalue" → διαπραγμάτευση: MKwhy'],
     ['mapped', MARKERS['mapped'][3], 'salesforce "MKvalue" → ανατέθηκε: MKwhy'],
     ['mapped', MARKERS['mapped'][4], 'salesforce "MKvalue" → χάθηκε: MKwhy'],
@@ -1460,7 +1464,7 @@ describe('crm: mapping and writing back', () => {
     [
       'conflicting-stances',
       MARKERS['conflicting-stances'][0],
-      'Οι τιμές δηλώνουν διαφορετικές στάσεις (ένθερμος υποστηρικτής, πολέμιος): δεν δίνεται στάση αντί να μαντέψουμε μία.',
+      'Οι τιμές δηλώνουν διαφορετικές στάσεις (ένθερμος υποστηρικτής και πολέμιος): δεν δίνεται στάση αντί να μαντέψουμε μία.',
     ],
     [
       'seller-view',
@@ -1497,7 +1501,7 @@ describe('crm: mapping and writing back', () => {
     [
       'lost',
       { crm: 'salesforce', roles: ['user', 'buyer'], stance: 'blocker' },
-      'Το salesforce δεν έχει τιμή για: χρήστης, αγοραστής, στάση: πολέμιος· δεν γράφτηκε.',
+      'Το salesforce δεν έχει τιμή για: χρήστης, αγοραστής και στάση: πολέμιος· δεν γράφτηκε.',
     ],
     [
       'single-select',
@@ -1683,7 +1687,7 @@ describe('prospect: actions, red flags, terms, the account’s history', () => {
         score: 0.5,
         stance: 'champion',
       },
-      'MKname (αποφασίζων, εγκρίνων): συμμετοχή 1 στο στάδιο «διαπραγμάτευση» × επιρροή 0,5 = 0,5· ένθερμος υποστηρικτής.',
+      'MKname (αποφασίζων και εγκρίνων): συμμετοχή 1 στο στάδιο «διαπραγμάτευση» × επιρροή 0,5 = 0,5· ένθερμος υποστηρικτής.',
     ],
     [
       'purpose',
@@ -1782,7 +1786,7 @@ describe('prospect: actions, red flags, terms, the account’s history', () => {
 describe('the texts of explain', () => {
   describe('common', () => {
     it.each([
-      ['common.list', ['αγοραστής', 'χρήστης', 'αποφασίζων'], 'αγοραστής, χρήστης, αποφασίζων'],
+      ['common.list', ['αγοραστής', 'χρήστης', 'αποφασίζων'], 'αγοραστής, χρήστης και αποφασίζων'],
       ['common.more', 3, 'και 3 ακόμη'],
     ] as const)('%s (%#)', (path, input, expected) => {
       expect(text(path, input)).toBe(expected);

@@ -76,7 +76,7 @@ describe('buygrid/situation: buyclass facts, Kraljic portfolio, organization, re
     [
       'fact-not-applicable',
       MARKERS['fact-not-applicable'][0],
-      'برای خرید نخست کاربرد ندارد، پس نادیده گرفته می‌شود: تغییر مشخصات، رضایت از تأمین‌کنندهٔ فعلی.',
+      'برای خرید نخست کاربرد ندارد، پس نادیده گرفته می‌شود: تغییر مشخصات و رضایت از تأمین‌کنندهٔ فعلی.',
     ],
     ['facts-missing', MARKERS['facts-missing'][0], 'معلوم نیست، پس اطمینان کمتر است: تازگی مسئله.'],
     [
@@ -87,7 +87,7 @@ describe('buygrid/situation: buyclass facts, Kraljic portfolio, organization, re
     [
       'mixed-profile',
       MARKERS['mixed-profile'][1],
-      'نیم‌رخ آمیخته: تازگی مسئله، نیاز به اطلاعات کاملاً با «خرید جدید» جور نیست.',
+      'نیم‌رخ آمیخته: تازگی مسئله و نیاز به اطلاعات کاملاً با «خرید جدید» جور نیست.',
     ],
     [
       'rebuy-undecided',
@@ -457,7 +457,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'supplier-relationship',
       MARKERS['supplier-relationship'][0],
-      'تأمین‌کننده برای خریدار تازه است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'تأمین‌کننده برای خریدار تازه است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     [
       'supplier-relationship',
@@ -472,7 +472,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'supplier-relationship',
       MARKERS['supplier-relationship'][3],
-      'خریدار تأمین‌کننده را می‌شناسد اما اکنون این قلم را از او نمی‌خرد: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'خریدار تأمین‌کننده را می‌شناسد اما اکنون این قلم را از او نمی‌خرد: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     [
       'supplier-relationship',
@@ -487,7 +487,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'supplier-relationship',
       MARKERS['supplier-relationship'][6],
-      'تأمین‌کننده، تأمین‌کنندهٔ فعلی است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'تأمین‌کننده، تأمین‌کنندهٔ فعلی است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     [
       'supplier-relationship',
@@ -502,7 +502,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'buys-from-competitor',
       MARKERS['buys-from-competitor'][0],
-      'مشتری اکنون این قلم را از رقیب می‌خرد، پس باید جابه‌جا شود: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'مشتری اکنون این قلم را از رقیب می‌خرد، پس باید جابه‌جا شود: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     [
       'buys-from-competitor',
@@ -517,7 +517,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'buys-from-competitor',
       MARKERS['buys-from-competitor'][3],
-      'مشتری این قلم را از رقیب نمی‌خرد: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'مشتری این قلم را از رقیب نمی‌خرد: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     [
       'buys-from-competitor',
@@ -532,7 +532,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'lead-time-critical',
       MARKERS['lead-time-critical'][0],
-      'زمان تحویل حیاتی است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'زمان تحویل حیاتی است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     ['lead-time-critical', MARKERS['lead-time-critical'][1], 'زمان تحویل حیاتی است: پیامد را بالا می‌برد (تحویل).'],
     [
@@ -543,7 +543,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'lead-time-critical',
       MARKERS['lead-time-critical'][3],
-      'زمان تحویل حیاتی نیست: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'زمان تحویل حیاتی نیست: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     ['lead-time-critical', MARKERS['lead-time-critical'][4], 'زمان تحویل حیاتی نیست: پیامد را بالا می‌برد (تحویل).'],
     [
@@ -554,7 +554,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'currency',
       MARKERS['currency'][0],
-      'خریدار و تأمین‌کننده ارز یکسانی دارند: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'خریدار و تأمین‌کننده ارز یکسانی دارند: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     ['currency', MARKERS['currency'][1], 'خریدار و تأمین‌کننده ارز یکسانی دارند: پیامد را بالا می‌برد (تحویل).'],
     [
@@ -565,7 +565,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'currency',
       MARKERS['currency'][3],
-      'تأمین‌کننده به ارزی جز ارز خریدار صورت‌حساب می‌دهد: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'تأمین‌کننده به ارزی جز ارز خریدار صورت‌حساب می‌دهد: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     [
       'currency',
@@ -580,7 +580,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'after-sales-dependency',
       MARKERS['after-sales-dependency'][0],
-      'خریدار به خدمات پس از فروش وابستگی کمی دارد: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'خریدار به خدمات پس از فروش وابستگی کمی دارد: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     [
       'after-sales-dependency',
@@ -595,7 +595,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'after-sales-dependency',
       MARKERS['after-sales-dependency'][3],
-      'خریدار به خدمات پس از فروش وابستگی متوسطی دارد: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'خریدار به خدمات پس از فروش وابستگی متوسطی دارد: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     [
       'after-sales-dependency',
@@ -610,7 +610,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'after-sales-dependency',
       MARKERS['after-sales-dependency'][6],
-      'خریدار به خدمات پس از فروش وابستگی زیادی دارد: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'خریدار به خدمات پس از فروش وابستگی زیادی دارد: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     [
       'after-sales-dependency',
@@ -622,14 +622,14 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
       MARKERS['after-sales-dependency'][8],
       'خریدار به خدمات پس از فروش وابستگی زیادی دارد: عدم‌قطعیت را بالا می‌برد (ارز)؛ پیامد را بالا می‌برد (خدمات پس از فروش).',
     ],
-    ['importance', MARKERS['importance'][0], 'خرید عادی است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).'],
+    ['importance', MARKERS['importance'][0], 'خرید عادی است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).'],
     ['importance', MARKERS['importance'][1], 'خرید عادی است: پیامد را بالا می‌برد (تحویل).'],
     [
       'importance',
       MARKERS['importance'][2],
       'خرید عادی است: عدم‌قطعیت را بالا می‌برد (ارز)؛ پیامد را بالا می‌برد (خدمات پس از فروش).',
     ],
-    ['importance', MARKERS['importance'][3], 'خرید راهبردی است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).'],
+    ['importance', MARKERS['importance'][3], 'خرید راهبردی است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).'],
     ['importance', MARKERS['importance'][4], 'خرید راهبردی است: پیامد را بالا می‌برد (تحویل).'],
     [
       'importance',
@@ -639,7 +639,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'importance',
       MARKERS['importance'][6],
-      'اهمیت خرید معلوم نیست (مقداری میانه فرض می‌شود): عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'اهمیت خرید معلوم نیست (مقداری میانه فرض می‌شود): عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     [
       'importance',
@@ -651,7 +651,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
       MARKERS['importance'][8],
       'اهمیت خرید معلوم نیست (مقداری میانه فرض می‌شود): عدم‌قطعیت را بالا می‌برد (ارز)؛ پیامد را بالا می‌برد (خدمات پس از فروش).',
     ],
-    ['buyclass', MARKERS['buyclass'][0], 'خرید از نوع خرید جدید است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).'],
+    ['buyclass', MARKERS['buyclass'][0], 'خرید از نوع خرید جدید است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).'],
     ['buyclass', MARKERS['buyclass'][1], 'خرید از نوع خرید جدید است: پیامد را بالا می‌برد (تحویل).'],
     [
       'buyclass',
@@ -661,7 +661,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'buyclass',
       MARKERS['buyclass'][3],
-      'خرید از نوع خرید مجدد اصلاح‌شده است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'خرید از نوع خرید مجدد اصلاح‌شده است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     ['buyclass', MARKERS['buyclass'][4], 'خرید از نوع خرید مجدد اصلاح‌شده است: پیامد را بالا می‌برد (تحویل).'],
     [
@@ -672,7 +672,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'buyclass',
       MARKERS['buyclass'][6],
-      'خرید از نوع خرید مجدد مستقیم است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'خرید از نوع خرید مجدد مستقیم است: عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     ['buyclass', MARKERS['buyclass'][7], 'خرید از نوع خرید مجدد مستقیم است: پیامد را بالا می‌برد (تحویل).'],
     [
@@ -683,7 +683,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'buyclass',
       MARKERS['buyclass'][9],
-      'نوع خرید معلوم نیست (مقداری میانه فرض می‌شود): عدم‌قطعیت را بالا می‌برد (تأمین‌کننده، عملکرد).',
+      'نوع خرید معلوم نیست (مقداری میانه فرض می‌شود): عدم‌قطعیت را بالا می‌برد (تأمین‌کننده و عملکرد).',
     ],
     [
       'buyclass',
@@ -700,12 +700,12 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
       MARKERS['budget-share'][0],
       'سهم بودجه معلوم نیست (مقداری میانه فرض می‌شود): پیامد برای مالی ۰٫۲۵.',
     ],
-    ['budget-share', MARKERS['budget-share'][1], 'خرید ۱۲٫۵٪ بودجه را می‌گیرد: پیامد برای مالی ۰٫۳۱، عملکرد ۰٫۱.'],
+    ['budget-share', MARKERS['budget-share'][1], 'خرید ۱۲٫۵٪ بودجه را می‌گیرد: پیامد برای مالی ۰٫۳۱ و عملکرد ۰٫۱.'],
     ['given', MARKERS['given'][0], 'صریحاً داده شده است: مالی.'],
-    ['given', MARKERS['given'][1], 'صریحاً داده شده است (به جای نیم‌رخ): مالی، تحویل.'],
+    ['given', MARKERS['given'][1], 'صریحاً داده شده است (به جای نیم‌رخ): مالی و تحویل.'],
     ['situation', MARKERS['situation'][0], 'برگرفته از وضعیت خرید: خرید راهبردی.'],
     ['situation', MARKERS['situation'][1], 'برگرفته از وضعیت خرید: خرید جدید.'],
-    ['situation', MARKERS['situation'][2], 'برگرفته از وضعیت خرید: خرید عادی، خرید جدید.'],
+    ['situation', MARKERS['situation'][2], 'برگرفته از وضعیت خرید: خرید عادی و خرید جدید.'],
     [
       'profile-over-situation',
       MARKERS['profile-over-situation'][0],
@@ -719,7 +719,7 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'profile-over-situation',
       MARKERS['profile-over-situation'][2],
-      'پاسخ نیم‌رخ بر وضعیت برتری دارد: خرید عادی به جای خرید راهبردی، خرید مجدد اصلاح‌شده به جای خرید جدید.',
+      'پاسخ نیم‌رخ بر وضعیت برتری دارد: خرید عادی به جای خرید راهبردی و خرید مجدد اصلاح‌شده به جای خرید جدید.',
     ],
     [
       'situation-without-profile',
@@ -729,12 +729,12 @@ describe('buygrid/risk: the profile answers and the reasons of assessRisk', () =
     [
       'not-assessed',
       MARKERS['not-assessed'][0],
-      'ارزیابی‌نشده (نه داده‌شده و نه برآمده)، بیرون از امتیاز: ارز، اجتماعی.',
+      'ارزیابی‌نشده (نه داده‌شده و نه برآمده)، بیرون از امتیاز: ارز و اجتماعی.',
     ],
     [
       'reducer-applied',
       MARKERS['reducer-applied'][0],
-      'به کار رفت: سوابق مشتریان همانند — عدم‌قطعیت (تأمین‌کننده، عملکرد) × ۰٫۷.',
+      'به کار رفت: سوابق مشتریان همانند — عدم‌قطعیت (تأمین‌کننده و عملکرد) × ۰٫۷.',
     ],
     [
       'reducer-applied',
@@ -794,7 +794,7 @@ describe('buygrid/buying-center: warnings and the reasons of expectedSize', () =
       'مرکز ۱ عضو شناخته‌شده دارد: یک رابط یعنی یک نقطهٔ شکست؛ با افراد بیشتری از دست‌اندرکاران خرید ارتباط بگیرید.',
     ],
     ['influential-blocker', MARKERS['influential-blocker'][0], 'مخالف بانفوذ (نفوذ ≥ ۰٫۶): MKblocker.'],
-    ['influential-blocker', MARKERS['influential-blocker'][1], 'مخالفان بانفوذ (نفوذ ≥ ۰٫۶): MKfirst، MKsecond.'],
+    ['influential-blocker', MARKERS['influential-blocker'][1], 'مخالفان بانفوذ (نفوذ ≥ ۰٫۶): MKfirst و MKsecond.'],
     [
       'no-champion',
       MARKERS['no-champion'][0],
@@ -838,29 +838,29 @@ describe('buygrid/process: rejections and the reasons of evaluateOffers', () => 
     [
       'not-allowed',
       MARKERS['not-allowed'][0],
-      '«تصمیم درخواست شد» در مرحلهٔ «شناسایی نیاز» پذیرفته نمی‌شود؛ پذیرفتنی: نیاز تأیید شد، بازگشت به مرحله',
+      '«تصمیم درخواست شد» در مرحلهٔ «شناسایی نیاز» پذیرفته نمی‌شود؛ پذیرفتنی: نیاز تأیید شد و بازگشت به مرحله',
     ],
     ['not-allowed', MARKERS['not-allowed'][1], '«نیاز تأیید شد» در وضعیت «متوقف‌شده» پذیرفته نمی‌شود؛ پذیرفتنی: هیچ'],
     ['guard', MARKERS['guard'][0], 'تاریخ رویداد MKat است، پیش از آخرین رویداد (MKlast)'],
     [
       'guard',
       MARKERS['guard'][1],
-      'سیاست می‌خواهد «تأمین‌کننده انتخاب شد» را این نقش‌ها ثبت کنند: تصمیم‌گیرنده، تأییدکننده؛ هیچ عضوی نام برده نشده است (by)',
+      'سیاست می‌خواهد «تأمین‌کننده انتخاب شد» را عضوی در نقش «تصمیم‌گیرنده» یا «تأییدکننده» ثبت کند؛ هیچ عضوی نام برده نشده است (by)',
     ],
     [
       'guard',
       MARKERS['guard'][2],
-      'سیاست می‌خواهد «تأمین‌کننده انتخاب شد» را این نقش‌ها ثبت کنند: تصمیم‌گیرنده؛ MKby عضو مرکز خرید نیست',
+      'سیاست می‌خواهد «تأمین‌کننده انتخاب شد» را عضوی در نقش «تصمیم‌گیرنده» ثبت کند؛ MKby عضو مرکز خرید نیست',
     ],
     [
       'guard',
       MARKERS['guard'][3],
-      'سیاست می‌خواهد «تأمین‌کننده انتخاب شد» را این نقش‌ها ثبت کنند: تصمیم‌گیرنده؛ MKby: بدون نقش',
+      'سیاست می‌خواهد «تأمین‌کننده انتخاب شد» را عضوی در نقش «تصمیم‌گیرنده» ثبت کند؛ MKby: بدون نقش',
     ],
     [
       'guard',
       MARKERS['guard'][4],
-      'سیاست می‌خواهد «تأمین‌کننده انتخاب شد» را این نقش‌ها ثبت کنند: تصمیم‌گیرنده؛ MKby: کاربر، خریدار',
+      'سیاست می‌خواهد «تأمین‌کننده انتخاب شد» را عضوی در نقش «تصمیم‌گیرنده» ثبت کند؛ MKby: کاربر و خریدار',
     ],
     ['guard', MARKERS['guard'][5], 'الزام «MKid» از پیش در مشخصات هست'],
     ['guard', MARKERS['guard'][6], 'تأمین‌کنندهٔ «MKid» از پیش در فهرست هست (در فهرست کوتاه)'],
@@ -873,7 +873,7 @@ describe('buygrid/process: rejections and the reasons of evaluateOffers', () => 
     [
       'guard',
       MARKERS['guard'][13],
-      'هر تأمین‌کننده‌ای که کنار گذاشته نشده به ارائهٔ پیشنهاد دعوت می‌شود؛ نخست این‌ها را به فهرست کوتاه ببرید یا کنار بگذارید: MKu1، MKu2',
+      'هر تأمین‌کننده‌ای که کنار گذاشته نشده به ارائهٔ پیشنهاد دعوت می‌شود؛ نخست این‌ها را به فهرست کوتاه ببرید یا کنار بگذارید: MKu1 و MKu2',
     ],
     [
       'guard',
@@ -944,18 +944,18 @@ describe('buygrid/process: rejections and the reasons of evaluateOffers', () => 
     [
       'ranked-not-selected',
       MARKERS['ranked-not-selected'][1],
-      '۳ پیشنهاد بر پایهٔ MKprice ۰٫۶، MKquality ۰٫۴ رتبه‌بندی شد؛ انتخاب با خریدار می‌ماند (supplierSelected).',
+      '۳ پیشنهاد بر پایهٔ MKprice ۰٫۶ و MKquality ۰٫۴ رتبه‌بندی شد؛ انتخاب با خریدار می‌ماند (supplierSelected).',
     ],
     ['guard', GUARD_PARAMS[0], 'تاریخ رویداد 2026-03-01T09:00:00Z است، پیش از آخرین رویداد (2026-03-02T09:00:00Z)'],
     [
       'guard',
       GUARD_PARAMS[1],
-      'سیاست می‌خواهد «تأمین‌کننده انتخاب شد» را این نقش‌ها ثبت کنند: تصمیم‌گیرنده، خریدار؛ m1: کاربر',
+      'سیاست می‌خواهد «تأمین‌کننده انتخاب شد» را عضوی در نقش «تصمیم‌گیرنده» یا «خریدار» ثبت کند؛ m1: کاربر',
     ],
     [
       'guard',
       GUARD_PARAMS[2],
-      'سیاست می‌خواهد «نیاز تأیید شد» را این نقش‌ها ثبت کنند: آغازگر؛ هیچ عضوی نام برده نشده است (by)',
+      'سیاست می‌خواهد «نیاز تأیید شد» را عضوی در نقش «آغازگر» ثبت کند؛ هیچ عضوی نام برده نشده است (by)',
     ],
     ['guard', GUARD_PARAMS[3], 'الزام «r1» از پیش در مشخصات هست'],
     ['guard', GUARD_PARAMS[4], 'تأمین‌کنندهٔ «s1» از پیش در فهرست هست (در فهرست کوتاه)'],
@@ -967,7 +967,7 @@ describe('buygrid/process: rejections and the reasons of evaluateOffers', () => 
     [
       'guard',
       GUARD_PARAMS[10],
-      'هر تأمین‌کننده‌ای که کنار گذاشته نشده به ارائهٔ پیشنهاد دعوت می‌شود (رویهٔ باز)؛ نخست این‌ها را به فهرست کوتاه ببرید یا کنار بگذارید: s3، s4',
+      'هر تأمین‌کننده‌ای که کنار گذاشته نشده به ارائهٔ پیشنهاد دعوت می‌شود (رویهٔ باز)؛ نخست این‌ها را به فهرست کوتاه ببرید یا کنار بگذارید: s3 و s4',
     ],
     [
       'guard',
@@ -1014,7 +1014,7 @@ describe('buygrid/process: rejections and the reasons of evaluateOffers', () => 
 describe('buygrid/crm: mapping reasons and warnings', () => {
   it.each([
     ['mapped', MARKERS['mapped'][0], 'HubSpot «MKvalue» ← تصمیم‌گیرنده.'],
-    ['mapped', MARKERS['mapped'][1], 'HubSpot «MKvalue» ← تصمیم‌گیرنده، تأییدکننده؛ حامی اصلی.'],
+    ['mapped', MARKERS['mapped'][1], 'HubSpot «MKvalue» ← تصمیم‌گیرنده و تأییدکننده؛ حامی اصلی.'],
     ['mapped', MARKERS['mapped'][2], 'Salesforce «MKvalue» ← مرحلهٔ «مذاکره»: MKwhy'],
     ['mapped', MARKERS['mapped'][3], 'Salesforce «MKvalue» ← خرید واگذارشده: MKwhy'],
     ['mapped', MARKERS['mapped'][4], 'Salesforce «MKvalue» ← فرصت فروش ناموفق: MKwhy'],
@@ -1027,7 +1027,7 @@ describe('buygrid/crm: mapping reasons and warnings', () => {
     [
       'conflicting-stances',
       MARKERS['conflicting-stances'][0],
-      'مقدارها موضع‌های گوناگونی نام می‌برند (حامی اصلی، مخالف): به جای حدس، موضعی داده نمی‌شود.',
+      'مقدارها موضع‌های گوناگونی نام می‌برند (حامی اصلی و مخالف): به جای حدس، موضعی داده نمی‌شود.',
     ],
     [
       'seller-view',
@@ -1198,7 +1198,7 @@ describe('buygrid/prospect: actions, red flags, reasons, account history', () =>
     [
       'perceived-risk',
       MARKERS['perceived-risk'][0],
-      'ریسک ادراک‌شدهٔ خریدار بالا است (۰٫۶۱)، و این عوامل آن را پیش می‌برند: تأمین‌کننده، عملکرد.',
+      'ریسک ادراک‌شدهٔ خریدار بالا است (۰٫۶۱)، و این عوامل آن را پیش می‌برند: تأمین‌کننده و عملکرد.',
     ],
     [
       'risk-driver',

@@ -30,9 +30,15 @@ describe('formatFor', () => {
     expect(of('sr-Latn').plural(3, { other: '# x' })).toBe('3 x');
   });
 
-  it('lists as the language lists (Intl.ListFormat, unit style), English as a plain comma list', () => {
+  it('lists with the language\'s "and" (Intl.ListFormat), English as the library\'s messages: a plain comma list', () => {
     expect(of('en').list(['a', 'b', 'c'])).toBe('a, b, c');
+    expect(of('en-GB').list(['a', 'b'])).toBe('a, b');
     expect(of('fr').list(['a', 'b', 'c'])).toBe('a, b et c');
+    // CLDR's short unit lists leave the "and" out in Dutch and Greek, and in a Persian pair.
+    expect(of('nl').list(['a', 'b', 'c'])).toBe('a, b en c');
+    expect(of('el').list(['a', 'b'])).toBe('a και b');
+    expect(of('fa').list(['a', 'b'])).toBe('a و b');
+    expect(of('sr-Cyrl').list(['a', 'b'])).toBe('a и b');
     expect(of('en').list([])).toBe('');
   });
 

@@ -114,7 +114,7 @@ describe('every Dutch message template', () => {
       row(
         'fact-not-applicable',
         MARKERS['fact-not-applicable'][0],
-        'Niet van toepassing op een eerste aankoop, dus genegeerd: specificationChanged, satisfiedWithIncumbent.',
+        'Niet van toepassing op een eerste aankoop, dus genegeerd: specificationChanged en satisfiedWithIncumbent.',
       ),
       row('facts-missing', MARKERS['facts-missing'][0], 'Niet bekend, dus is de zekerheid lager: problemNovelty.'),
       row(
@@ -125,7 +125,7 @@ describe('every Dutch message template', () => {
       row(
         'mixed-profile',
         MARKERS['mixed-profile'][1],
-        'Een gemengd profiel: problemNovelty, informationNeed passen niet volledig bij een nieuwe aankoop.',
+        'Een gemengd profiel: problemNovelty en informationNeed passen niet volledig bij een nieuwe aankoop.',
       ),
       row(
         'rebuy-undecided',
@@ -656,7 +656,7 @@ describe('every Dutch message template', () => {
       row(
         'supplier-relationship',
         MARKERS['supplier-relationship'][0],
-        'De leverancier is nieuw voor de koper: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De leverancier is nieuw voor de koper: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'supplier-relationship',
@@ -671,7 +671,7 @@ describe('every Dutch message template', () => {
       row(
         'supplier-relationship',
         MARKERS['supplier-relationship'][3],
-        'De koper kent de leverancier maar koopt dit nu niet bij hem: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De koper kent de leverancier maar koopt dit nu niet bij hem: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'supplier-relationship',
@@ -686,7 +686,7 @@ describe('every Dutch message template', () => {
       row(
         'supplier-relationship',
         MARKERS['supplier-relationship'][6],
-        'De leverancier is de zittende leverancier: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De leverancier is de zittende leverancier: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'supplier-relationship',
@@ -701,7 +701,7 @@ describe('every Dutch message template', () => {
       row(
         'buys-from-competitor',
         MARKERS['buys-from-competitor'][0],
-        'De klant koopt dit nu bij een concurrent en zou dus overstappen: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De klant koopt dit nu bij een concurrent en zou dus overstappen: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'buys-from-competitor',
@@ -716,7 +716,7 @@ describe('every Dutch message template', () => {
       row(
         'buys-from-competitor',
         MARKERS['buys-from-competitor'][3],
-        'De klant koopt dit niet bij een concurrent: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De klant koopt dit niet bij een concurrent: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'buys-from-competitor',
@@ -731,7 +731,7 @@ describe('every Dutch message template', () => {
       row(
         'lead-time-critical',
         MARKERS['lead-time-critical'][0],
-        'Levertijden zijn kritiek: verhoogt de onzekerheid van leverancier, prestatie.',
+        'Levertijden zijn kritiek: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'lead-time-critical',
@@ -746,7 +746,7 @@ describe('every Dutch message template', () => {
       row(
         'lead-time-critical',
         MARKERS['lead-time-critical'][3],
-        'Levertijden zijn niet kritiek: verhoogt de onzekerheid van leverancier, prestatie.',
+        'Levertijden zijn niet kritiek: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'lead-time-critical',
@@ -761,7 +761,7 @@ describe('every Dutch message template', () => {
       row(
         'currency',
         MARKERS['currency'][0],
-        'Koper en leverancier gebruiken dezelfde valuta: verhoogt de onzekerheid van leverancier, prestatie.',
+        'Koper en leverancier gebruiken dezelfde valuta: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'currency',
@@ -776,7 +776,7 @@ describe('every Dutch message template', () => {
       row(
         'currency',
         MARKERS['currency'][3],
-        'De leverancier factureert in een andere valuta dan die van de koper: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De leverancier factureert in een andere valuta dan die van de koper: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'currency',
@@ -791,7 +791,7 @@ describe('every Dutch message template', () => {
       row(
         'after-sales-dependency',
         MARKERS['after-sales-dependency'][0],
-        'De koper is weinig afhankelijk van service na verkoop: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De koper is weinig afhankelijk van service na verkoop: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'after-sales-dependency',
@@ -806,7 +806,7 @@ describe('every Dutch message template', () => {
       row(
         'after-sales-dependency',
         MARKERS['after-sales-dependency'][3],
-        'De koper is matig afhankelijk van service na verkoop: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De koper is matig afhankelijk van service na verkoop: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'after-sales-dependency',
@@ -821,7 +821,7 @@ describe('every Dutch message template', () => {
       row(
         'after-sales-dependency',
         MARKERS['after-sales-dependency'][6],
-        'De koper is sterk afhankelijk van service na verkoop: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De koper is sterk afhankelijk van service na verkoop: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'after-sales-dependency',
@@ -836,7 +836,7 @@ describe('every Dutch message template', () => {
       row(
         'importance',
         MARKERS['importance'][0],
-        'De aankoop is routinematig: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De aankoop is routinematig: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row('importance', MARKERS['importance'][1], 'De aankoop is routinematig: verhoogt de gevolgen van levering.'),
       row(
@@ -847,7 +847,7 @@ describe('every Dutch message template', () => {
       row(
         'importance',
         MARKERS['importance'][3],
-        'De aankoop is strategisch: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De aankoop is strategisch: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row('importance', MARKERS['importance'][4], 'De aankoop is strategisch: verhoogt de gevolgen van levering.'),
       row(
@@ -858,7 +858,7 @@ describe('every Dutch message template', () => {
       row(
         'importance',
         MARKERS['importance'][6],
-        'Het belang van de aankoop is niet bekend (een middenwaarde wordt aangenomen): verhoogt de onzekerheid van leverancier, prestatie.',
+        'Het belang van de aankoop is niet bekend (een middenwaarde wordt aangenomen): verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'importance',
@@ -873,7 +873,7 @@ describe('every Dutch message template', () => {
       row(
         'buyclass',
         MARKERS['buyclass'][0],
-        'De aankoop is een nieuwe aankoop: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De aankoop is een nieuwe aankoop: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row('buyclass', MARKERS['buyclass'][1], 'De aankoop is een nieuwe aankoop: verhoogt de gevolgen van levering.'),
       row(
@@ -884,7 +884,7 @@ describe('every Dutch message template', () => {
       row(
         'buyclass',
         MARKERS['buyclass'][3],
-        'De aankoop is een gewijzigde herhalingsaankoop: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De aankoop is een gewijzigde herhalingsaankoop: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'buyclass',
@@ -899,7 +899,7 @@ describe('every Dutch message template', () => {
       row(
         'buyclass',
         MARKERS['buyclass'][6],
-        'De aankoop is een ongewijzigde herhalingsaankoop: verhoogt de onzekerheid van leverancier, prestatie.',
+        'De aankoop is een ongewijzigde herhalingsaankoop: verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'buyclass',
@@ -914,7 +914,7 @@ describe('every Dutch message template', () => {
       row(
         'buyclass',
         MARKERS['buyclass'][9],
-        'De koopsituatie is niet bekend (een middenwaarde wordt aangenomen): verhoogt de onzekerheid van leverancier, prestatie.',
+        'De koopsituatie is niet bekend (een middenwaarde wordt aangenomen): verhoogt de onzekerheid van leverancier en prestatie.',
       ),
       row(
         'buyclass',
@@ -940,16 +940,16 @@ describe('every Dutch message template', () => {
       row(
         'budget-share',
         MARKERS['budget-share'][1],
-        'De aankoop beslaat 12,5% van het budget: gevolgen van financieel 0,313, prestatie 0,1.',
+        'De aankoop beslaat 12,5% van het budget: gevolgen van financieel 0,313 en prestatie 0,1.',
       ),
       row('given', MARKERS['given'][0], 'Expliciet gegeven: financieel.'),
-      row('given', MARKERS['given'][1], 'Expliciet gegeven (gaat vóór het profiel): financieel, levering.'),
+      row('given', MARKERS['given'][1], 'Expliciet gegeven (gaat vóór het profiel): financieel en levering.'),
       row('situation', MARKERS['situation'][0], 'Overgenomen uit de koopsituatie: belang strategisch.'),
       row('situation', MARKERS['situation'][1], 'Overgenomen uit de koopsituatie: koopsituatie nieuwe aankoop.'),
       row(
         'situation',
         MARKERS['situation'][2],
-        'Overgenomen uit de koopsituatie: belang routinematig, koopsituatie nieuwe aankoop.',
+        'Overgenomen uit de koopsituatie: belang routinematig en koopsituatie nieuwe aankoop.',
       ),
       row(
         'profile-over-situation',
@@ -964,7 +964,7 @@ describe('every Dutch message template', () => {
       row(
         'profile-over-situation',
         MARKERS['profile-over-situation'][2],
-        'Het antwoord van het profiel gaat vóór de situatie: belang routinematig (de situatie zegt strategisch), koopsituatie gewijzigde herhalingsaankoop (de situatie zegt nieuwe aankoop).',
+        'Het antwoord van het profiel gaat vóór de situatie: belang routinematig (de situatie zegt strategisch) en koopsituatie gewijzigde herhalingsaankoop (de situatie zegt nieuwe aankoop).',
       ),
       // a buyclass without the situation’s: left out
       row(
@@ -986,12 +986,12 @@ describe('every Dutch message template', () => {
       row(
         'not-assessed',
         MARKERS['not-assessed'][0],
-        'Niet beoordeeld (gegeven noch afgeleid), buiten de score gelaten: valuta, sociaal.',
+        'Niet beoordeeld (gegeven noch afgeleid), buiten de score gelaten: valuta en sociaal.',
       ),
       row(
         'reducer-applied',
         MARKERS['reducer-applied'][0],
-        'Toegepast: referenties van vergelijkbare klanten (references): onzekerheid van leverancier, prestatie × 0,7.',
+        'Toegepast: referenties van vergelijkbare klanten (references): onzekerheid van leverancier en prestatie × 0,7.',
       ),
       row(
         'reducer-applied',
@@ -1038,7 +1038,7 @@ describe('every Dutch message template', () => {
       row(
         'influential-blocker',
         MARKERS['influential-blocker'][1],
-        'Invloedrijke blokkeerders (invloed ≥ 0,6): MKfirst, MKsecond.',
+        'Invloedrijke blokkeerders (invloed ≥ 0,6): MKfirst en MKsecond.',
       ),
       row(
         'no-champion',
@@ -1124,7 +1124,7 @@ describe('every Dutch message template', () => {
       row(
         'not-allowed',
         MARKERS['not-allowed'][0],
-        '„beslissing gevraagd” (decisionRequested) is niet mogelijk in de fase behoefteherkenning; mogelijk zijn: behoefte vastgesteld, terug naar een eerdere stap',
+        '„beslissing gevraagd” (decisionRequested) is niet mogelijk in de fase behoefteherkenning; mogelijk zijn: behoefte vastgesteld en terug naar een eerdere stap',
       ),
       row(
         'not-allowed',
@@ -1160,7 +1160,7 @@ describe('every Dutch message template', () => {
       row(
         'guard',
         MARKERS['guard'][4],
-        '„leverancier gekozen” (supplierSelected) moet worden vastgelegd door een beslisser van het inkoopcentrum; "MKby" is gebruiker, koper',
+        '„leverancier gekozen” (supplierSelected) moet worden vastgelegd door een beslisser van het inkoopcentrum; "MKby" is gebruiker en koper',
       ),
       row('guard', MARKERS['guard'][5], 'eis "MKid" staat al in de specificatie'),
       row('guard', MARKERS['guard'][6], 'leverancier "MKid" staat al op de lijst (op de shortlist)'),
@@ -1185,7 +1185,7 @@ describe('every Dutch message template', () => {
       row(
         'guard',
         MARKERS['guard'][13],
-        'elke leverancier die niet is uitgesloten, wordt uitgenodigd in te schrijven; zet eerst "MKu1", "MKu2" op de shortlist of sluit ze uit',
+        'elke leverancier die niet is uitgesloten, wordt uitgenodigd in te schrijven; zet eerst "MKu1" en "MKu2" op de shortlist of sluit ze uit',
       ),
       row(
         'guard',
@@ -1287,7 +1287,7 @@ describe('every Dutch message template', () => {
       row(
         'guard',
         GUARD_PARAMS[10],
-        'elke leverancier die niet is uitgesloten, wordt uitgenodigd in te schrijven in een openbare procedure; zet eerst "s3", "s4" op de shortlist of sluit ze uit',
+        'elke leverancier die niet is uitgesloten, wordt uitgenodigd in te schrijven in een openbare procedure; zet eerst "s3" en "s4" op de shortlist of sluit ze uit',
       ),
       row(
         'guard',
@@ -1385,7 +1385,7 @@ describe('every Dutch message template', () => {
       row(
         'ranked-not-selected',
         MARKERS['ranked-not-selected'][1],
-        '3 offertes gerangschikt op MKprice 0,6, MKquality 0,4; de keuze blijft aan de koper (supplierSelected).',
+        '3 offertes gerangschikt op MKprice 0,6 en MKquality 0,4; de keuze blijft aan de koper (supplierSelected).',
       ),
     ]);
   });
@@ -1394,7 +1394,7 @@ describe('every Dutch message template', () => {
     // a role value (with and without a stance), a stage (a step, an outcome, neither), and the write-back
     check([
       row('mapped', MARKERS['mapped'][0], 'hubspot "MKvalue" → beslisser.'),
-      row('mapped', MARKERS['mapped'][1], 'hubspot "MKvalue" → beslisser, goedkeurder, houding champion.'),
+      row('mapped', MARKERS['mapped'][1], 'hubspot "MKvalue" → beslisser, goedkeurder en houding champion.'),
       row('mapped', MARKERS['mapped'][2], 'salesforce "MKvalue" → onderhandeling: MKwhy'),
       row('mapped', MARKERS['mapped'][3], 'salesforce "MKvalue" → gegund: MKwhy'),
       row('mapped', MARKERS['mapped'][4], 'salesforce "MKvalue" → geen uitkomst: MKwhy'),
@@ -1413,7 +1413,7 @@ describe('every Dutch message template', () => {
       row(
         'conflicting-stances',
         MARKERS['conflicting-stances'][0],
-        'De waarden noemen verschillende houdingen (champion, blokkeerder): er wordt geen houding gegeven in plaats van er een te raden.',
+        'De waarden noemen verschillende houdingen (champion en blokkeerder): er wordt geen houding gegeven in plaats van er een te raden.',
       ),
       row(
         'seller-view',
@@ -1614,7 +1614,7 @@ describe('every Dutch message template', () => {
       row(
         'perceived-risk',
         MARKERS['perceived-risk'][0],
-        'Het waargenomen risico van de koper is hoog (0,61), vooral door leverancier, prestatie.',
+        'Het waargenomen risico van de koper is hoog (0,61), vooral door leverancier en prestatie.',
       ),
       row(
         'risk-driver',
@@ -1846,7 +1846,7 @@ describe('every Dutch template of explain’s texts', () => {
   describe('common', () => {
     // pieces several kinds share
     it.each([
-      ['list', () => t.common.list(['koper', 'beslisser', 'gebruiker'], f), 'koper, beslisser, gebruiker'],
+      ['list', () => t.common.list(['koper', 'beslisser', 'gebruiker'], f), 'koper, beslisser en gebruiker'],
       ['more', () => t.common.more(3, f), 'en nog 3'],
     ] as const)('%s', (_, text, expected) => {
       expect(text()).toBe(expected);
