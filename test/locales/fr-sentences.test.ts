@@ -1757,7 +1757,7 @@ const TABLES: Readonly<Record<string, readonly Row[]>> = {
 
 describe('every French message template, word for word', () => {
   describe.each(Object.entries(TABLES))('%s', (_, table) => {
-    it.each(table)('%s', (code, params, expected) => {
+    it.each(table)('%s (%#)', (code, params, expected) => {
       expect(say(code, params)).toBe(expected);
     });
   });
@@ -1990,7 +1990,7 @@ const TEXTS = [
 ] as const;
 
 describe('every French template of explain, word for word', () => {
-  it.each(TEXTS)('%s', (path, input, expected) => {
+  it.each(TEXTS)('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });

@@ -124,7 +124,7 @@ describe('situation: the facts of classifyBuyclass', () => {
       MARKERS['rebuy-undecided'][0],
       'Познате чињенице не разликују „модификована поновна куповина“ од „непромењена поновна куповина“; претпоставља се она са више посла око куповине.',
     ),
-  ])('%s', (code, params, expected) => {
+  ])('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
   });
 });
@@ -220,7 +220,7 @@ describe('situation: Kraljic portfolio and its strategies', () => {
       MARKERS['streamline-buying'][0],
       'Управљање набавком: купујте ефикасно — стандардизујте, обједињујте поруџбине, оптимизујте количине поруџбина и залихе. Одлучују купци.',
     ),
-  ])('%s', (code, params, expected) => {
+  ])('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
   });
 });
@@ -347,7 +347,7 @@ describe('situation: organization, size and regime', () => {
     ),
     row('regime-given', MARKERS['regime-given'][0], 'Режим је задат: приватна набавка.'),
     row('regime-given', MARKERS['regime-given'][1], 'Режим је задат: јавна набавка.'),
-  ])('%s', (code, params, expected) => {
+  ])('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
   });
 });
@@ -429,7 +429,7 @@ describe('situation: thresholds and procedure', () => {
       MARKERS['procedure-default'][1],
       'Претпоставља се отворени поступак, најчешћи (Директива 2014/24/EU, чл. 27). Јавна рутинска поновна поруџбина обично је набавка на основу оквирног споразума (чл. 33): проследите procedure "framework-call-off".',
     ),
-  ])('%s', (code, params, expected) => {
+  ])('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
   });
 });
@@ -557,7 +557,7 @@ describe('situation: the seller’s approach actions', () => {
       MARKERS['derived-demand'][0],
       'Тражња предузећа изведена је из тражње његових купаца (француски наставни текст о B2B маркетингу: одлука клијента у великој мери зависи од потреба његових купаца).',
     ),
-  ])('%s', (code, params, expected) => {
+  ])('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
   });
 });
@@ -873,7 +873,7 @@ describe('risk: the profile and assessRisk', () => {
       { reducer: 'currency-hedge', targets: 'consequence', dimensions: ['currency'], factor: 0.5 },
       'Примењено: заштита од валутног ризика (терминска трансакција) — последица (валута) × 0,5.',
     ),
-  ])('%s', (code, params, expected) => {
+  ])('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
   });
 });
@@ -984,7 +984,7 @@ describe('buying center: warnings and expectedSize', () => {
       'Удео у буџету 30%: × 1,25; значајан буџет, па не одлучује једна особа (најмање 2).',
     ),
     row('capped-by-employees', MARKERS['capped-by-employees'][0], 'Не више људи него запослених: 3.'),
-  ])('%s', (code, params, expected) => {
+  ])('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
   });
 });
@@ -1195,7 +1195,7 @@ describe('process: refusals', () => {
       { guard: 'min-offers', minOffers: 3, offers: 21 },
       'за одлуку су потребне понуде најмање 3 добављача; примљено: 21 понуда',
     ),
-  ])('%s', (code, params, expected) => {
+  ])('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
   });
 });
@@ -1234,7 +1234,7 @@ describe('process: evaluateOffers', () => {
       { offers: 21, criteria: [{ criterion: 'MKprice', weight: 1 }] },
       'Рангирано: 21 понуда, по критеријумима MKprice 1; избор остаје купцу (supplierSelected).',
     ),
-  ])('%s', (code, params, expected) => {
+  ])('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
   });
 });
@@ -1307,7 +1307,7 @@ describe('crm', () => {
       MARKERS['single-select'][0],
       'Salesforce OpportunityContactRole.Role прима једну вредност: упишите ту прву, или `value` у поље са више вредности AccountContactRelation.Roles.',
     ),
-  ])('%s', (code, params, expected) => {
+  ])('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
   });
 });
@@ -1732,7 +1732,7 @@ describe('prospect: actions, red flags and reasons', () => {
       'Од „модификована поновна куповина“ до „модификована поновна куповина“: стабилно.',
     ),
     row('trend', MARKERS['trend'][2], 'Од „непромењена поновна куповина“ до „нова куповина“: поновно отварање.'),
-  ])('%s', (code, params, expected) => {
+  ])('%s (%#)', (code, params, expected) => {
     expect(say(code, params)).toBe(expected);
   });
 });
@@ -1743,7 +1743,7 @@ describe('common', () => {
   it.each([
     ['common.list', ['Ана', 'Марко', 'Јован'], 'Ана, Марко и Јован'],
     ['common.more', 3, 'и још 3'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1803,7 +1803,7 @@ describe('purchase-state', () => {
     ['purchase-state.revisits', { count: 2, steps: 'спецификација' }, '2 повратка (спецификација)'],
     ['purchase-state.revisits', { count: 5, steps: 'спецификација' }, '5 повратака (спецификација)'],
     ['purchase-state.revisits', { count: 21, steps: 'спецификација' }, '21 повратак (спецификација)'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1815,7 +1815,7 @@ describe('transition-result', () => {
       { rule: 'min-offers', message: 'премало понуда' },
       'одбијено (min-offers): премало понуда',
     ],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1827,7 +1827,7 @@ describe('replay-result', () => {
       { index: 3, rule: 'chronological', message: 'датум пре последњег догађаја' },
       'заустављено код events[3], одбијено (chronological): датум пре последњег догађаја',
     ],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1845,7 +1845,7 @@ describe('purchase-situation', () => {
       { regime: 'јавна набавка', procedure: 'отворени поступак' },
       'јавна набавка, отворени поступак',
     ],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1853,7 +1853,7 @@ describe('purchase-situation', () => {
 describe('buyclass-result', () => {
   it.each([
     ['buyclass-result.buyclass', { buyclass: 'нова куповина', confidence: '0,75' }, 'нова куповина (поузданост 0,75)'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1871,7 +1871,7 @@ describe('portfolio-result', () => {
       },
       'Краљићева матрица: стратешки производи (стратешка куповина): утицај на профит 0,7, ризик снабдевања 0,6, праг 0,5',
     ],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1880,7 +1880,7 @@ describe('organization-result', () => {
   it.each([
     ['organization-result.organization', { type: 'предузеће', size: 'мало' }, 'предузеће, мало'],
     ['organization-result.organization', { type: 'установа' }, 'установа'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1892,7 +1892,7 @@ describe('approach', () => {
       { rank: 1, message: 'Затражите малу пробну поруџбину и на њој се докажите.' },
       '1. Затражите малу пробну поруџбину и на њој се докажите.',
     ],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1913,7 +1913,7 @@ describe('buying-center', () => {
       { name: 'Јована', roles: 'купац, корисник', influence: '0,8' },
       'Јована (купац, корисник; утицај 0,8)',
     ],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1929,7 +1929,7 @@ describe('buying-center-analysis', () => {
     ['buying-center-analysis.warnings', 2, '2 упозорења'],
     ['buying-center-analysis.warnings', 5, '5 упозорења'],
     ['buying-center-analysis.warnings', 21, '21 упозорење'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1939,7 +1939,7 @@ describe('role-coverage', () => {
     ['role-coverage.covered', { step: 'одлука', covered: 2, roles: 3 }, 'одлука: покривене улоге: 2 од 3'],
     ['role-coverage.covered', { covered: 5, roles: 8 }, 'покривене улоге: 5 од 8'],
     ['role-coverage.missing', { roles: 'доносилац одлуке и одобравалац' }, 'недостају: доносилац одлуке и одобравалац'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1966,7 +1966,7 @@ describe('expected-size', () => {
       { min: '12', typical: '16', max: '21' },
       'очекивани центар куповине: од 12 до 21 особе, обично 16',
     ],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1981,7 +1981,7 @@ describe('risk-assessment', () => {
       'најделотворније смањење ризика: гаранција (-0,12)',
     ],
     ['risk-assessment.notAssessed', { dimensions: 'валута' }, 'није процењено: валута'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -1990,7 +1990,7 @@ describe('risk-what-if', () => {
   it.each([
     ['risk-what-if.change', { before: '0,61', after: '0,42', delta: '-0,19' }, '0,61 → 0,42 (-0,19)'],
     ['risk-what-if.largest', { dimension: 'испорука', delta: '-0,3' }, 'највећа промена: испорука -0,3'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -2003,7 +2003,7 @@ describe('buying-center-risk', () => {
       'умерен ризик 0,45, пондерисано по центру куповине',
     ],
     ['buying-center-risk.highest', { member: 'Марко', level: 'висок', score: '0,7' }, 'највиши: Марко (висок 0,7)'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -2034,7 +2034,7 @@ describe('prospect-analysis', () => {
     ['prospect-analysis.moreActions', 2, 'и још 2 акције'],
     ['prospect-analysis.moreActions', 5, 'и још 5 акција'],
     ['prospect-analysis.moreActions', 21, 'и још 21 акција'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -2060,7 +2060,7 @@ describe('account-history', () => {
       { relationship: 'актуелни', position: 'постојећи добављач' },
       'добављач: актуелни, постојећи добављач',
     ],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -2091,7 +2091,7 @@ describe('purchase-summary', () => {
     ['purchase-summary.moreGroups', 2, '- и још 2 групе'],
     ['purchase-summary.moreGroups', 5, '- и још 5 група'],
     ['purchase-summary.moreGroups', 21, '- и још 21 група'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -2122,7 +2122,7 @@ describe('replay-many', () => {
     ['replay-many.events', { refused: 2, malformed: 0 }, 'одбијено: 2 догађаја, неисправно: 0'],
     ['replay-many.events', { refused: 5, malformed: 0 }, 'одбијено: 5 догађаја, неисправно: 0'],
     ['replay-many.events', { refused: 21, malformed: 0 }, 'одбијено: 21 догађај, неисправно: 0'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -2131,7 +2131,7 @@ describe('crm-role', () => {
   it.each([
     ['crm-role.mapped', { roles: 'доносилац одлуке', stance: 'заговорник' }, 'доносилац одлуке; заговорник'],
     ['crm-role.mapped', { roles: 'корисник' }, 'корисник'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -2148,7 +2148,7 @@ describe('crm-stage', () => {
     ['crm-stage.open', {}, 'прилика отворена'],
     ['crm-stage.closed', { deal: 'добијена', outcome: 'додељена' }, 'прилика добијена; куповина додељена'],
     ['crm-stage.closed', { deal: 'изгубљена' }, 'прилика изгубљена, без исхода'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -2165,7 +2165,7 @@ describe('offer-evaluation', () => {
       '1. Дунав д.о.о. 0,81 (цена 0,5, квалитет 0,31)',
     ],
     ['offer-evaluation.criterion', { criterion: 'цена', contribution: '0,5' }, 'цена 0,5'],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
@@ -2181,7 +2181,7 @@ describe('input-error', () => {
       { path: 'events[2].at', expected: 'ISO датум', received: '"јуче"' },
       '- events[2].at: очекивано ISO датум, примљено "јуче"',
     ],
-  ])('%s', (path, input, expected) => {
+  ])('%s (%#)', (path, input, expected) => {
     expect(text(path, input)).toBe(expected);
   });
 });
