@@ -1191,6 +1191,12 @@ const GUARDS = [
   ['guard', GUARD_PARAMS[7], 'aucun fournisseur « s9 » sur la liste de cet achat'],
   ['guard', GUARD_PARAMS[8], 'le fournisseur « s2 » a été écarté'],
   ['guard', GUARD_PARAMS[9], 'la négociation exige au moins 2 fournisseurs présélectionnés ; 1 présélectionné'],
+  // Undecided suppliers under no invitation rule: not listed, as in English.
+  [
+    'guard',
+    { guard: 'min-shortlisted', minShortlisted: 2, shortlisted: 1, undecided: ['s3'] },
+    'la négociation exige au moins 2 fournisseurs présélectionnés ; 1 présélectionné',
+  ],
   [
     'guard',
     GUARD_PARAMS[10],

@@ -1110,6 +1110,12 @@ describe('process: refusals', () => {
     row('guard', GUARD_PARAMS[7], 'добављач „s9“ није на списку ове куповине'),
     row('guard', GUARD_PARAMS[8], 'добављач „s2“ је искључен'),
     row('guard', GUARD_PARAMS[9], 'за преговарање је потребно најмање 2 добављача у ужем избору; сада: 1'),
+    // Undecided suppliers under no invitation rule: not listed, as in English.
+    row(
+      'guard',
+      { guard: 'min-shortlisted', minShortlisted: 2, shortlisted: 1, undecided: ['s3'] },
+      'за преговарање је потребно најмање 2 добављача у ужем избору; сада: 1',
+    ),
     row(
       'guard',
       GUARD_PARAMS[10],
