@@ -5,18 +5,11 @@
  * glossary of docs/i18n.md; a change to a Greek sentence must change its line here.
  */
 import { describe, expect, it } from 'vitest';
-import type { MessageCode } from '../../src/explain/messages.js';
-import type { Format } from '../../src/locales/catalog.js';
 import el from '../../src/locales/el.js';
-import { formatFor } from '../../src/locales/format.js';
 import { MARKERS } from './markers.js';
-import { at, GUARD_PARAMS } from './tables.js';
+import { GUARD_PARAMS, voice } from './tables.js';
 
-const f = formatFor(el);
-const say = (code: MessageCode, params: unknown): string =>
-  (el.messages[code] as (p: unknown, f: Format) => string)(params, f);
-const text = (path: string, input: unknown): string =>
-  (at(el.texts, path) as (p: unknown, f: Format) => string)(input, f);
+const { say, text } = voice(el);
 
 describe('classifyBuyclass: the facts, the profile', () => {
   it.each([

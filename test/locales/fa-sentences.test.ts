@@ -12,18 +12,11 @@
  * `Intl.ListFormat('fa')` joins (`a، b، و c`) without its direction marks.
  */
 import { describe, expect, it } from 'vitest';
-import type { MessageCode } from '../../src/explain/messages.js';
-import type { Format } from '../../src/locales/catalog.js';
 import fa from '../../src/locales/fa.js';
-import { formatFor } from '../../src/locales/format.js';
 import { MARKERS } from './markers.js';
-import { at, GUARD_PARAMS } from './tables.js';
+import { GUARD_PARAMS, voice } from './tables.js';
 
-const f = formatFor(fa);
-const say = (code: MessageCode, params: unknown): string =>
-  (fa.messages[code] as (p: unknown, f: Format) => string)(params, f);
-const text = (path: string, input: unknown): string =>
-  (at(fa.texts, path) as (input: unknown, f: Format) => string)(input, f);
+const { say, text } = voice(fa);
 
 describe('buygrid/situation: buyclass facts, Kraljic portfolio, organization, regime, thresholds, approach actions', () => {
   it.each([

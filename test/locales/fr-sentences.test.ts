@@ -6,17 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MessageCode } from '../../src/explain/messages.js';
-import type { Format } from '../../src/locales/catalog.js';
 import fr from '../../src/locales/fr.js';
-import { formatFor } from '../../src/locales/format.js';
 import { MARKERS } from './markers.js';
-import { at, GUARD_PARAMS } from './tables.js';
+import { GUARD_PARAMS, voice } from './tables.js';
 
-const f = formatFor(fr);
-const say = (code: MessageCode, params: unknown): string =>
-  (fr.messages[code] as (p: unknown, format: Format) => string)(params, f);
-const text = (path: string, input: unknown): string =>
-  (at(fr.texts, path) as (p: unknown, format: Format) => string)(input, f);
+const { say, text } = voice(fr);
 
 /** classifyBuyclass: one reason per fact, and the profile */
 const BUYCLASS = [

@@ -7,31 +7,17 @@
  * Dutch glossary of docs/i18n.md.
  */
 import { describe, expect, it } from 'vitest';
-import type { MessageCode, MessageParams } from '../../src/explain/messages.js';
-import type { Format } from '../../src/locales/catalog.js';
 import { formatFor } from '../../src/locales/format.js';
 import nl from '../../src/locales/nl.js';
 import { MARKERS } from './markers.js';
-import { GUARD_PARAMS } from './tables.js';
+import { GUARD_PARAMS, row, voice } from './tables.js';
 
 const f = formatFor(nl);
 const t = nl.texts;
 
-type Row = readonly [code: MessageCode, params: unknown, expected: string];
+type Row = ReturnType<typeof row>;
 
-/**
- * A code, its params (typed by the code; a `MARKERS` entry read by index may be `undefined` to the
- * compiler, and then the row fails) and the Dutch sentence the template must write for them.
- */
-const row = <C extends MessageCode>(code: C, params: MessageParams[C] | undefined, expected: string): Row => [
-  code,
-  params,
-  expected,
-];
-
-/** The Dutch message of a code for its params. */
-const say = (code: MessageCode, params: unknown): string =>
-  (nl.messages[code] as (params: unknown, f: Format) => string)(params, f);
+const { say } = voice(nl);
 
 /** One test per row: the template writes exactly the expected sentence. */
 const check = (rows: readonly Row[]): void => {

@@ -7,22 +7,11 @@
  * transliteration of this one, checked in `sr.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
-import type { MessageCode, MessageParams } from '../../src/explain/messages.js';
-import type { Format } from '../../src/locales/catalog.js';
-import { formatFor } from '../../src/locales/format.js';
 import sr from '../../src/locales/sr-Cyrl.js';
 import { MARKERS } from './markers.js';
-import { at, GUARD_PARAMS } from './tables.js';
+import { GUARD_PARAMS, row, voice } from './tables.js';
 
-const f = formatFor(sr);
-
-/** One row of a message table: a code, its params (typed by the code; a `MARKERS` entry by index) and the sentence. */
-const row = <C extends MessageCode>(code: C, params: MessageParams[C] | undefined, expected: string) =>
-  [code, params as unknown, expected] as const;
-const say = (code: MessageCode, params: unknown): string =>
-  (sr.messages[code] as (p: unknown, f: Format) => string)(params, f);
-const text = (path: string, input: unknown): string =>
-  (at(sr.texts, path) as (p: unknown, f: Format) => string)(input, f);
+const { say, text } = voice(sr);
 
 describe('situation: the facts of classifyBuyclass', () => {
   it.each([

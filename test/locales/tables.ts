@@ -2,12 +2,31 @@
  * Walking a catalog's tables in tests: every sentence and template with its path, the params
  * a template reads, and inputs that reach its branches.
  */
-import type { MessageParams } from '../../src/explain/messages.js';
-import type { Format } from '../../src/locales/catalog.js';
+import type { MessageCode, MessageParams } from '../../src/explain/messages.js';
+import type { Catalog, Format } from '../../src/locales/catalog.js';
 import en from '../../src/locales/en.js';
 import { formatFor } from '../../src/locales/format.js';
 
 export type Leaf = { path: string; value: unknown };
+
+/** A catalog's message template of a code, and its explain text at a path, each called with the catalog's `Format`. */
+export function voice(catalog: Catalog): {
+  say: (code: MessageCode, params: unknown) => string;
+  text: (path: string, input: unknown) => string;
+} {
+  const f = formatFor(catalog);
+  return {
+    say: (code, params) => (catalog.messages[code] as (p: unknown, format: Format) => string)(params, f),
+    text: (path, input) => (at(catalog.texts, path) as (p: unknown, format: Format) => string)(input, f),
+  };
+}
+
+/**
+ * One row of a sentence table: a code, its params (typed by the code; a `MARKERS` entry read by
+ * index may be `undefined` to the compiler, and then the row fails) and the sentence expected.
+ */
+export const row = <C extends MessageCode>(code: C, params: MessageParams[C] | undefined, expected: string) =>
+  [code, params as unknown, expected] as const;
 
 /** Every string and function of a table, with its path. */
 export function leaves(table: unknown, path = ''): Leaf[] {
